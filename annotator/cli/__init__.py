@@ -1,0 +1,39 @@
+"""The `annotator` command. Subcommands call core and formats; bare `annotator` opens the GUI."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from annotator import __version__
+from annotator.cli import documents_cmds, export_cmd, gui_cmd, labels_cmd
+from annotator.cli.common import USAGE, CommandError, err
+from annotator.core.scheme import SchemeError
+from annotator.core.store import ProjectError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Annotate Arabic news articles with entities, quotes and claims, and "
+                    "export training data. Without a command, opens the desktop application.")
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    sub = parser.add_subparsers(metavar="COMMAND")
+    for module in (gui_cmd, documents_cmds, export_cmd, labels_cmd):
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv or ["gui"])
+    try:
+        return args.run(args)
+    except (ProjectError, CommandError, SchemeError) as exc:
+        err(f"annotator: {exc}")
+        return USAGE
+    except BrokenPipeError:  # `annotator export ... | head` is fine
+        return 0
+    except KeyboardInterrupt:
+        err("annotator: interrupted")
+        return 130

@@ -1,0 +1,94 @@
+"""`import`, `stats` and `search`."""
+from __future__ import annotations
+
+import argparse
+import json
+
+from annotator.cli.common import OK, REFUSED, Progress, add_db, err, project_from
+from annotator.core.prefs import default_annotator
+from annotator.core.text.normalize import normalize_with_map
+from annotator.formats.importer import import_paths
+from annotator.formats.registry import READERS
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import files and folders into the project",
+                       description="Import .txt, " + ", ".join(sorted(READERS)) + " files; "
+                       "folders are read recursively. A file with a bad record imports nothing.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_db(p)
+    p.add_argument("--annotator", metavar="NAME",
+                   help="recorded on imported spans and statuses (default: your name)")
+    p.set_defaults(run=run_import)
+
+    p = sub.add_parser("stats", help="documents by status, spans by label and annotator")
+    add_db(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=run_stats)
+
+    p = sub.add_parser("search", help="documents whose text matches, ignoring tashkeel",
+                       description="Find documents containing every word of QUERY, ignoring "
+                       "tashkeel, tatweel and alef/hamza forms; words match inside longer "
+                       "words (بغداد finds وبغداد).")
+    p.add_argument("query", metavar="QUERY")
+    add_db(p)
+    p.add_argument("--limit", type=int, default=0, help="at most this many results")
+    p.set_defaults(run=run_search)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    project = project_from(args, create=True)
+    progress = Progress("importing")
+    summary = import_paths(project, args.paths, annotator=args.annotator or default_annotator(),
+                           progress=progress)
+    progress.finish()
+    for line in summary.errors:
+        err(line)
+    for line in summary.warnings:
+        err(f"warning: {line}")
+    for line in summary.lines():
+        err(line)
+    return REFUSED if summary.refused_files else OK
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    stats = project_from(args).stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        return OK
+    print(f"documents: {stats['documents']}")
+    for status, n in stats["documents_by_status"].items():
+        print(f"  {status.replace('_', ' '):<12} {n}")
+    for annotator, counts in stats["status_by_annotator"].items():
+        done = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in counts.items() if v)
+        print(f"  {annotator}: {done}")
+    print(f"spans: {stats['spans']}")
+    for label, n in stats["spans_by_label"].items():
+        print(f"  {label:<12} {n}")
+    if stats["spans_by_annotator"]:
+        print("spans by annotator:")
+        for annotator, n in stats["spans_by_annotator"].items():
+            print(f"  {annotator or '(none)':<12} {n}")
+    return OK
+
+
+def run_search(args: argparse.Namespace) -> int:
+    project = project_from(args)
+    ids = project.search(args.query, limit=args.limit or None)
+    for doc_id in ids:
+        doc = project.document(doc_id)
+        print(f"{doc_id}\t{doc.title}\t{snippet(doc.text, args.query)}")
+    err(f"{len(ids)} document{'s' if len(ids) != 1 else ''} found")
+    return OK
+
+
+def snippet(text: str, query: str, width: int = 40) -> str:
+    """The text around the first match of the query's first word, on one line."""
+    norm, where = normalize_with_map(text)
+    words = normalize_with_map(query)[0].split()
+    at = norm.find(words[0]) if words else -1
+    if at < 0:
+        return ""
+    start = where[at]
+    piece = text[max(0, start - width):start + width]
+    return " ".join(piece.split())

@@ -1,0 +1,1 @@
+"""The domain, free of Qt: documents, spans, labels, text engine, project store."""

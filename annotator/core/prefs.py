@@ -1,0 +1,56 @@
+"""Preferences in one readable JSON file: annotator name, recent projects, last documents.
+
+Window geometry is not here; the GUI keeps that in QSettings.
+"""
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from annotator.core.paths import config_dir
+
+_DEFAULTS: dict[str, Any] = {"annotator": "", "recent_projects": [], "last_document": {},
+                             "font_size": 15, "snap_to_tokens": True}
+
+
+class Prefs:
+    def __init__(self, path: Path | None = None):
+        self.path = path or config_dir() / "preferences.json"
+        self.data = dict(_DEFAULTS)
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(loaded, dict):
+                self.data.update(loaded)
+        except (OSError, ValueError):
+            pass  # missing or damaged: start from defaults, rewrite on the next save
+
+    def get(self, key: str) -> Any:
+        return self.data.get(key, _DEFAULTS.get(key))
+
+    def set(self, key: str, value: Any) -> None:
+        self.data[key] = value
+        self.save()
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.data, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, self.path)  # atomic: a crash never leaves half a file
+
+    def add_recent(self, project: str | Path, keep: int = 8) -> None:
+        path = str(Path(project).resolve())
+        recent = [p for p in self.get("recent_projects") if p != path]
+        self.set("recent_projects", [path, *recent][:keep])
+
+
+def default_annotator(prefs: Prefs | None = None) -> str:
+    name = (prefs or Prefs()).get("annotator")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some systems
+        return "annotator"

@@ -1,0 +1,95 @@
+"""Opening a project file safely: refuse what is not ours before writing a single byte."""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from annotator.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class ProjectError(Exception):
+    """The project file cannot be opened or used; the message says why."""
+
+
+def check_project_file(path: Path) -> None:
+    """Raise ProjectError if `path` exists but is not a project this version can open."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise ProjectError(f"{path}: is a folder, not a project file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise ProjectError(f"{path}: cannot read: {exc.strerror}") from None
+    if head != _SQLITE_MAGIC:
+        raise ProjectError(f"{path}: not an annotator project (not a SQLite database)")
+    try:
+        ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = ro.execute("PRAGMA application_id").fetchone()[0]
+            version = ro.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            ro.close()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(f"{path}: unreadable database: {exc}") from None
+    if app_id != APPLICATION_ID:
+        raise ProjectError(f"{path}: not an annotator project (a SQLite database of another "
+                           "program); it was left untouched")
+    if version > SCHEMA_VERSION:
+        raise ProjectError(f"{path}: made by a newer version of annotator (schema {version}; "
+                           f"this version reads up to {SCHEMA_VERSION}); it was left untouched")
+
+
+def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """Open (creating if needed) and migrate; returns the connection and whether it is new."""
+    check_project_file(path)
+    if not path.exists() and not path.parent.is_dir():
+        raise ProjectError(f"{path}: folder {path.parent} does not exist")
+    try:
+        # Autocommit mode: transactions are explicit (Transactions below), never implicit.
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # WAL + NORMAL: a committed edit survives the process being killed.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        created = migrate(conn)
+    except sqlite3.Error as exc:
+        raise ProjectError(f"{path}: cannot open project: {exc}") from None
+    return conn, created
+
+
+class Transactions:
+    """Nested transactions: the outermost is BEGIN IMMEDIATE, inner ones are savepoints."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+        self._depth = 0
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        conn, depth = self._conn, self._depth
+        name = f"sp{depth}"
+        conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if depth == 0:
+                conn.execute("ROLLBACK")
+            else:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            raise
+        self._depth -= 1
+        conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+
+    @property
+    def active(self) -> bool:
+        return self._depth > 0

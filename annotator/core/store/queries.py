@@ -1,0 +1,57 @@
+"""Read-only questions about the whole project: search and statistics."""
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.core.model import Status, overall_status
+from annotator.core.text.normalize import normalize
+
+
+class QueriesMixin:
+    conn: Any
+
+    def search(self, query: str, limit: int | None = None) -> list[int]:
+        """Ids of documents containing every word of `query`, ignoring tashkeel, tatweel and
+        alef/hamza forms; a word also matches inside a longer word (بغداد finds وبغداد)."""
+        words = [w for w in normalize(query).split() if w]
+        if not words:
+            return []
+        long_words = [w for w in words if len(w) >= 3]
+        short_words = [w for w in words if len(w) < 3]
+        sql = "SELECT rowid FROM documents_fts"
+        where, params = [], []
+        if long_words:
+            # Each word is a quoted phrase: no FTS5 query syntax leaks in from user input.
+            where.append("documents_fts MATCH ?")
+            params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_words))
+        for w in short_words:  # the trigram index cannot serve words under three letters
+            where.append("instr(norm, ?) > 0")
+            params.append(w)
+        sql += " WHERE " + " AND ".join(where) + " ORDER BY rowid"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [r[0] for r in self.conn.execute(sql, params)]
+
+    def stats(self) -> dict[str, Any]:
+        by_status = {s.value: 0 for s in Status}
+        for (statuses,) in self.conn.execute(
+                "SELECT (SELECT group_concat(status) FROM statuses t WHERE t.doc_id = d.id) "
+                "FROM documents d"):
+            by_status[overall_status((statuses or "").split(",")).value] += 1
+        per_annotator: dict[str, dict[str, int]] = {}
+        for annotator, status, n in self.conn.execute(
+                "SELECT annotator, status, count(*) FROM statuses GROUP BY annotator, status "
+                "ORDER BY annotator"):
+            per_annotator.setdefault(annotator, {s.value: 0 for s in Status})[status] = n
+        spans_by_label = dict(self.conn.execute(
+            "SELECT label, count(*) FROM spans GROUP BY label ORDER BY label"))
+        spans_by_annotator = dict(self.conn.execute(
+            "SELECT annotator, count(*) FROM spans GROUP BY annotator ORDER BY annotator"))
+        return {
+            "documents": sum(by_status.values()),
+            "documents_by_status": by_status,
+            "status_by_annotator": per_annotator,
+            "spans": sum(spans_by_label.values()),
+            "spans_by_label": spans_by_label,
+            "spans_by_annotator": spans_by_annotator,
+        }

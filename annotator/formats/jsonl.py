@@ -1,0 +1,175 @@
+"""Native JSONL, one document per line (CONTRACTS.md), and doccano's {"text", "label"} form.
+
+Reading checks every field it knows; a record that fails names its line and the reason.
+Writing is lossless: text, metadata, statuses, spans with every field, relations.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterator, TextIO
+
+from annotator.core.model import Document, Origin, Relation, Span, Status, overall_status
+from annotator.formats.records import DocRecord, RecordError, RelationRecord, SpanRecord
+
+_KNOWN = {"id", "text", "meta", "status", "statuses", "spans", "relations", "label", "title",
+          "entities"}
+
+
+def read(path: Path) -> Iterator[DocRecord | RecordError]:
+    with open(path, "rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield RecordError(number, f"not UTF-8 (byte {exc.start})")
+                continue
+            if not line.strip():
+                continue
+            try:
+                yield parse_record(line, number)
+            except RecordError as exc:
+                yield exc
+
+
+def parse_record(line: str, number: int) -> DocRecord:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise RecordError(number, f"broken JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(obj, dict):
+        raise RecordError(number, "a line must hold a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise RecordError(number, "missing \"text\" (a string)" if text is None
+                          else "\"text\" must be a string")
+    if not text.strip():
+        raise RecordError(number, "\"text\" is empty")
+    record = DocRecord(text=text, line=number, external_id=obj.get("id"))
+    record.meta = _typed(obj, "meta", dict, number, {})
+    record.title = _typed(obj, "title", str, number, None)
+    for key, value in obj.items():  # fields of other tools are kept, not lost
+        if key not in _KNOWN:
+            record.meta.setdefault(key, value)
+    _read_status(obj, record, number)
+    for i, item in enumerate(_typed(obj, "spans", list, number, [])):
+        record.spans.append(_span(item, text, number, f"spans[{i}]"))
+    for key in ("label", "entities"):  # doccano
+        for i, item in enumerate(_typed(obj, key, list, number, [])):
+            record.spans.append(_doccano_span(item, text, number, f"{key}[{i}]"))
+    for i, item in enumerate(_typed(obj, "relations", list, number, [])):
+        record.relations.append(_relation(item, number, f"relations[{i}]"))
+    return record
+
+
+def _typed(obj: dict, key: str, kind: type, line: int, default: Any) -> Any:
+    value = obj.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, kind):
+        raise RecordError(line, f"\"{key}\" must be {_kind_name(kind)}, "
+                                f"not {type(value).__name__}")
+    return value
+
+
+def _kind_name(kind: type) -> str:
+    return {dict: "an object", list: "a list", str: "a string", int: "an integer"}[kind]
+
+
+def _read_status(obj: dict, record: DocRecord, line: int) -> None:
+    try:
+        if obj.get("status") is not None:
+            record.status = Status.parse(_typed(obj, "status", str, line, None)).value
+        for name, value in _typed(obj, "statuses", dict, line, {}).items():
+            record.statuses[str(name)] = Status.parse(value).value
+    except ValueError as exc:
+        raise RecordError(line, str(exc)) from None
+
+
+def _offset(value: Any, line: int, where: str, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RecordError(line, f"{where}: \"{name}\" must be an integer, got {value!r}")
+    return value
+
+
+def _check_range(start: int, end: int, text: str, line: int, where: str) -> None:
+    if not 0 <= start < end <= len(text):
+        raise RecordError(line, f"{where}: offsets [{start}, {end}) are outside the text "
+                                f"(length {len(text)}) or empty")
+
+
+def _span(item: Any, text: str, line: int, where: str) -> SpanRecord:
+    if not isinstance(item, dict):
+        raise RecordError(line, f"{where}: a span must be an object")
+    start = _offset(item.get("start"), line, where, "start")
+    end = _offset(item.get("end"), line, where, "end")
+    _check_range(start, end, text, line, where)
+    label = item.get("label")
+    if not isinstance(label, str) or not label.strip():
+        raise RecordError(line, f"{where}: \"label\" must be a non-empty string")
+    quoted = item.get("text")
+    if quoted is not None and quoted != text[start:end]:
+        # The usual cause: offsets counted in UTF-16 units or bytes by another tool.
+        raise RecordError(line, f"{where}: \"text\" {quoted!r} is not text[{start}:{end}] "
+                                f"{text[start:end]!r} (offsets must count code points)")
+    for key, kind in (("annotator", str), ("origin", str), ("attributes", dict), ("layer", str)):
+        if item.get(key) is not None and not isinstance(item[key], kind):
+            raise RecordError(line, f"{where}: \"{key}\" must be {_kind_name(kind)}")
+    origin = item.get("origin")
+    if origin is not None and origin not in {o.value for o in Origin}:
+        raise RecordError(line, f"{where}: unknown origin {origin!r}")
+    return SpanRecord(start, end, label.strip(), item.get("id"), item.get("annotator"), origin,
+                      item.get("attributes") or {}, item.get("layer"))
+
+
+def _doccano_span(item: Any, text: str, line: int, where: str) -> SpanRecord:
+    if isinstance(item, dict):  # doccano's newer {"start_offset", "end_offset", "label"}
+        item = [item.get("start_offset"), item.get("end_offset"), item.get("label")]
+    if not isinstance(item, list) or len(item) != 3:
+        raise RecordError(line, f"{where}: expected [start, end, \"LABEL\"]")
+    start = _offset(item[0], line, where, "start")
+    end = _offset(item[1], line, where, "end")
+    _check_range(start, end, text, line, where)
+    if not isinstance(item[2], str) or not item[2].strip():
+        raise RecordError(line, f"{where}: the label must be a non-empty string")
+    return SpanRecord(start, end, item[2].strip())
+
+
+def _relation(item: Any, line: int, where: str) -> RelationRecord:
+    if not isinstance(item, dict):
+        raise RecordError(line, f"{where}: a relation must be an object")
+    for key in ("head", "tail"):
+        if item.get(key) is None:
+            raise RecordError(line, f"{where}: missing \"{key}\"")
+    if not isinstance(item.get("type"), str):
+        raise RecordError(line, f"{where}: \"type\" must be a string")
+    return RelationRecord(item["head"], item["tail"], item["type"], item.get("annotator"))
+
+
+def document_record(doc: Document, spans: list[Span], relations: list[Relation],
+                    statuses: dict[str, Status]) -> dict[str, Any]:
+    """The native JSONL object for one document."""
+    record: dict[str, Any] = {"id": doc.external_id if doc.external_id is not None else doc.id,
+                              "text": doc.text, "meta": doc.meta}
+    if statuses:
+        record["status"] = overall_status([s.value for s in statuses.values()]).value
+        record["statuses"] = {a: s.value for a, s in statuses.items()}
+    record["spans"] = [_span_object(s, doc.text) for s in spans]
+    record["relations"] = [{"head": r.head, "tail": r.tail, "type": r.type,
+                            **({"annotator": r.annotator} if r.annotator else {})}
+                           for r in relations]
+    return record
+
+
+def _span_object(span: Span, text: str) -> dict[str, Any]:
+    obj = {"id": span.id, "start": span.start, "end": span.end, "label": span.label,
+           "layer": span.layer, "text": text[span.start:span.end],
+           "annotator": span.annotator, "origin": span.origin.value}
+    if span.attributes:
+        obj["attributes"] = span.attributes
+    return obj
+
+
+def write_line(out: TextIO, record: dict[str, Any]) -> None:
+    out.write(json.dumps(record, ensure_ascii=False))
+    out.write("\n")

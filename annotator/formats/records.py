@@ -1,0 +1,48 @@
+"""What a reader hands the importer: documents with their spans, or the reason a record failed."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class SpanRecord:
+    start: int
+    end: int
+    label: str
+    id: Any = None            # the id relations use inside the file
+    annotator: str | None = None
+    origin: str | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    layer: str | None = None  # the layer a new label should join
+
+
+@dataclass
+class RelationRecord:
+    head: Any
+    tail: Any
+    type: str
+    annotator: str | None = None
+
+
+@dataclass
+class DocRecord:
+    text: str
+    line: int = 1
+    spans: list[SpanRecord] = field(default_factory=list)
+    relations: list[RelationRecord] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    external_id: Any = None
+    title: str | None = None
+    # status for the importing annotator, and statuses by annotator
+    status: str | None = None
+    statuses: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+class RecordError(ValueError):
+    """A record (or the whole file, line 0) that cannot be imported."""
+
+    def __init__(self, line: int, reason: str):
+        super().__init__(reason)
+        self.line, self.reason = line, reason

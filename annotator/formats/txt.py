@@ -1,0 +1,17 @@
+"""Plain text: one document per file, decoded as core/text/decode.py says."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+from annotator.core.text.decode import DecodeError, read_text_file
+from annotator.formats.records import DocRecord, RecordError
+
+
+def read(path: Path) -> Iterator[DocRecord | RecordError]:
+    try:
+        text, encoding = read_text_file(path)
+    except DecodeError as exc:
+        yield RecordError(1, str(exc))
+        return
+    yield DocRecord(text=text, meta={"encoding": encoding} if encoding != "utf-8" else {})

@@ -1,0 +1,42 @@
+"""Shared fixtures. Qt runs offscreen unless --headed is given (to watch the GUI tests)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+
+def pytest_addoption(parser):
+    parser.addoption("--headed", action="store_true", help="show GUI tests on the real display")
+
+
+def pytest_configure(config):
+    if not config.getoption("--headed"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch):
+    """Every test gets its own data and config folder: the user's real ones are never touched."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ANNOTATOR_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def project(tmp_path):
+    from annotator.core.store import Project
+    p = Project(tmp_path / "test.annotator")
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def seed_text() -> str:
+    from annotator.core.resources import corpus_dir
+    return (corpus_dir() / "000_09860c928d697e92.txt").read_text(encoding="utf-8")
+
+
+DATA = Path(__file__).parent / "data"

@@ -1,0 +1,1 @@
+"""File formats: one module per format; pure functions over core objects, streaming."""

@@ -13,7 +13,9 @@ class Status(str, Enum):
     SKIPPED = "skipped"
 
     @classmethod
-    def parse(cls, value: str) -> "Status":
+    def parse(cls, value: "str | Status") -> "Status":
+        if isinstance(value, cls):
+            return value
         text = str(value).strip().lower().replace(" ", "_").replace("-", "_")
         try:
             return cls(text)

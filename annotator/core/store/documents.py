@@ -107,7 +107,7 @@ class DocumentsMixin:
                  "status": overall_status((r[3] or "").split(","))} for r in rows]
 
     def set_status(self, doc_id: int, annotator: str, status: Status | str) -> None:
-        status = Status.parse(status) if isinstance(status, str) else status
+        status = Status.parse(status)
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO statuses (doc_id, annotator, status, updated_at) "

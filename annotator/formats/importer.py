@@ -88,6 +88,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
     index = 0
     while index < len(files):
         started = time.monotonic()
+        unindexed: list[tuple[int, str]] = []   # documents of this batch, for the search index
         with project.transaction():
             while index < len(files):
                 if cancelled and cancelled():
@@ -95,10 +96,11 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
                     break
                 if progress:
                     progress(index, len(files), files[index])
-                _import_file(project, files[index], annotator, summary)
+                _import_file(project, files[index], annotator, summary, unindexed)
                 index += 1
                 if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
                     break
+            project.index_documents(unindexed)
         if summary.cancelled:
             break
     if progress:
@@ -106,9 +108,11 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
     return summary
 
 
-def _import_file(project: Project, path: Path, annotator: str, summary: ImportSummary) -> None:
+def _import_file(project: Project, path: Path, annotator: str, summary: ImportSummary,
+                 unindexed: list[tuple[int, str]]) -> None:
     counts = ImportSummary()
     errors: list[str] = []
+    added: list[tuple[int, str]] = []
     try:
         with project.transaction():
             for item in READERS[path.suffix.lower()](path):
@@ -116,7 +120,7 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
                     errors.append(f"{path}:{item.line}: {item.reason}")
                 elif not errors:
                     try:
-                        _store_record(project, item, annotator, counts, str(path))
+                        _store_record(project, item, annotator, counts, str(path), added)
                     except SpanError as exc:
                         errors.append(f"{path}:{item.line}: {exc}")
                     counts.warnings.extend(f"{path}:{item.line}: {w}" for w in item.warnings)
@@ -132,6 +136,7 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
     except (OSError, UnicodeError) as exc:
         _refuse(summary, path, 1, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
         return
+    unindexed.extend(added)
     summary.files += 1
     summary.documents += counts.documents
     summary.duplicates += counts.duplicates
@@ -141,13 +146,15 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
 
 
 def _store_record(project: Project, rec: DocRecord, annotator: str,
-                  counts: ImportSummary, source: str) -> None:
+                  counts: ImportSummary, source: str, added: list[tuple[int, str]]) -> None:
     doc_id, is_new = project.add_document(rec.text, source=source, meta=rec.meta,
-                                          title=rec.title, external_id=rec.external_id)
+                                          title=rec.title, external_id=rec.external_id,
+                                          index=False)
     if not is_new:
         counts.duplicates += 1
         return
     counts.documents += 1
+    added.append((doc_id, rec.text))
     ids = {}
     for span in rec.spans:
         added = project.ensure_label(span.label, span.layer)

@@ -41,8 +41,10 @@ class DocumentsMixin:
 
     def add_document(self, text: str, *, source: str | None = None,
                      meta: dict[str, Any] | None = None, title: str | None = None,
-                     sha256: str | None = None, external_id: Any = None) -> tuple[int, bool]:
-        """Store a text as given; returns (id, True), or (existing id, False) for a duplicate."""
+                     sha256: str | None = None, external_id: Any = None,
+                     index: bool = True) -> tuple[int, bool]:
+        """Store a text as given; returns (id, True), or (existing id, False) for a duplicate.
+        index=False leaves the search index to a later `index_documents` call (bulk import)."""
         sha = sha256 or text_sha256(text)
         with self.transaction():
             cur = self.conn.execute(
@@ -57,9 +59,16 @@ class DocumentsMixin:
                                         (sha,)).fetchone()
                 return row[0], False
             doc_id = cur.lastrowid
-            self.conn.execute("INSERT INTO documents_fts (rowid, norm) VALUES (?, ?)",
-                              (doc_id, normalize(text)))
+            if index:
+                self.index_documents([(doc_id, text)])
         return doc_id, True
+
+    def index_documents(self, docs: list[tuple[int, str]]) -> None:
+        """Add (id, text) pairs to the search index. FTS5 flushes at every savepoint, so a bulk
+        import indexes once per batch rather than once per file."""
+        with self.transaction():
+            self.conn.executemany("INSERT INTO documents_fts (rowid, norm) VALUES (?, ?)",
+                                  ((doc_id, normalize(text)) for doc_id, text in docs))
 
     def has_text(self, text: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?",

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -70,13 +69,22 @@ def ours(folder: Path, db_path: Path) -> float:
     return elapsed
 
 
+_PEAK = """
+import sys, resource
+sys.path.insert(0, sys.argv[3])
+from annotator.core.store import Project
+from annotator.formats.importer import import_paths
+import_paths(Project(sys.argv[2]), [sys.argv[1]])
+try:  # the child's own high-water mark (ru_maxrss can carry the parent's over a fork)
+    hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]
+    print(int(hwm))
+except OSError:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
 def peak_memory_mb(folder: Path, db_path: Path) -> float:
-    code = ("import sys, resource; sys.path.insert(0, sys.argv[3]);"
-            "from annotator.core.store import Project;"
-            "from annotator.formats.importer import import_paths;"
-            "import_paths(Project(sys.argv[2]), [sys.argv[1]]);"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", code, str(folder), str(db_path), str(ROOT)],
+    out = subprocess.run([sys.executable, "-c", _PEAK, str(folder), str(db_path), str(ROOT)],
                          capture_output=True, text=True, check=True).stdout
     return int(out) / 1024
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from annotator.cli.common import add_db
+from annotator.cli.common import CommandError, add_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -13,5 +13,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from annotator.gui.app import run  # Qt is loaded only when the GUI is asked for
+    try:  # Qt is loaded only when the GUI is asked for
+        from annotator.gui.app import run
+    except ImportError as exc:
+        # Usually a missing system library (libEGL, libxkbcommon, ...) that Qt needs.
+        raise CommandError(f"the desktop application cannot start: {exc}. On Linux, install "
+                           "the Qt runtime libraries (see README.md, Set-up).") from None
     return run(getattr(args, "db", None))

@@ -1,7 +1,9 @@
 """Scheme files (TOML): reading with checks that name the line, and writing them back.
 
 The format is described in docs/schemes.md. Reading refuses a file that is malformed or
-inconsistent (unknown layer, duplicate name or hotkey, a relation naming a missing label).
+inconsistent (unknown layer, duplicate name or hotkey, a relation naming a missing label,
+a bad colour) with the line and the reason. Writing is deterministic: the same scheme always
+gives the same bytes, so two projects can be compared with `labels export`.
 """
 from __future__ import annotations
 
@@ -13,9 +15,18 @@ from typing import Any
 import tomli_w
 
 from annotator.core.model import Label, Layer, RelationType, Scheme
+from annotator.core.palette import next_color
 
-_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_COLOR = re.compile(r"^#[0-9A-F]{6}$")
 _NAME = re.compile(r"^[^\s\[\]\"',]+$")
+# Digits, Latin letters and F1-F12: keys that exist on every keyboard. Letters are matched on
+# the physical key, so they work under an Arabic layout too (gui/label_widgets/hotkey_edit.py).
+_HOTKEY = re.compile(r"^(?:[0-9A-Z]|F(?:[1-9]|1[0-2]))$")
+
+_TOP_KEYS = ("layers", "labels", "relations", "name", "version", "description")
+_LAYER_KEYS = ("name", "description")
+_LABEL_KEYS = ("name", "layer", "color", "hotkey", "description", "attributes")
+_RELATION_KEYS = ("name", "from", "to", "description")
 
 
 class SchemeError(ValueError):
@@ -41,7 +52,8 @@ def parse_scheme(text: str, source: str = "<scheme>") -> Scheme:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
-        raise SchemeError(f"not valid TOML: {getattr(exc, 'msg', exc)}", line, source) from None
+        reason = getattr(exc, "msg", None) or re.sub(r"\s*\(at .*\)$", "", str(exc))
+        raise SchemeError(f"not valid TOML: {reason}", line, source) from None
     finder = _LineFinder(text)
     try:
         scheme = _build(data, finder)
@@ -51,35 +63,63 @@ def parse_scheme(text: str, source: str = "<scheme>") -> Scheme:
     return scheme
 
 
+def normalize_hotkey(key: str) -> str:
+    """'a' -> 'A', 'f1' -> 'F1'; anything else unchanged (check_scheme judges it)."""
+    return key.strip().upper()
+
+
 def check_scheme(scheme: Scheme, finder: "_LineFinder | None" = None) -> None:
     """Raise SchemeError if the scheme contradicts itself."""
     where = finder or _LineFinder("")
+    _no_duplicates([lay.name for lay in scheme.layers], "layers", "layer", where)
+    for i, lay in enumerate(scheme.layers):
+        if not _NAME.match(lay.name):
+            raise SchemeError(f"layer name {lay.name!r} may not be empty or contain spaces, "
+                              "quotes, commas or brackets", where.at("layers", i, "name"))
     layers = scheme.layer_names()
-    _no_duplicates(layers, "layer", where)
-    _no_duplicates([lab.name for lab in scheme.labels], "label", where)
-    keys = [lab.hotkey for lab in scheme.labels if lab.hotkey]
-    for key in set(keys):
-        owners = [lab.name for lab in scheme.labels if lab.hotkey == key]
-        if len(owners) > 1:
-            raise SchemeError(f"hotkey {key!r} is used by both {owners[0]} and {owners[1]}",
-                              where.value("hotkey", key, nth=2))
-    for lab in scheme.labels:
-        if not _NAME.match(lab.name):
-            raise SchemeError(f"label name {lab.name!r} may not contain spaces, quotes, "
-                              "commas or brackets", where.value("name", lab.name))
-        if lab.layer not in layers:
-            raise SchemeError(f"label {lab.name} is in unknown layer {lab.layer!r} (layers: "
-                              + ", ".join(layers) + ")", where.value("layer", lab.layer))
-        if not _COLOR.match(lab.color):
-            raise SchemeError(f"label {lab.name} has colour {lab.color!r}; expected #RRGGBB",
-                              where.value("color", lab.color))
+    _no_duplicates([lab.name for lab in scheme.labels], "labels", "label", where)
+    owner: dict[str, str] = {}
+    for i, lab in enumerate(scheme.labels):
+        check_label(lab, layers, lambda key, i=i: where.at("labels", i, key))
+        if lab.hotkey and lab.hotkey in owner:
+            raise SchemeError(f"hotkey {lab.hotkey!r} is used by both {owner[lab.hotkey]} and "
+                              f"{lab.name}", where.at("labels", i, "hotkey"))
+        owner.setdefault(lab.hotkey, lab.name)
     names = {lab.name for lab in scheme.labels}
-    _no_duplicates([r.name for r in scheme.relations], "relation type", where)
-    for rel in scheme.relations:
-        for end in (*rel.heads, *rel.tails):
-            if end not in names:
-                raise SchemeError(f"relation {rel.name} names missing label {end!r}",
-                                  where.value("name", rel.name))
+    _no_duplicates([r.name for r in scheme.relations], "relations", "relation type", where)
+    for i, rel in enumerate(scheme.relations):
+        if not _NAME.match(rel.name):
+            raise SchemeError(f"relation name {rel.name!r} may not be empty or contain spaces, "
+                              "quotes, commas or brackets", where.at("relations", i, "name"))
+        for key, side in (("from", rel.heads), ("to", rel.tails)):
+            if not side:
+                raise SchemeError(f"relation {rel.name}: {key!r} must name at least one label",
+                                  where.at("relations", i, key))
+            for end in side:
+                if end not in names:
+                    raise SchemeError(f"relation {rel.name} names missing label {end!r} in "
+                                      f"{key!r}", where.at("relations", i, key))
+
+
+def check_label(lab: Label, layers: list[str], line=lambda key: None) -> None:
+    """One label on its own: name, layer, colour, hotkey, attributes."""
+    if not _NAME.match(lab.name):
+        raise SchemeError(f"label name {lab.name!r} may not be empty or contain spaces, "
+                          "quotes, commas or brackets", line("name"))
+    if lab.layer not in layers:
+        raise SchemeError(f"label {lab.name} is in unknown layer {lab.layer!r} (layers: "
+                          + ", ".join(layers) + ")", line("layer"))
+    if not _COLOR.match(lab.color):
+        raise SchemeError(f"label {lab.name} has colour {lab.color!r}; expected #RRGGBB, "
+                          "e.g. #E69F00", line("color"))
+    if lab.hotkey and not _HOTKEY.match(lab.hotkey):
+        raise SchemeError(f"label {lab.name} has hotkey {lab.hotkey!r}; expected one digit, "
+                          "one letter A-Z, or F1-F12", line("hotkey"))
+    for attr, values in lab.attributes.items():
+        if not _NAME.match(attr) or not values or len(set(values)) != len(values) \
+                or not all(v.strip() for v in values):
+            raise SchemeError(f"label {lab.name}: attribute {attr!r} needs a list of distinct, "
+                              "non-empty values", line(attr))
 
 
 def dump_scheme(scheme: Scheme) -> str:
@@ -106,39 +146,57 @@ def dump_scheme(scheme: Scheme) -> str:
 
 
 def _build(data: dict[str, Any], where: "_LineFinder") -> Scheme:
-    known = {"layers", "labels", "relations", "name", "version", "description"}
-    for key in data:
-        if key not in known:
-            raise SchemeError(f"unknown key {key!r} (expected layers, labels, relations)",
-                              where.key(key))
-    layers = [Layer(_str(e, "name", where, "layer"), _str(e, "description", where, "", ""))
-              for e in _tables(data, "layers", where)]
+    _known_keys(data, _TOP_KEYS, "the scheme", lambda key: where.key(key))
+    layers = []
+    for i, e in enumerate(_tables(data, "layers", where)):
+        at = (lambda key, i=i: where.at("layers", i, key))
+        _known_keys(e, _LAYER_KEYS, f"layer {i + 1}", at)
+        layers.append(Layer(_str(e, "name", at, f"layer {i + 1}"),
+                            _str(e, "description", at, "layer", "")))
     labels = []
-    for e in _tables(data, "labels", where):
-        name = _str(e, "name", where, "label")
+    for i, e in enumerate(_tables(data, "labels", where)):
+        at = (lambda key, i=i: where.at("labels", i, key))
+        name = _str(e, "name", at, f"label {i + 1}")
+        _known_keys(e, _LABEL_KEYS, f"label {name}", at)
         attrs = e.get("attributes", {})
         if not isinstance(attrs, dict) or not all(
                 isinstance(v, list) and all(isinstance(x, str) for x in v) for v in attrs.values()):
-            raise SchemeError(f"label {name}: attributes must map names to lists of values",
-                              where.value("name", name))
-        labels.append(Label(name=name, layer=_str(e, "layer", where, name),
-                            color=_str(e, "color", where, name, "#999999"),
-                            hotkey=_str(e, "hotkey", where, name, ""),
-                            description=_str(e, "description", where, name, ""),
-                            attributes={k: list(v) for k, v in attrs.items()}))
+            raise SchemeError(f"label {name}: attributes must map names to lists of values, "
+                              'e.g. kind = ["direct", "indirect"]', at("attributes"))
+        labels.append(Label(name=name, layer=_str(e, "layer", at, name),
+                            color=_str(e, "color", at, name, "").upper(),
+                            hotkey=normalize_hotkey(_str(e, "hotkey", at, name, "")),
+                            description=_str(e, "description", at, name, ""),
+                            attributes={k.strip(): [x.strip() for x in v]
+                                        for k, v in attrs.items()}))
+    # A label without a colour gets the next free one from the palette, in file order, so the
+    # same file always gives the same colours.
+    for lab in labels:
+        if not lab.color:
+            lab.color = next_color([x.color for x in labels if x.color])
     relations = []
-    for e in _tables(data, "relations", where):
-        name = _str(e, "name", where, "relation")
+    for i, e in enumerate(_tables(data, "relations", where)):
+        at = (lambda key, i=i: where.at("relations", i, key))
+        name = _str(e, "name", at, f"relation {i + 1}")
+        _known_keys(e, _RELATION_KEYS, f"relation {name}", at)
         heads, tails = e.get("from", []), e.get("to", [])
-        for side in (heads, tails):
+        for key, side in (("from", heads), ("to", tails)):
             if not isinstance(side, list) or not all(isinstance(x, str) for x in side):
-                raise SchemeError(f"relation {name}: 'from' and 'to' must be lists of labels",
-                                  where.value("name", name))
-        relations.append(RelationType(name, list(heads), list(tails),
-                                      _str(e, "description", where, name, "")))
+                raise SchemeError(f"relation {name}: {key!r} must be a list of labels",
+                                  at(key))
+        relations.append(RelationType(name, [h.strip() for h in heads],
+                                      [t.strip() for t in tails],
+                                      _str(e, "description", at, name, "")))
     if not layers:
         raise SchemeError("the scheme has no [[layers]]")
     return Scheme(layers, labels, relations)
+
+
+def _known_keys(entry: dict, allowed: tuple[str, ...], owner: str, at) -> None:
+    for key in entry:
+        if key not in allowed:
+            raise SchemeError(f"{owner}: unknown key {key!r} (expected one of: "
+                              + ", ".join(allowed) + ")", at(key))
 
 
 def _tables(data: dict, key: str, where: "_LineFinder") -> list[dict]:
@@ -148,20 +206,20 @@ def _tables(data: dict, key: str, where: "_LineFinder") -> list[dict]:
     return value
 
 
-def _str(entry: dict, key: str, where: "_LineFinder", owner: str, default: str | None = None):
+def _str(entry: dict, key: str, at, owner: str, default: str | None = None) -> str:
     value = entry.get(key, default)
     if value is None:
-        raise SchemeError(f"{owner}: missing {key!r}", where.key(key))
+        raise SchemeError(f"{owner}: missing {key!r}", at(key))
     if not isinstance(value, str):
-        raise SchemeError(f"{owner}: {key!r} must be a string", where.key(key))
+        raise SchemeError(f"{owner}: {key!r} must be a string", at(key))
     return value.strip()
 
 
-def _no_duplicates(names: list[str], what: str, where: "_LineFinder") -> None:
+def _no_duplicates(names: list[str], table: str, what: str, where: "_LineFinder") -> None:
     seen: set[str] = set()
-    for name in names:
+    for i, name in enumerate(names):
         if name in seen:
-            raise SchemeError(f"{what} {name!r} is defined twice", where.value("name", name, 2))
+            raise SchemeError(f"{what} {name!r} is defined twice", where.at(table, i, "name"))
         seen.add(name)
 
 
@@ -175,16 +233,29 @@ def _line_from_message(message: str) -> int | None:
 
 
 class _LineFinder:
-    """Finds the line of `key = "value"` in the source, to point errors at it."""
+    """Points errors at a line: the key inside the i-th [[table]] entry of the source."""
+
+    _HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z_]+)\s*\]\]")
 
     def __init__(self, text: str):
         self.lines = text.splitlines()
+        self.starts: dict[str, list[int]] = {}   # table name -> 0-based header lines
+        for i, line in enumerate(self.lines):
+            m = self._HEADER.match(line)
+            if m:
+                self.starts.setdefault(m.group(1), []).append(i)
 
-    def value(self, key: str, value: str, nth: int = 1) -> int | None:
-        pattern = re.compile(rf'^\s*{re.escape(key)}\s*=\s*["\']{re.escape(value)}["\']')
-        hits = [i + 1 for i, line in enumerate(self.lines) if pattern.search(line)]
-        return hits[min(nth, len(hits)) - 1] if hits else None
+    def at(self, table: str, index: int, key: str) -> int | None:
+        starts = self.starts.get(table, [])
+        if index >= len(starts):   # inline-array form: the best we can do is the array's line
+            return self.key(table)
+        first = starts[index]
+        end = next((i for i in range(first + 1, len(self.lines))
+                    if self.lines[i].lstrip().startswith("[[")), len(self.lines))
+        pattern = re.compile(rf'^\s*\[?\s*(?:{re.escape(table)}\.)?{re.escape(key)}\s*[=\]]')
+        hit = next((i for i in range(first + 1, end) if pattern.search(self.lines[i])), first)
+        return hit + 1
 
     def key(self, key: str) -> int | None:
-        pattern = re.compile(rf'^\s*(\[\[?)?{re.escape(key)}\b')
+        pattern = re.compile(rf'^\s*(\[\[?)?\s*{re.escape(key)}\b')
         return next((i + 1 for i, line in enumerate(self.lines) if pattern.search(line)), None)

@@ -6,12 +6,15 @@ from typing import Any
 
 from annotator.core.model import Label, Layer, RelationType, Scheme
 from annotator.core.palette import next_color, next_hotkey
+from annotator.core.store.scheme_ops import SchemeOpsMixin
 
 # Labels met in imported data go to the entity layer unless their name says otherwise.
 _LAYER_OF_NAME = {"QUOTE": "quote", "CLAIM": "claim"}
 
 
-class LabelsMixin:
+class LabelsMixin(SchemeOpsMixin):
+    """Reading and writing the scheme; the checked, safe edits are in SchemeOpsMixin."""
+
     conn: Any
     transaction: Any
 

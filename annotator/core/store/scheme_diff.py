@@ -75,7 +75,7 @@ def _spans(n: int) -> str:
     return f"{n} span{'s' if n != 1 else ''}"
 
 
-def _label_changes(old: Label, new: Label) -> list[str]:
+def label_changes(old: Label, new: Label) -> list[str]:
     what = []
     if old.layer != new.layer:
         what.append(f"layer {old.layer} -> {new.layer}")
@@ -106,7 +106,7 @@ def diff_schemes(old: Scheme, new: Scheme, label_usage: dict[str, int],
         before = old.label(lab.name)
         if before is None:
             ch.added.append(f"{lab.name} ({lab.layer})")
-        elif what := _label_changes(before, lab):
+        elif what := label_changes(before, lab):
             ch.changed[lab.name] = what
     ch.removed = {lab.name: label_usage.get(lab.name, 0)
                   for lab in old.labels if lab.name not in new_names}

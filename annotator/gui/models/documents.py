@@ -1,0 +1,153 @@
+"""The document list: title, status (for the current annotator) and span count per document.
+
+Holds every document's row and shows those passing the status filter and the search. Search
+goes through Project.search, so it ignores tashkeel, tatweel and alef/hamza forms.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from annotator.core.model import Status
+from annotator.gui.models.roles import (STATUS_TEXT, Roles, role_names, status_icon,
+                                        text_alignment)
+
+Index = QModelIndex | QPersistentModelIndex
+TITLE, STATUS, SPANS = range(3)
+_HEADERS = ("Title", "Status", "Spans")
+
+
+class DocumentListModel(QAbstractTableModel):
+    def __init__(self, project, annotator: str, parent=None):
+        super().__init__(parent)
+        self._project = project
+        self._annotator = annotator
+        self._rows: list[dict[str, Any]] = []      # every document, in id order
+        self._visible: list[int] = []              # indexes into _rows
+        self._pos: dict[int, int] = {}             # document id -> index into _rows
+        self._status: Status | None = None
+        self._query = ""
+        self._matches: set[int] | None = None      # None: no search
+        self.reload()
+
+    # --- what the window asks for -------------------------------------------------------
+    def set_project(self, project, annotator: str | None = None) -> None:
+        self._project = project
+        if annotator is not None:
+            self._annotator = annotator
+        self._query, self._matches, self._status = "", None, None
+        self.reload()
+
+    def set_annotator(self, annotator: str) -> None:
+        self._annotator = annotator
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._project.document_rows(self._annotator) if self._project else []
+        self._pos = {row["id"]: i for i, row in enumerate(self._rows)}
+        if self._query:
+            self._matches = set(self._project.search(self._query))
+        self._visible = self._filtered()
+        self.endResetModel()
+
+    def set_status_filter(self, status: Status | str | None) -> None:
+        self._status = Status.parse(status) if status else None
+        self._refilter()
+
+    def set_search(self, query: str) -> None:
+        self._query = query.strip()
+        self._matches = set(self._project.search(self._query)) if self._query else None
+        self._refilter()
+
+    def refresh_document(self, doc_id: int) -> None:
+        """Re-read one document's status and span count (after an edit or a status change)."""
+        pos = self._position(doc_id)
+        if pos is None:
+            return
+        row = self._rows[pos]
+        row["spans"] = self._project.count_spans(doc_id)
+        row["status"] = self._project.status(doc_id, self._annotator)
+        if pos in self._visible and self._passes(row):
+            r = self._visible.index(pos)
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(_HEADERS) - 1))
+        else:
+            self._refilter()
+
+    def all_ids(self) -> list[int]:
+        return [row["id"] for row in self._rows]
+
+    def visible_ids(self) -> list[int]:
+        return [self._rows[i]["id"] for i in self._visible]
+
+    def row_of(self, doc_id: int) -> int | None:
+        """The visible row of a document, or None when it is filtered out."""
+        pos = self._position(doc_id)
+        return self._visible.index(pos) if pos is not None and pos in self._visible else None
+
+    def status_of(self, doc_id: int) -> Status:
+        pos = self._position(doc_id)
+        return self._rows[pos]["status"] if pos is not None else Status.NEW
+
+    def count_status(self, status: Status) -> int:
+        return sum(1 for row in self._rows if row["status"] == status)
+
+    # --- internals ----------------------------------------------------------------------
+    def _position(self, doc_id: int) -> int | None:
+        return self._pos.get(doc_id)
+
+    def _passes(self, row: dict[str, Any]) -> bool:
+        if self._status is not None and row["status"] != self._status:
+            return False
+        return self._matches is None or row["id"] in self._matches
+
+    def _filtered(self) -> list[int]:
+        return [i for i, row in enumerate(self._rows) if self._passes(row)]
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._visible = self._filtered()
+        self.endResetModel()
+
+    # --- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(_HEADERS)):
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+            return None
+        row = self._rows[self._visible[index.row()]]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == TITLE:
+                return row["title"] or f"Document {row['id']}"
+            if col == STATUS:
+                return STATUS_TEXT[row["status"]]
+            return str(row["spans"])
+        if role == Qt.ItemDataRole.DecorationRole and col == STATUS:
+            return status_icon(row["status"])
+        if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
+            return row["title"]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col == TITLE:
+                return text_alignment(row["title"])
+            if col == SPANS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        return {Roles.DocId: row["id"], Roles.Title: row["title"],
+                Roles.Status: row["status"].value, Roles.SpanCount: row["spans"]}.get(role)
+
+    def roleNames(self) -> dict[int, bytes]:
+        return super().roleNames() | role_names(Roles.DocId, Roles.Title, Roles.Status,
+                                                Roles.SpanCount)

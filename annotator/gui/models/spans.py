@@ -1,0 +1,94 @@
+"""The spans of the open document: text, label and position, in document order."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from annotator.core.model import Span
+from annotator.gui.models.roles import Roles, role_names, swatch, text_alignment
+
+Index = QModelIndex | QPersistentModelIndex
+TEXT, LABEL, POSITION = range(3)
+_HEADERS = ("Text", "Label", "Position")
+_MAX_SHOWN = 80  # a long quote is cut in the list; the tooltip has it all
+
+
+class SpanListModel(QAbstractTableModel):
+    def __init__(self, project, parent=None):
+        super().__init__(parent)
+        self._project = project
+        self._doc_id: int | None = None
+        self._text = ""
+        self._spans: list[Span] = []
+        self._colors: dict[str, str] = {}
+
+    def set_project(self, project) -> None:
+        self._project = project
+        self.set_document(None)
+
+    def set_document(self, doc_id: int | None) -> None:
+        self._doc_id = doc_id
+        self._text = self._project.document(doc_id).text if doc_id is not None else ""
+        self.reload()
+
+    def document_id(self) -> int | None:
+        return self._doc_id
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._colors = {lab.name: lab.color for lab in self._project.scheme().labels}
+        self._spans = self._project.spans(self._doc_id) if self._doc_id is not None else []
+        self.endResetModel()
+
+    def row_of(self, span_id: int | None) -> int | None:
+        for i, span in enumerate(self._spans):
+            if span.id == span_id:
+                return i
+        return None
+
+    def span_at(self, row: int) -> Span:
+        return self._spans[row]
+
+    def _span_text(self, span: Span) -> str:
+        # One line in the list: line breaks inside a quote would make rows of odd heights.
+        return " ".join(span.text_in(self._text).split())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._spans)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(_HEADERS)):
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._spans):
+            return None
+        span = self._spans[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == TEXT:
+                text = self._span_text(span)
+                return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN - 1] + "…"
+            if col == LABEL:
+                return span.label
+            return f"{span.start}–{span.end}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._span_text(span)
+        if role == Qt.ItemDataRole.DecorationRole and col == LABEL:
+            return swatch(self._colors.get(span.label, "#888888"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == TEXT:
+            return text_alignment(self._span_text(span))
+        return {Roles.SpanId: span.id, Roles.LabelName: span.label, Roles.Layer: span.layer,
+                Roles.Start: span.start, Roles.End: span.end,
+                Roles.Color: self._colors.get(span.label)}.get(role)
+
+    def roleNames(self) -> dict[int, bytes]:
+        return super().roleNames() | role_names(Roles.SpanId, Roles.LabelName, Roles.Layer,
+                                                Roles.Start, Roles.End, Roles.Color)

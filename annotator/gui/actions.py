@@ -1,0 +1,131 @@
+"""The window's actions, menus and toolbar. Only construction here; MainWindow connects them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+Key = QKeySequence.StandardKey
+
+
+class Actions:
+    def __init__(self, window: QMainWindow, undo_group: QUndoGroup):
+        style = window.style()
+
+        def make(text: str, *keys, tip: str = "", icon=None, checkable: bool = False) -> QAction:
+            action = QAction(text, window)
+            if keys:
+                action.setShortcuts([QKeySequence(k) for k in keys])
+            if tip:
+                action.setStatusTip(tip)
+                action.setToolTip(tip)
+            if icon is not None:
+                action.setIcon(style.standardIcon(icon))
+            action.setCheckable(checkable)
+            return action
+
+        sp = QStyle.StandardPixmap
+        self.open_project = make("&Open project…", Key.Open, tip="Open a project file")
+        self.new_project = make("&New project…", Key.New, tip="Create an empty project file")
+        self.import_files = make("&Import files…", "Ctrl+I", icon=sp.SP_DialogOpenButton,
+                                 tip="Import .txt, .jsonl, .conll or Label Studio files")
+        self.import_folder = make("Import &folder…", "Ctrl+Shift+I",
+                                  tip="Import every supported file in a folder")
+        self.export = make("&Export…", "Ctrl+E", icon=sp.SP_DialogSaveButton,
+                           tip="Export the annotations")
+        self.recent_menu = QMenu("&Recent projects", window)
+        self.quit = make("&Quit", Key.Quit)
+
+        self.undo_group = undo_group
+        self.undo = undo_group.createUndoAction(window, "&Undo")
+        self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+        self.undo.setIcon(style.standardIcon(sp.SP_ArrowBack))
+        self.redo = undo_group.createRedoAction(window, "&Redo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo.setIcon(style.standardIcon(sp.SP_ArrowForward))
+        self.delete_span = make("&Delete span", "Delete", "Backspace",
+                                tip="Remove the selected span")
+        self.labels = make("&Labels…", "Ctrl+L", tip="Add, edit and reorder the labels")
+        self.annotator = make("Change &annotator…", tip="Record spans under another name")
+
+        self.previous = make("&Previous document", "Alt+Up", "Ctrl+PgUp",
+                             icon=sp.SP_MediaSeekBackward, tip="Open the previous document")
+        self.next = make("&Next document", "Alt+Down", "Ctrl+PgDown",
+                         icon=sp.SP_MediaSeekForward, tip="Open the next document")
+        self.mark_done = make("Mark &done", "Ctrl+Return", icon=sp.SP_DialogApplyButton,
+                              tip="Mark this document done and open the next one")
+        self.skip = make("&Skip", "Ctrl+Shift+Return", icon=sp.SP_DialogNoButton,
+                         tip="Mark this document skipped and open the next one")
+        self.find = make("&Find documents", Key.Find, tip="Search the documents")
+
+        self.zoom_in = make("Zoom &in", Key.ZoomIn, "Ctrl+=")
+        self.zoom_out = make("Zoom &out", Key.ZoomOut)
+        self.font_size = make("&Font size…", tip="Set the size of the article text")
+        self.exact_mode = make("&Exact characters", "Ctrl+Shift+E", checkable=True,
+                               tip="Selections keep exactly the characters chosen (a span "
+                                   "inside a word) instead of snapping to whole words")
+        self.rtl_layout = make("&Right-to-left layout", checkable=True,
+                               tip="Mirror the window: document list on the right")
+
+        self.shortcuts = make("&Keyboard shortcuts", "F1")
+        self.about = make("&About")
+
+    def all(self) -> list[QAction]:
+        return [a for a in vars(self).values() if isinstance(a, QAction)]
+
+
+def build_menus(window: QMainWindow, a: Actions) -> None:
+    bar = window.menuBar()
+    file = bar.addMenu("&File")
+    file.addActions([a.open_project, a.new_project])
+    file.addMenu(a.recent_menu)
+    file.addSeparator()
+    file.addActions([a.import_files, a.import_folder, a.export])
+    file.addSeparator()
+    file.addAction(a.quit)
+    edit = bar.addMenu("&Edit")
+    edit.addActions([a.undo, a.redo])
+    edit.addSeparator()
+    edit.addAction(a.delete_span)
+    edit.addSeparator()
+    edit.addActions([a.labels, a.annotator])
+    document = bar.addMenu("&Document")
+    document.addActions([a.previous, a.next])
+    document.addSeparator()
+    document.addActions([a.mark_done, a.skip])
+    document.addSeparator()
+    document.addAction(a.find)
+    view = bar.addMenu("&View")
+    view.addActions([a.zoom_in, a.zoom_out, a.font_size])
+    view.addSeparator()
+    view.addActions([a.exact_mode, a.rtl_layout])
+    help_ = bar.addMenu("&Help")
+    help_.addActions([a.shortcuts, a.about])
+
+
+def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
+    bar = QToolBar("Main", window)
+    bar.setObjectName("mainToolbar")  # saveState() needs a name
+    bar.setMovable(False)
+    bar.setToolButtonStyle(bar.toolButtonStyle().ToolButtonTextBesideIcon)
+    bar.addActions([a.previous, a.next])
+    bar.addSeparator()
+    bar.addActions([a.mark_done, a.skip])
+    bar.addSeparator()
+    bar.addActions([a.undo, a.redo])
+    bar.addSeparator()
+    bar.addActions([a.import_files, a.export])
+    window.addToolBar(bar)
+    return bar
+
+
+def fill_recent(menu: QMenu, paths: list[str], current: Path | None, open_path) -> None:
+    menu.clear()
+    shown = [p for p in paths if current is None or Path(p) != current.resolve()]
+    for path in shown:
+        action = menu.addAction(Path(path).name)
+        action.setToolTip(path)
+        action.setStatusTip(path)
+        action.triggered.connect(lambda _=False, p=path: open_path(p))
+    menu.setEnabled(bool(shown))

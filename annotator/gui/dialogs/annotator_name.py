@@ -1,0 +1,41 @@
+"""Asks who is annotating; the name is recorded on every span and status."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout,
+                               QWidget)
+
+
+class AnnotatorNameDialog(QDialog):
+    def __init__(self, name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Who is annotating?")
+        self.setMinimumWidth(380)
+        intro = QLabel("Your name is recorded on every span you mark and every document you "
+                       "finish, so that several annotators can share one project.")
+        intro.setWordWrap(True)
+        self.edit = QLineEdit(name)
+        self.edit.setPlaceholderText("Your name")
+        self.edit.selectAll()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.edit.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name()))
+
+    def name(self) -> str:
+        return " ".join(self.edit.text().split())
+
+
+def ask_annotator_name(default: str, parent: QWidget | None = None) -> str | None:
+    """The name typed, or None if the annotator cancelled."""
+    dialog = AnnotatorNameDialog(default, parent)
+    return dialog.name() if dialog.exec() == QDialog.DialogCode.Accepted else None

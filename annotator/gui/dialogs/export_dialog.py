@@ -1,0 +1,130 @@
+"""File > Export: choose a format, a file and which statuses go out; runs formats.export."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QProgressDialog,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from annotator.core.model import Status
+from annotator.formats.export import EXPORTERS, Selection
+from annotator.gui.dialogs.import_run import show_summary
+from annotator.gui.models.roles import STATUS_TEXT
+
+_SUFFIX = {"jsonl": ".jsonl", "doccano": ".jsonl", "spacy": ".spacy", "labelstudio": ".json",
+           "conll": ".conll"}
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class ExportDialog(QDialog):
+    def __init__(self, project, annotator: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.annotator = annotator
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(520)
+        self.format = QComboBox()
+        for name in EXPORTERS:
+            self.format.addItem(name, name)
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("File to write")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        self.status_boxes: dict[str, QCheckBox] = {}
+        statuses = QHBoxLayout()
+        for status in Status:
+            box = QCheckBox(STATUS_TEXT[status])
+            box.setChecked(True)
+            statuses.addWidget(box)
+            self.status_boxes[status.value] = box
+        statuses.addStretch(1)
+        self.mine_only = QCheckBox(f"Only spans and statuses by {annotator}")
+        form = QFormLayout()
+        form.addRow("&Format", self.format)
+        form.addRow("&File", file_row)
+        form.addRow("Documents", statuses)
+        form.addRow("", self.mine_only)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.path.textChanged.connect(self._check)
+        for box in self.status_boxes.values():
+            box.toggled.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.path.setText(str(project.path.with_suffix(_SUFFIX.get(self.format.currentData(),
+                                                                    ".jsonl"))))
+        self.format.currentIndexChanged.connect(self._format_changed)
+
+    def _format_changed(self) -> None:
+        text = self.path.text()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(
+                _SUFFIX.get(self.format.currentData(), ".txt"))))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text())
+        if path:
+            self.path.setText(path)
+
+    def _check(self) -> None:
+        ok = bool(self.path.text().strip()) and any(b.isChecked()
+                                                    for b in self.status_boxes.values())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def selection(self) -> Selection:
+        chosen = {s for s, box in self.status_boxes.items() if box.isChecked()}
+        return Selection(statuses=set() if len(chosen) == len(Status) else chosen,
+                         annotators={self.annotator} if self.mine_only.isChecked() else set())
+
+    def accept(self) -> None:
+        if export_to(self, self.project, self.format.currentData(),
+                     Path(self.path.text().strip()), self.selection()):
+            super().accept()
+
+
+def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selection) -> bool:
+    """Write the export to a temporary file beside `out`, then move it in place: a cancel or an
+    error never leaves half a file under the chosen name. True when written."""
+    progress_dialog = QProgressDialog("Exporting…", "Cancel", 0, 0, parent)
+    progress_dialog.setWindowTitle("Export")
+    progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    progress_dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int) -> None:
+        progress_dialog.setMaximum(max(total, 1))
+        progress_dialog.setValue(min(done, max(total, 1)))
+        QApplication.processEvents()
+        if progress_dialog.wasCanceled():
+            raise _Cancelled
+
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+            summary = EXPORTERS[fmt](project, fh, selection, progress=progress)
+        os.replace(tmp, out)
+    except _Cancelled:
+        tmp.unlink(missing_ok=True)
+        return False
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        show_summary(parent, "Export", [f"Cannot write {out}: {exc.strerror or exc}"], warn=True)
+        return False
+    finally:
+        progress_dialog.reset()
+        progress_dialog.deleteLater()
+    show_summary(parent.parentWidget() or parent, "Export",
+                 [f"Written to {out}", *summary.lines()])
+    return True

@@ -1,0 +1,58 @@
+"""Import with a progress dialog and a Cancel button, calling the same code as `annotator import`.
+
+The import runs on the GUI thread and lets Qt handle events from the progress callback: the
+window keeps painting, Cancel works, and the project's one SQLite connection is never shared
+across threads. The progress dialog is window-modal, so nothing else edits the project meanwhile.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from annotator.formats.importer import ImportSummary, import_paths
+
+
+def local_paths(urls: Iterable[QUrl]) -> list[Path]:
+    """Files and folders among dropped URLs (web links are ignored)."""
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile()]
+
+
+def run_import(parent: QWidget, project, paths: list[Path], annotator: str) -> ImportSummary:
+    dialog = QProgressDialog("Importing…", "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Import")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)  # a quick import never flashes a dialog
+    dialog.setMinimumWidth(420)
+
+    def progress(done: int, total: int, path: Path) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        if done < total:
+            dialog.setLabelText(f"Importing {done + 1} of {total}: {path.name}")
+        QApplication.processEvents()
+
+    try:
+        summary = import_paths(project, paths, annotator=annotator, progress=progress,
+                               cancelled=dialog.wasCanceled)
+    finally:
+        dialog.reset()
+        dialog.deleteLater()
+    show_summary(parent, "Import", summary.lines(), summary.errors + summary.warnings,
+                 warn=bool(summary.refused_files))
+    return summary
+
+
+def show_summary(parent: QWidget, title: str, lines: list[str], details: list[str] = (),
+                 warn: bool = False) -> QMessageBox:
+    """A non-blocking message box (open(), not exec()): the window stays usable."""
+    box = QMessageBox(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information,
+                      title, "\n".join(lines), QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText("\n".join(details))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("summaryBox")
+    box.open()
+    return box

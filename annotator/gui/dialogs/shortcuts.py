@@ -1,0 +1,56 @@
+"""Help > Keyboard shortcuts: the menu actions' keys and the label hotkeys, in one table."""
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from annotator.core.model import Scheme
+
+_EDITOR_KEYS = [
+    ("Select text", "Mouse drag, or Shift+arrows"),
+    ("Exact characters (span inside a word)", "View > Exact characters"),
+    ("Select the span under the cursor", "Click (again to cycle nested spans)"),
+]
+
+
+def shortcut_rows(actions: list[QAction], scheme: Scheme) -> list[tuple[str, str]]:
+    rows = []
+    for action in actions:
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                         for k in action.shortcuts())
+        if keys:
+            rows.append((action.text().replace("&", "").rstrip("…"), keys))
+    rows += [(f"Label {lab.name} ({lab.layer})", lab.hotkey)
+             for lab in scheme.labels if lab.hotkey]
+    return rows + _EDITOR_KEYS
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(520, 560)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        for r, (what, keys) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(what))
+            self.table.setItem(r, 1, QTableWidgetItem(keys))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, "About annotator",
+                      "<b>annotator</b><p>Mark entities, quotes and claims in Arabic news "
+                      "articles, and export them as training data.</p><p>Every edit is saved "
+                      "at once: there is no Save button, and nothing to lose.</p>")

@@ -1,0 +1,302 @@
+"""The main window: composes the panels, the editor, menus and status bar, and wires them.
+
+Behaviour lives in the parts (models, panels, dialogs, the editor); this class connects them
+and keeps the per-annotator document workflow: open, next/previous, mark done, skip.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QSplitter, QWidget
+
+from annotator.core.model import Status
+from annotator.core.paths import config_dir
+from annotator.core.prefs import Prefs
+from annotator.core.store import ProjectError
+from annotator.formats.seed import open_project
+from annotator.gui.actions import Actions, build_menus, build_toolbar, fill_recent
+from annotator.gui.dialogs import project_files as files
+from annotator.gui.dialogs.annotator_name import ask_annotator_name
+from annotator.gui.dialogs.export_dialog import ExportDialog
+from annotator.gui.dialogs.import_run import local_paths, run_import, show_summary
+from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show_about
+from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
+from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
+
+
+def window_settings() -> QSettings:
+    # Beside preferences.json (so ANNOTATOR_HOME isolates it too), not in the registry.
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def make_editor(project, annotator: str, parent: QWidget | None = None):
+    from annotator.gui.editor import DocumentEditor  # the editor package loads its fonts
+    return DocumentEditor(project, annotator, parent)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, project, annotator: str, prefs: Prefs | None = None):
+        super().__init__()
+        self.project, self.annotator = project, annotator
+        self.prefs = prefs or Prefs()
+        self.setObjectName("mainWindow")
+        self.undo_group = QUndoGroup(self)
+        self.act = Actions(self, self.undo_group)
+        build_menus(self, self.act)
+        build_toolbar(self, self.act)
+        self.documents = DocumentListModel(project, annotator, self)
+        self.spans = SpanListModel(project, self)
+        self.labels = LabelListModel(project, self)
+        self.document_panel = DocumentPanel(self.documents)
+        self.palette = LabelPalette(self.labels)
+        self.span_panel = SpanPanel(self.spans)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.editor = self._new_editor()
+
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(self.palette)
+        self.side.addWidget(self.span_panel)
+        self.side.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (self.document_panel, self.editor, self.side):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 700, 300])
+        self.splitter.setContentsMargins(8, 4, 8, 4)
+        self.setCentralWidget(self.splitter)
+        self.setAcceptDrops(True)
+        self._connect()
+        self._restore_window()
+        self._project_opened()
+
+    # --- wiring ------------------------------------------------------------------------
+    def _new_editor(self):
+        editor = make_editor(self.project, self.annotator, self)
+        if self.prefs.get("font_size"):
+            editor.set_font_size(int(self.prefs.get("font_size")))
+        editor.set_exact_mode(self.act.exact_mode.isChecked())
+        editor.spansChanged.connect(self._spans_changed)
+        editor.selectedSpanChanged.connect(lambda span_id: self.span_panel.select(span_id))
+        editor.undoStackChanged.connect(self._use_stack)
+        return editor
+
+    def _connect(self) -> None:
+        a = self.act
+        self.document_panel.documentActivated.connect(self.open_document)
+        self.palette.labelClicked.connect(self.apply_label)
+        self.span_panel.spanActivated.connect(self._jump_to_span)
+        a.open_project.triggered.connect(
+            lambda: self.open_project_file(files.choose_project(self, self.project.path)))
+        a.new_project.triggered.connect(
+            lambda: self.open_project_file(files.choose_new_project(self, self.project.path)))
+        a.import_files.triggered.connect(
+            lambda: self.import_paths(files.choose_import_files(self, self.project.path)))
+        a.import_folder.triggered.connect(
+            lambda: self.import_paths(files.choose_import_folder(self, self.project.path)))
+        a.export.triggered.connect(lambda: ExportDialog(self.project, self.annotator, self).open())
+        a.quit.triggered.connect(self.close)
+        a.delete_span.triggered.connect(lambda: self.editor.delete_selected_span())
+        a.labels.triggered.connect(self.edit_labels)
+        a.annotator.triggered.connect(self.change_annotator)
+        a.previous.triggered.connect(lambda: self.go(-1))
+        a.next.triggered.connect(lambda: self.go(1))
+        a.mark_done.triggered.connect(lambda: self.finish(Status.DONE))
+        a.skip.triggered.connect(lambda: self.finish(Status.SKIPPED))
+        a.find.triggered.connect(lambda: self.document_panel.search.setFocus())
+        a.zoom_in.triggered.connect(lambda: self._zoom(self.editor.zoom_in))
+        a.zoom_out.triggered.connect(lambda: self._zoom(self.editor.zoom_out))
+        a.font_size.triggered.connect(self.choose_font_size)
+        a.exact_mode.toggled.connect(lambda on: self.editor.set_exact_mode(on))
+        a.rtl_layout.setChecked(bool(self.prefs.get("rtl_layout")))
+        a.rtl_layout.toggled.connect(self.set_rtl_layout)
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(
+            shortcut_rows(a.all(), self.project.scheme()), self).open())
+        a.about.triggered.connect(lambda: show_about(self))
+        a.recent_menu.aboutToShow.connect(lambda: fill_recent(
+            a.recent_menu, self.prefs.get("recent_projects"), self.project.path,
+            self.open_project_file))
+
+    def _use_stack(self, stack: QUndoStack | None) -> None:
+        if stack is not None and stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+
+    # --- documents ---------------------------------------------------------------------
+    def current_document(self) -> int | None:
+        return self.editor.document_id()
+
+    def open_document(self, doc_id: int | None) -> None:
+        self.editor.set_document(doc_id)
+        self._use_stack(self.editor.undo_stack())
+        self.spans.set_document(doc_id)
+        self.document_panel.select(doc_id)
+        last = dict(self.prefs.get("last_document") or {})
+        last[str(self.project.path.resolve())] = doc_id
+        self.prefs.set("last_document", last)
+        self._update_status()
+        self.editor.setFocus()
+
+    def go(self, step: int) -> None:
+        target = self.document_panel.neighbour(self.current_document(), step)
+        if target is None:
+            self.statusBar().showMessage("No more documents that way", 3000)
+        else:
+            self.open_document(target)
+
+    def finish(self, status: Status) -> None:
+        """Mark done or skipped, then move on (the next one is chosen before the list
+        changes, as a filter may hide the document just finished)."""
+        doc_id = self.current_document()
+        if doc_id is None:
+            return
+        target = self.document_panel.neighbour(doc_id, 1)
+        self.project.set_status(doc_id, self.annotator, status)
+        self.documents.refresh_document(doc_id)
+        if target is not None:
+            self.open_document(target)
+        else:
+            self.document_panel.select(doc_id)
+            self._update_status()
+            self.statusBar().showMessage("That was the last document in the list", 5000)
+
+    def _spans_changed(self, doc_id: int) -> None:
+        # The first span turns a new document into work in progress for this annotator.
+        if (self.project.status(doc_id, self.annotator) == Status.NEW
+                and self.project.count_spans(doc_id) > 0):
+            self.project.set_status(doc_id, self.annotator, Status.IN_PROGRESS)
+        self.documents.refresh_document(doc_id)
+        if doc_id == self.spans.document_id():
+            self.spans.reload()
+            self.span_panel.select(self.editor.selected_span_id())
+        self._update_status()
+
+    def apply_label(self, name: str) -> None:
+        self.editor.apply_label(name)
+        self.editor.setFocus()
+
+    def _jump_to_span(self, span_id: int) -> None:
+        self.editor.select_span(span_id)
+        self.editor.setFocus()
+
+    def _update_status(self) -> None:
+        doc_id = self.current_document()
+        ids = self.documents.all_ids()
+        self.status.show_state(
+            index=ids.index(doc_id) if doc_id in ids else None, total=len(ids),
+            spans=self.spans.rowCount(), annotator=self.annotator,
+            done=self.documents.count_status(Status.DONE))
+        self.setWindowTitle(f"{self.project.path.stem} — annotator")
+
+    # --- project, import, labels, view -------------------------------------------------
+    def open_project_file(self, path: Path | str | None) -> None:
+        if not path:
+            return
+        try:
+            project = open_project(path)
+        except ProjectError as exc:
+            show_summary(self, "Open project", [str(exc)], warn=True)
+            return
+        old, self.project = self.project, project
+        for stack in self.undo_group.stacks():
+            self.undo_group.removeStack(stack)
+        old_editor, self.editor = self.editor, self._new_editor()
+        self.splitter.replaceWidget(self.splitter.indexOf(old_editor), self.editor)
+        old_editor.deleteLater()
+        self.documents.set_project(project, self.annotator)
+        self.spans.set_project(project)
+        self.labels.set_project(project)
+        old.close()
+        self._project_opened()
+
+    def _project_opened(self) -> None:
+        self.prefs.add_recent(self.project.path)
+        last = (self.prefs.get("last_document") or {}).get(str(self.project.path.resolve()))
+        ids = self.documents.all_ids()
+        self.open_document(last if last in ids else (ids[0] if ids else None))
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if not paths:
+            return
+        summary = run_import(self, self.project, paths, self.annotator)
+        self.documents.reload()
+        if summary.new_labels:
+            self._scheme_changed()
+        if self.current_document() is None and self.documents.all_ids():
+            self.open_document(self.documents.all_ids()[0])
+        self.document_panel.select(self.current_document())
+        self._update_status()
+
+    def edit_labels(self) -> None:
+        try:
+            from annotator.gui.labels_dialog import LabelsDialog
+        except ImportError:
+            self.statusBar().showMessage("The labels dialog is not available", 5000)
+            return
+        dialog = LabelsDialog(self.project, self)
+        dialog.schemeChanged.connect(self._scheme_changed)
+        dialog.finished.connect(self._scheme_changed)
+        dialog.open()
+
+    def _scheme_changed(self) -> None:
+        self.labels.reload()
+        self.spans.reload()
+        self.editor.reload_scheme()
+
+    def change_annotator(self) -> None:
+        name = ask_annotator_name(self.annotator, self)
+        if name and name != self.annotator:
+            self.annotator = name
+            self.prefs.set("annotator", name)
+            self.editor.set_annotator(name)
+            self.documents.set_annotator(name)
+            self.document_panel.select(self.current_document())
+            self._update_status()
+
+    def _zoom(self, step) -> None:
+        step()
+        self.prefs.set("font_size", self.editor.font_size())
+
+    def choose_font_size(self) -> None:
+        size, ok = QInputDialog.getInt(self, "Font size", "Article text size (points):",
+                                       self.editor.font_size(), 8, 48)
+        if ok:
+            self.editor.set_font_size(size)
+            self.prefs.set("font_size", size)
+
+    def set_rtl_layout(self, on: bool) -> None:
+        self.prefs.set("rtl_layout", on)
+        QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if on
+                                        else Qt.LayoutDirection.LeftToRight)
+
+    # --- drag and drop, geometry -------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def _restore_window(self) -> None:
+        settings = window_settings()
+        if not self.restoreGeometry(settings.value("geometry", QByteArray())):
+            self.resize(1280, 800)
+        self.restoreState(settings.value("state", QByteArray()))
+        self.splitter.restoreState(settings.value("splitter", QByteArray()))
+
+    def save_window(self) -> None:
+        settings = window_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window()
+        super().closeEvent(event)

@@ -1,0 +1,115 @@
+"""The document list with its search box and status filter; knows the order for next/previous."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QTreeView, QVBoxLayout, QWidget)
+
+from annotator.core.model import Status
+from annotator.gui.models import DocumentListModel, Roles
+from annotator.gui.models.documents import SPANS, STATUS, TITLE
+from annotator.gui.models.roles import STATUS_TEXT, status_icon
+
+
+class DocumentPanel(QWidget):
+    documentActivated = Signal(int)
+
+    def __init__(self, model: DocumentListModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search (ignores tashkeel)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip("Documents containing every word; بغداد also finds "
+                               "بَغْدَادَ and وبغداد")
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("All statuses", None)
+        for status in Status:
+            self.status_filter.addItem(status_icon(status), STATUS_TEXT[status], status.value)
+        self.view = QTreeView()
+        self.view.setModel(model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SPANS, QHeaderView.ResizeMode.ResizeToContents)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        # Search after a short pause in typing, not at every key.
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_search)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        model.modelReset.connect(self._update_count)
+        self._current: int | None = None
+        self._update_count()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.set_search(self.search.text())
+        self.select(self._current)
+
+    def set_status_filter(self, status: Status | str | None) -> None:
+        value = Status.parse(status).value if status else None
+        self.status_filter.setCurrentIndex(self.status_filter.findData(value))
+
+    def _filter_changed(self, _index: int) -> None:
+        self.model.set_status_filter(self.status_filter.currentData())
+        self.select(self._current)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        doc_id = index.data(Roles.DocId)
+        if doc_id is not None and doc_id != self._current:
+            self.documentActivated.emit(doc_id)
+
+    def select(self, doc_id: int | None) -> None:
+        """Show `doc_id` as the current row (without emitting documentActivated)."""
+        self._current = doc_id
+        row = self.model.row_of(doc_id) if doc_id is not None else None
+        if row is None:
+            self.view.clearSelection()
+            return
+        index = self.model.index(row, TITLE)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+    def neighbour(self, doc_id: int | None, step: int) -> int | None:
+        """The document `step` places from `doc_id` in the list as shown (or in the whole
+        project when the current one is filtered out); None past either end."""
+        ids = self.model.visible_ids()
+        if doc_id not in ids:
+            ids = self.model.all_ids()
+        if not ids:
+            return None
+        if doc_id not in ids:
+            return ids[0]
+        pos = ids.index(doc_id) + step
+        return ids[pos] if 0 <= pos < len(ids) else None
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), len(self.model.all_ids())
+        self.count_label.setText(f"{total} documents" if shown == total
+                                 else f"{shown} of {total} documents shown")
+        self.select(self._current)

@@ -1,0 +1,111 @@
+"""The label palette: one button per label, grouped by layer, with its colour and hotkey.
+
+The label's description (the guideline) is the button's tooltip. Built from LabelListModel and
+rebuilt when the model resets (after the Labels dialog changed the scheme).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+
+from annotator.core.model import Label
+from annotator.gui.models import LabelListModel
+
+_COLUMNS = 2
+
+
+def _rgba(color: str, alpha: float) -> str:
+    c = QColor(color)
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
+
+
+class LabelButton(QPushButton):
+    """Swatch, name and a key cap; children let clicks through to the button."""
+
+    def __init__(self, label: Label, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label_name = label.name
+        self.setObjectName(f"label-{label.name}")
+        self.setToolTip(f"<b>{label.name}</b> ({label.layer})"
+                        + (f"<br>{label.description}" if label.description else "")
+                        + (f"<br><i>Key: {label.hotkey}</i>" if label.hotkey else ""))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the focus (and hotkeys) in the editor
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumHeight(34)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setStyleSheet(
+            f"QPushButton {{ background: {_rgba(label.color, 0.16)}; border: 1px solid "
+            f"{_rgba(label.color, 0.55)}; border-radius: 6px; }}"
+            f"QPushButton:hover {{ background: {_rgba(label.color, 0.32)}; }}"
+            f"QPushButton:pressed {{ background: {_rgba(label.color, 0.5)}; }}")
+        dot = QLabel()
+        dot.setFixedSize(12, 12)
+        dot.setStyleSheet(f"background: {label.color}; border-radius: 6px; "
+                          f"border: 1px solid {QColor(label.color).darker(140).name()};")
+        name = QLabel(label.name)
+        name.setStyleSheet("font-weight: 600; background: transparent; border: none;")
+        key = QLabel(label.hotkey or "")
+        key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        key.setMinimumWidth(20)
+        key.setVisible(bool(label.hotkey))
+        key.setStyleSheet("background: palette(base); color: palette(text); border: 1px solid "
+                          "palette(mid); border-radius: 4px; padding: 0 4px; font-size: 11px;")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 8, 4)
+        row.setSpacing(8)
+        row.addWidget(dot)
+        row.addWidget(name, 1)
+        row.addWidget(key)
+        for child in (dot, name, key):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+
+class LabelPalette(QWidget):
+    labelClicked = Signal(str)
+
+    def __init__(self, model: LabelListModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.buttons: dict[str, LabelButton] = {}
+        title = QLabel("Labels")
+        title.setObjectName("panelTitle")
+        self._inner = QWidget()
+        self._inner_layout = QVBoxLayout(self._inner)
+        self._inner_layout.setContentsMargins(0, 0, 4, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(scroll, 1)
+        model.modelReset.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        while self._inner_layout.count():
+            item = self._inner_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.buttons.clear()
+        for layer in self.model.layers():
+            labels = self.model.labels_in(layer)
+            if not labels:
+                continue
+            heading = QLabel(layer.capitalize())
+            heading.setObjectName("layerTitle")
+            self._inner_layout.addWidget(heading)
+            box = QWidget()
+            grid = QGridLayout(box)
+            grid.setContentsMargins(0, 0, 0, 6)
+            grid.setSpacing(6)
+            for i, lab in enumerate(labels):
+                button = LabelButton(lab)
+                button.clicked.connect(lambda _=False, n=lab.name: self.labelClicked.emit(n))
+                grid.addWidget(button, i // _COLUMNS, i % _COLUMNS)
+                self.buttons[lab.name] = button
+            self._inner_layout.addWidget(box)
+        self._inner_layout.addStretch(1)

@@ -1,0 +1,65 @@
+"""The spans of the open document; clicking one asks the editor to jump to it."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout,
+                               QWidget)
+
+from annotator.gui.models import Roles, SpanListModel
+from annotator.gui.models.spans import LABEL, POSITION, TEXT
+
+
+class SpanPanel(QWidget):
+    spanActivated = Signal(int)
+
+    def __init__(self, model: SpanListModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.title = QLabel("Spans")
+        self.title.setObjectName("panelTitle")
+        self.view = QTreeView()
+        self.view.setModel(model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(POSITION, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel("No spans yet. Select words in the text and press a label's key.")
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        model.modelReset.connect(self._update)
+        self._update()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        span_id = index.data(Roles.SpanId)
+        if span_id is not None:
+            self.spanActivated.emit(span_id)
+
+    def select(self, span_id: int | None) -> None:
+        row = self.model.row_of(span_id)
+        if row is None:
+            self.view.clearSelection()
+            return
+        index = self.model.index(row, TEXT)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+    def _update(self) -> None:
+        n = self.model.rowCount()
+        self.title.setText(f"Spans ({n})" if n else "Spans")
+        self.empty.setVisible(n == 0 and self.model.document_id() is not None)

@@ -1,0 +1,37 @@
+"""The status bar: where the annotator is, how much is done, and who they are."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.position = QLabel()
+        self.spans = QLabel()
+        self.annotator = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(True)
+        for widget in (self.position, self.spans, self.annotator):
+            widget.setContentsMargins(8, 0, 8, 0)
+            self.addPermanentWidget(widget)
+        self.addPermanentWidget(self.progress)
+
+    def show_state(self, *, index: int | None, total: int, spans: int, annotator: str,
+                   done: int) -> None:
+        """index is 0-based, None when no document is open."""
+        self.position.setText(f"Document {index + 1} of {total}" if index is not None
+                              else f"{total} documents")
+        self.spans.setText(f"{spans} span{'s' if spans != 1 else ''}" if index is not None
+                           else "")
+        self.annotator.setText(f"Annotator: {annotator}")
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done}/{total} done")
+        self.progress.setToolTip(f"{done} of {total} documents marked done by {annotator}")
+
+    def text(self) -> str:
+        """Everything the bar shows, in one line (for tests and accessibility)."""
+        parts = [w.text() for w in (self.position, self.spans, self.annotator)]
+        return " · ".join(p for p in parts + [self.progress.format()] if p)

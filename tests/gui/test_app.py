@@ -1,0 +1,70 @@
+"""Start-up: first run opens the seeded default project; the name is asked once; bad projects
+end with a message and exit status 2."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from annotator.core.paths import default_project_path
+from annotator.core.prefs import Prefs
+from annotator.gui import app
+from test_window_standin import editor_in_use  # noqa: F401  (fixture)
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """Answers the annotator-name dialog with "sara" and counts how often it was shown."""
+    calls = []
+
+    def answer(default, parent=None):
+        calls.append(default)
+        return "sara"
+    monkeypatch.setattr(app, "ask_annotator_name", answer)
+    return calls
+
+
+def test_first_run_opens_the_seeded_default_project(qtbot, asked, editor_in_use, seed_text):
+    window = app.create_window(None)
+    qtbot.addWidget(window)
+    assert window.project.path == default_project_path()
+    assert window.project.count_documents() >= 1
+    assert window.editor.text_view().toPlainText() == seed_text
+    assert window.isVisible()
+    assert "Annotator: sara" in window.status.text()
+    assert Prefs().get("annotator") == "sara"
+    window.project.close()
+
+
+def test_the_name_is_asked_once(qtbot, asked, editor_in_use):
+    for _ in range(2):
+        window = app.create_window(None)
+        qtbot.addWidget(window)
+        window.close()
+        window.project.close()
+    assert asked == [asked[0]]
+
+
+def test_declining_a_name_opens_nothing(monkeypatch):
+    monkeypatch.setattr(app, "ask_annotator_name", lambda default, parent=None: None)
+    assert app.create_window(None) is None
+    assert not default_project_path().exists()
+
+
+def test_run_returns_the_event_loop_code(qtbot, asked, editor_in_use, tmp_path):
+    QTimer.singleShot(0, lambda: QApplication.instance().exit(0))
+    assert app.run(str(tmp_path / "new.annotator")) == 0
+    assert QApplication.applicationName() == "annotator"
+    for w in QApplication.topLevelWidgets():
+        if w.objectName() == "mainWindow":
+            qtbot.addWidget(w)
+
+
+def test_run_refuses_a_file_that_is_not_a_project(monkeypatch, asked, tmp_path):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    bad = tmp_path / "notes.annotator"
+    bad.write_text("just some notes")
+    assert app.run(str(bad)) == 2
+    assert "not an annotator project" in shown[0]
+    assert bad.read_text() == "just some notes"

@@ -1,0 +1,153 @@
+"""The window's files: import from the menu and by drop, export, reopening where one left off."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from annotator.core.prefs import Prefs
+from annotator.core.store import Project
+from annotator.gui.dialogs.export_dialog import ExportDialog
+from annotator.gui.main_window import MainWindow
+from test_window_standin import editor_in_use  # noqa: F401  (fixture)
+
+# QDragEnterEvent has only the QPoint constructor, which PySide marks deprecated.
+pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
+
+TEXTS = ["قال الرئيس في بغداد إن الوزارة ستعلن", "وصل الوفد إلى القاهرة صباح اليوم"]
+
+
+@pytest.fixture
+def make_window(qtbot, editor_in_use):
+    def make(project):
+        w = MainWindow(project, "sara", Prefs())
+        qtbot.addWidget(w)
+        w.show()
+        return w
+    return make
+
+
+@pytest.fixture
+def files(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("مقال أول عن دمشق", encoding="utf-8")
+    (folder / "b.txt").write_text("مقال ثان عن حلب", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def test_import_action_imports_the_chosen_files(monkeypatch, make_window, project, files):
+    window = make_window(project)
+    assert window.current_document() is None          # an empty project
+    chosen = [str(files / "a.txt"), str(files / "b.txt")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    window.act.import_files.trigger()
+    assert project.count_documents() == 2
+    assert window.documents.rowCount() == 2
+    assert window.current_document() == project.document_ids()[0]  # opened at once
+    assert "Document 1 of 2" in window.status.text()
+
+
+def test_import_reports_refused_files(monkeypatch, make_window, project, files):
+    window = make_window(project)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(files))
+    window.act.import_folder.trigger()
+    assert project.count_documents() == 2
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "summaryBox"]
+    assert any("1 refused file" in b.text() and "empty.txt" in b.detailedText() for b in boxes)
+
+
+def drop(window, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    return event
+
+
+def test_dropping_a_folder_imports_it(make_window, project, files):
+    window = make_window(project)
+    event = drop(window, [files])
+    assert event.isAccepted()
+    assert project.count_documents() == 2
+    assert window.documents.rowCount() == 2
+
+
+def test_dropping_web_links_is_refused(make_window, project):
+    window = make_window(project)
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://example.com/a.txt")])
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter.ignore()
+    window.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+
+
+def test_reopening_returns_to_the_last_document_and_geometry(make_window, tmp_path):
+    path = tmp_path / "p.annotator"
+    project = Project(path)
+    ids = [project.add_document(t)[0] for t in TEXTS]
+    window = make_window(project)
+    window.act.next.trigger()
+    window.resize(720, 540)   # inside the offscreen screen (800x600)
+    window.close()                                   # saves geometry
+    project.close()
+
+    again = make_window(Project(path))
+    assert again.current_document() == ids[1]
+    assert (again.width(), again.height()) == (720, 540)
+    again.project.close()
+
+
+def test_export_dialog_writes_jsonl(qtbot, make_window, project, tmp_path):
+    doc, _ = project.add_document(TEXTS[0])
+    project.add_span(doc, 4, 10, "PER", annotator="sara")
+    project.set_status(doc, "sara", "done")
+    project.add_document(TEXTS[1])
+    window = make_window(project)
+    dialog = ExportDialog(project, "sara", window)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "out.jsonl"
+    dialog.path.setText(str(out))
+    for status, box in dialog.status_boxes.items():
+        box.setChecked(status == "done")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [rec["text"] for rec in lines] == [TEXTS[0]]
+    assert lines[0]["spans"][0]["label"] == "PER"
+    assert not out.with_name("out.jsonl.part").exists()
+
+
+def test_open_project_switches_and_remembers_recent(monkeypatch, make_window, project, tmp_path):
+    window = make_window(project)
+    other = tmp_path / "other.annotator"
+    with Project(other) as p:
+        p.add_document(TEXTS[1])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    window.act.open_project.trigger()
+    assert window.project.path == other
+    assert window.editor.text_view().toPlainText() == TEXTS[1]
+    assert str(other.resolve()) == Prefs().get("recent_projects")[0]
+    window.project.close()
+
+
+def test_opening_a_bad_file_keeps_the_current_project(monkeypatch, make_window, project,
+                                                      tmp_path):
+    window = make_window(project)
+    bad = tmp_path / "bad.annotator"
+    bad.write_text("not a database")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    window.act.open_project.trigger()
+    assert window.project is project
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "summaryBox"]
+    assert any("not an annotator project" in b.text() for b in boxes)

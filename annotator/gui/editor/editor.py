@@ -1,0 +1,222 @@
+"""DocumentEditor: one document's text, read-only, with its spans drawn over it.
+
+The widget shows and selects; every change goes through a QUndoCommand (gui/commands.py) on the
+document's own QUndoStack, which writes to the project at once. See docs/editor.md.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor, QUndoStack
+from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
+
+from annotator.core.model import Scheme, Span
+from annotator.core.store import Project
+from annotator.gui.editor.editing import EditingMixin
+from annotator.gui.editor.fonts import editor_font, register_fonts
+from annotator.gui.editor.span_index import SpanIndex
+from annotator.gui.editor.styles import styles_for
+from annotator.gui.editor.view import SpanTextView
+from annotator.gui.offsets import OffsetMap
+
+DEFAULT_FONT_SIZE = 15
+MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 48
+
+
+class DocumentEditor(EditingMixin, QWidget):
+    spansChanged = Signal(int)            # doc id, after any add/delete/relabel/move/undo/redo
+    selectedSpanChanged = Signal(object)  # span id or None
+    undoStackChanged = Signal(object)     # the current document's QUndoStack (or None)
+    exactModeChanged = Signal(bool)
+
+    def __init__(self, project: Project, annotator: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        register_fonts()
+        self.project = project
+        self._annotator = annotator
+        self._doc: int | None = None
+        self._text = ""
+        self._stacks: dict[int, QUndoStack] = {}
+        self._exact = False
+        self._quote_marks_inside = False
+        self._font_size = DEFAULT_FONT_SIZE
+        self.scheme: Scheme = project.scheme()
+        self._view = SpanTextView(self, self)
+        self._view.setFont(editor_font(self._font_size))
+        self._view.renderer.styles = styles_for(self.scheme)
+        self._view.cursorPositionChanged.connect(self._cursor_moved)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._view)
+        self.setFocusProxy(self._view)
+
+    # ---- documents ------------------------------------------------------------------------
+    def set_document(self, doc_id: int | None) -> None:
+        """Show a document and its spans (None: show nothing)."""
+        renderer = self._view.renderer
+        self._set_selected(None)
+        self._doc = doc_id
+        if doc_id is None:
+            self._text = ""
+            renderer.offsets, renderer.index = OffsetMap(""), SpanIndex()
+            self._view.clear()
+            self.undoStackChanged.emit(None)
+            return
+        self._text = self.project.document(doc_id).text
+        renderer.offsets = OffsetMap(self._text)
+        # Four plain columns, not Span objects: 20,000 spans load in a few milliseconds.
+        renderer.index = SpanIndex(self.project.conn.execute(
+            "SELECT id, start, end, label FROM spans WHERE doc_id = ?", (doc_id,)).fetchall())
+        renderer.cursor_spans = []
+        self._view.setPlainText(self._text)
+        self.undoStackChanged.emit(self.undo_stack())
+
+    def document_id(self) -> int | None:
+        return self._doc
+
+    def text(self) -> str:
+        return self._text
+
+    def undo_stack(self) -> QUndoStack | None:
+        if self._doc is None:
+            return None
+        if self._doc not in self._stacks:
+            self._stacks[self._doc] = QUndoStack(self)
+        return self._stacks[self._doc]
+
+    def text_view(self) -> QTextEdit:
+        return self._view
+
+    def span_ids(self) -> list[int]:
+        """Ids of the shown document's spans, by start."""
+        return [it.id for it in self._view.renderer.index.overlapping(0, len(self._text) + 1)]
+
+    # ---- settings -------------------------------------------------------------------------
+    def set_annotator(self, name: str) -> None:
+        self._annotator = name
+
+    def annotator(self) -> str:
+        return self._annotator
+
+    def set_exact_mode(self, on: bool) -> None:
+        if on != self._exact:
+            self._exact = on
+            self.exactModeChanged.emit(on)
+
+    def exact_mode(self) -> bool:
+        return self._exact
+
+    def set_quote_marks_inside(self, on: bool) -> None:
+        """Whether quote marks at the edges of a selection stay inside quote/claim spans."""
+        self._quote_marks_inside = on
+
+    def reload_scheme(self) -> None:
+        self.scheme = self.project.scheme()
+        self._view.renderer.styles = styles_for(self.scheme)
+        self._view.viewport().update()
+
+    def set_font_size(self, pt: int) -> None:
+        self._font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, int(pt)))
+        self._view.setFont(editor_font(self._font_size))
+
+    def font_size(self) -> int:
+        return self._font_size
+
+    def zoom_in(self) -> None:
+        self.set_font_size(self._font_size + 1)
+
+    def zoom_out(self) -> None:
+        self.set_font_size(self._font_size - 1)
+
+    def zoom_by(self, steps: int) -> None:
+        self.set_font_size(self._font_size + steps)
+
+    # ---- selection ------------------------------------------------------------------------
+    def selected_span_id(self) -> int | None:
+        return self._view.renderer.selected
+
+    def _set_selected(self, span_id: int | None) -> None:
+        renderer = self._view.renderer
+        if renderer.selected != span_id:
+            renderer.selected = span_id
+            self._view.viewport().update()
+            self.selectedSpanChanged.emit(span_id)
+
+    def select_span(self, span_id: int) -> None:
+        """Scroll to a span and outline it."""
+        item = self._view.renderer.index.get(span_id)
+        if item is None:
+            return
+        cursor = QTextCursor(self._view.document())
+        cursor.setPosition(self._view.renderer.offsets.to_qt(item.start))
+        self._view.setTextCursor(cursor)
+        self._view.ensureCursorVisible()
+        self._set_selected(span_id)
+
+    def clear_selection(self) -> None:
+        cursor = self._view.textCursor()
+        cursor.clearSelection()
+        self._view.setTextCursor(cursor)
+        self._set_selected(None)
+
+    def _cursor_moved(self) -> None:
+        """Spans under the caret show their label tag."""
+        renderer = self._view.renderer
+        pos = renderer.offsets.from_qt(self._view.textCursor().position())
+        items = renderer.index.at(pos) or (renderer.index.at(pos - 1) if pos else [])
+        ids = [it.id for it in items]
+        if ids != renderer.cursor_spans:
+            renderer.cursor_spans = ids
+            self._view.viewport().update()
+
+    def selected_text_range(self) -> tuple[int, int] | None:
+        """The mouse/keyboard selection in code points, or None."""
+        cursor = self._view.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._view.renderer.offsets.span_from_qt(cursor.selectionStart(),
+                                                        cursor.selectionEnd())
+
+    # ---- view callbacks -------------------------------------------------------------------
+    def on_click(self, pos: QPoint) -> None:
+        """Click on a span selects it; clicking again cycles from inner to outer spans."""
+        renderer = self._view.renderer
+        ids = [it.id for it in renderer.hits(renderer.place(), QPointF(pos))]
+        if not ids:
+            self._set_selected(None)
+        elif renderer.selected in ids:
+            self._set_selected(ids[(ids.index(renderer.selected) + 1) % len(ids)])
+        else:
+            self._set_selected(ids[0])
+
+    def tooltip_at(self, pos: QPoint, global_pos: QPoint) -> bool:
+        renderer = self._view.renderer
+        hits = renderer.hits(renderer.place(), QPointF(pos))
+        if not hits:
+            QToolTip.hideText()
+            return False
+        lines = []
+        for it in reversed(hits):  # outer first, as read
+            words = self._text[it.start:it.end]
+            words = words if len(words) <= 60 else words[:57] + "…"
+            lines.append(f"{it.label}: {words}")
+        QToolTip.showText(global_pos, "\n".join(lines), self._view.viewport())
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    # ---- store changes --------------------------------------------------------------------
+    def _store_changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
+        """Called by every command after it wrote to the store: update just this span."""
+        if doc_id == self._doc:
+            index = self._view.renderer.index
+            if before is not None:
+                index.remove(before.id)
+            if after is not None:
+                index.add(after.id, after.start, after.end, after.label)
+            elif before is not None and before.id == self.selected_span_id():
+                self._set_selected(None)
+            self._cursor_moved()
+            self._view.viewport().update()
+        self.spansChanged.emit(doc_id)

@@ -1,0 +1,59 @@
+"""Where a span is on screen: one rectangle per line piece, in viewport coordinates.
+
+Rectangles come from the laid-out glyph runs, so right-to-left lines, wrapped lines and
+mixed Arabic/Latin lines all give the right pixels. Only visible blocks are ever asked for.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QTextBlock
+from PySide6.QtWidgets import QTextEdit
+
+
+def visible_blocks(view: QTextEdit) -> list[tuple[QTextBlock, QPointF]]:
+    """Blocks in the viewport, each with the viewport position of its layout's origin."""
+    doc = view.document()
+    layout = doc.documentLayout()
+    dx = view.horizontalScrollBar().value()
+    dy = view.verticalScrollBar().value()
+    height = view.viewport().height()
+    pos = layout.hitTest(QPointF(0, dy), Qt.HitTestAccuracy.FuzzyHit)
+    block = doc.findBlock(max(0, pos))
+    out: list[tuple[QTextBlock, QPointF]] = []
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        if rect.top() - dy > height:
+            break
+        if rect.bottom() - dy >= 0:
+            lp = block.layout().position()
+            out.append((block, QPointF(lp.x() - dx, lp.y() - dy)))
+        block = block.next()
+    return out
+
+
+def span_rects(block: QTextBlock, origin: QPointF, qstart: int, qend: int) -> list[QRectF]:
+    """Rectangles of Qt positions [qstart, qend) within one block, one per line (line height,
+    glyph extent), in viewport coordinates."""
+    layout = block.layout()
+    bpos = block.position()
+    a, b = max(qstart - bpos, 0), min(qend - bpos, block.length() - 1)
+    rects: list[QRectF] = []
+    if a >= b:
+        return rects
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        ls, le = line.textStart(), line.textStart() + line.textLength()
+        lo, hi = max(a, ls), min(b, le)
+        if lo >= hi:
+            continue
+        xs = []
+        for run in layout.glyphRuns(lo, hi - lo):
+            r = run.boundingRect()
+            if r.width() > 0:
+                xs.append((r.left(), r.right()))
+        if not xs:
+            continue
+        left, right = min(x for x, _ in xs), max(x for _, x in xs)
+        rects.append(QRectF(origin.x() + left, origin.y() + line.y(), right - left,
+                            line.height()))
+    return rects

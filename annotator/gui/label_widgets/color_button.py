@@ -1,0 +1,50 @@
+"""A button showing a label's colour; clicking it opens a colour picker."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QColorDialog, QPushButton, QWidget
+
+from annotator.core.palette import PALETTE
+
+
+def swatch(color: str, size: int = 14) -> QIcon:
+    """A filled square with a thin dark border, so light colours show on light backgrounds."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(0, 0, 0, 110))
+    painter.setBrush(QColor(color))
+    painter.drawRoundedRect(0, 0, size - 1, size - 1, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ColorButton(QPushButton):
+    """Emits colorChosen("#RRGGBB") when the user picks a colour."""
+
+    colorChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._color = "#000000"
+        self.setIconSize(QSize(16, 16))
+        self.setToolTip("Choose the highlight colour")
+        self.clicked.connect(self.choose)
+
+    def color(self) -> str:
+        return self._color
+
+    def set_color(self, color: str) -> None:
+        self._color = color.upper()
+        self.setIcon(swatch(self._color, 16))
+        self.setText(self._color)
+
+    def choose(self) -> None:
+        # The colour-blind-safe palette is offered first, as the dialog's custom colours.
+        for i, color in enumerate(PALETTE[:QColorDialog.customCount()]):
+            QColorDialog.setCustomColor(i, QColor(color))
+        chosen = QColorDialog.getColor(QColor(self._color), self, "Label colour")
+        if chosen.isValid() and chosen.name().upper() != self._color:
+            self.set_color(chosen.name())
+            self.colorChosen.emit(self._color)

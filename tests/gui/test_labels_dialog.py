@@ -114,6 +114,7 @@ def test_hotkey_clash_and_ignored_keys(qtbot, dialog, project):
     assert "hotkey 1 is already used by PER" in dialog.message.text()
     assert project.scheme().label("LOC").hotkey == "3" and dialog.hotkey_edit.text() == "3"
     press(dialog.hotkey_edit, Qt.Key.Key_9, "9", Qt.KeyboardModifier.ControlModifier)
+    press(dialog.hotkey_edit, Qt.Key.Key_Q, "Q", Qt.KeyboardModifier.ShiftModifier)
     press(dialog.hotkey_edit, Qt.Key.Key_Comma, "و")
     press(dialog.hotkey_edit, Qt.Key.Key_Escape)
     assert project.scheme().label("LOC").hotkey == "3" and dialog.isVisible()

@@ -75,8 +75,8 @@ class HotkeyEdit(QLineEdit):
         elif key in (int(Qt.Key.Key_Tab), int(Qt.Key.Key_Backtab)):
             super().keyPressEvent(event)
             return
-        elif mods & ~Qt.KeyboardModifier.ShiftModifier:
-            pass                     # Ctrl/Alt/Meta combinations are not label hotkeys
+        elif mods != Qt.KeyboardModifier.NoModifier:
+            pass                     # Shift/Ctrl/Alt combinations are not label hotkeys
         elif captured := hotkey_from_key(key, event.nativeVirtualKey()):
             self._capture(captured)
         event.accept()

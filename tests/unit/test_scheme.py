@@ -130,3 +130,12 @@ def test_dump_is_deterministic_and_keeps_arabic():
     scheme = parse_scheme(GOOD.replace("A person.", "شخص باسمه"))
     assert dump_scheme(scheme) == dump_scheme(parse_scheme(dump_scheme(scheme)))
     assert "شخص باسمه" in dump_scheme(scheme)
+
+
+def test_the_example_in_the_docs_reads():
+    doc = (Path(__file__).parents[2] / "docs" / "schemes.md").read_text(encoding="utf-8")
+    example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
+    scheme = parse_scheme(example)
+    assert [lab.name for lab in scheme.labels] == ["PER", "ORG", "QUOTE"]
+    assert scheme.label("QUOTE").attributes == {"kind": ["direct", "indirect"]}
+    assert scheme.label("ORG").color not in ("", scheme.label("PER").color)

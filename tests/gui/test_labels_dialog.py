@@ -210,3 +210,26 @@ def test_remove_unused_and_used(qtbot, dialog, project, monkeypatch):
         qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert "PER" not in names(project) and span_labels(project) == ["LOC"]
     assert dialog.list.names() == names(project)
+
+
+def test_name_typed_then_clicking_another_row_renames_and_moves_on(qtbot, dialog, project):
+    dialog.name_edit.setFocus()
+    dialog.name_edit.selectAll()
+    qtbot.keyClicks(dialog.name_edit, "PERSON")
+    item = dialog.list._item("ORG")
+    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=dialog.list.visualItemRect(item).center())
+    assert names(project)[:2] == ["PERSON", "ORG"]
+    assert span_labels(project) == ["LOC", "PERSON", "PERSON"]
+    assert dialog.name_edit.text() == "ORG"
+
+
+def test_remove_every_label_then_add(qtbot, dialog, project, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a: QMessageBox.StandardButton.Yes)
+    for _ in range(6):
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert names(project) == [] and not dialog.form.isEnabled()
+    assert not dialog.remove_button.isEnabled() and span_labels(project) == []
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert names(project) == ["NEW"] and dialog.form.isEnabled()

@@ -30,8 +30,9 @@ def sample_project(folder: Path) -> Project:
                         ("وزارة الخارجية", "ORG"), ("الحكومة", "ORG")]:
         at = TEXT.index(word)
         project.add_span(doc, at, at + len(word), label)
-    project.add_label("GPE", "entity", description="دولة أو مدينة لها حكومة: سوريا، دمشق. "
-                      "A place with a government.")
+    project.add_label("GPE", "entity", description="A place with a government: country, "
+                      "state, city.\nمكان له حكومة: سوريا، محافظة حلب، دمشق.",
+                      attributes={"kind": ["country", "region", "city"]})
     return project
 
 
@@ -47,7 +48,7 @@ def main(out: Path) -> None:
         project = sample_project(Path(tmp))
         dialog = LabelsDialog(project)
         dialog.resize(820, 520)
-        dialog._select("QUOTE")
+        dialog._select("GPE")
         dialog.show()
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QLabel, QLineEdit, QMessageBox, QPushButton, QTextEdit,
                                QVBoxLayout, QWidget)
 
 from annotator.core.model import Label, Scheme
@@ -55,7 +55,10 @@ class LabelsDialog(QDialog):
         self.layer_combo = QComboBox()
         self.color_button = ColorButton()
         self.hotkey_edit = HotkeyEdit()
-        self.description_edit = QPlainTextEdit()
+        # QTextEdit, not QPlainTextEdit: it sets each paragraph's direction, so an Arabic
+        # guideline line reads right to left.
+        self.description_edit = QTextEdit()
+        self.description_edit.setAcceptRichText(False)
         self.description_edit.setMinimumHeight(90)
         self.description_edit.setMaximumHeight(150)
         self.description_edit.setPlaceholderText("The guideline: what to mark with this label, "
@@ -63,7 +66,7 @@ class LabelsDialog(QDialog):
         self.attributes_edit = QLineEdit()
         self.attributes_edit.setPlaceholderText("e.g. kind = direct | indirect")
         self.usage_label = QLabel()
-        hint = QLabel("Click the hotkey field and press a digit, a letter or F1–F12; it works "
+        hint = QLabel("Click the hotkey field and press a digit, a letter or an F\u00a0key; it works "
                       "with an Arabic keyboard layout too.")
         hint.setWordWrap(True)
         _small(hint)

@@ -66,8 +66,8 @@ class LabelsDialog(QDialog):
         self.attributes_edit = QLineEdit()
         self.attributes_edit.setPlaceholderText("e.g. kind = direct | indirect")
         self.usage_label = QLabel()
-        hint = QLabel("Click the hotkey field and press a digit, a letter or an F\u00a0key; it works "
-                      "with an Arabic keyboard layout too.")
+        hint = QLabel("Click the hotkey field and press a digit, a letter or an F\u00a0key; "
+                      "it works with an Arabic keyboard layout too.")
         hint.setWordWrap(True)
         _small(hint)
         form = QFormLayout()

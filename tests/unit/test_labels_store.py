@@ -149,7 +149,8 @@ def test_apply_scheme_reports_and_refuses_used_removals(annotated):
         annotated.apply_scheme(without_loc)
     assert dump_scheme(annotated.scheme()) == before and len(labels_of_spans(annotated)) == 6
     changes = annotated.apply_scheme(without_loc, force=True)
-    assert changes.removed == {"LOC": 2} and "label removed: LOC (2 spans deleted)" in changes.lines()
+    assert changes.removed == {"LOC": 2}
+    assert "label removed: LOC (2 spans deleted)" in changes.lines()
     assert labels_of_spans(annotated) == ["PER", "PER", "QUOTE", "QUOTE"]
 
 

@@ -55,7 +55,7 @@ class Actions:
                          icon=sp.SP_MediaSeekForward, tip="Open the next document")
         self.mark_done = make("Mark &done", "Ctrl+Return", icon=sp.SP_DialogApplyButton,
                               tip="Mark this document done and open the next one")
-        self.skip = make("&Skip", "Ctrl+Shift+Return", icon=sp.SP_DialogNoButton,
+        self.skip = make("&Skip", "Ctrl+Shift+Return", icon=sp.SP_MediaSkipForward,
                          tip="Mark this document skipped and open the next one")
         self.find = make("&Find documents", Key.Find, tip="Search the documents")
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup,
+                           QUndoStack)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core.model import Status
-from annotator.core.paths import config_dir
 from annotator.core.prefs import Prefs
 from annotator.core.store import ProjectError
 from annotator.formats.seed import open_project
@@ -22,13 +22,12 @@ from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.import_run import local_paths, run_import, show_summary
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show_about
+from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
-
-
-def window_settings() -> QSettings:
-    # Beside preferences.json (so ANNOTATOR_HOME isolates it too), not in the registry.
-    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+from annotator.gui.widgets.style import WINDOW_STYLE
+from annotator.gui.widgets.view_controls import ViewControls
+from annotator.gui.widgets.window_state import restore_window, save_window
 
 
 def make_editor(project, annotator: str, parent: QWidget | None = None):
@@ -54,34 +53,40 @@ class MainWindow(QMainWindow):
         self.span_panel = SpanPanel(self.spans)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.view_controls = ViewControls(self.act, self.prefs, lambda: self.editor,
+                                          self.splitter, self)
         self.editor = self._new_editor()
 
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.palette)
         self.side.addWidget(self.span_panel)
         self.side.setStretchFactor(1, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.palette.add_header_action(self.act.labels)
         self.splitter.setObjectName("mainSplitter")
         for widget in (self.document_panel, self.editor, self.side):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 700, 300])
-        self.splitter.setContentsMargins(8, 4, 8, 4)
-        self.setCentralWidget(self.splitter)
+        self.splitter.setSizes([340, 640, 300])
+        self.setStyleSheet(WINDOW_STYLE)
+        central = QWidget()
+        QVBoxLayout(central).addWidget(self.splitter)
+        central.layout().setContentsMargins(8, 6, 8, 2)
+        self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self._connect()
-        self._restore_window()
+        restore_window(self, self.splitter)
         self._project_opened()
 
     # --- wiring ------------------------------------------------------------------------
     def _new_editor(self):
         editor = make_editor(self.project, self.annotator, self)
-        if self.prefs.get("font_size"):
-            editor.set_font_size(int(self.prefs.get("font_size")))
-        editor.set_exact_mode(self.act.exact_mode.isChecked())
+        self.view_controls.prepare(editor)
         editor.spansChanged.connect(self._spans_changed)
         editor.selectedSpanChanged.connect(lambda span_id: self.span_panel.select(span_id))
         editor.undoStackChanged.connect(self._use_stack)
+        if hasattr(editor, "exactModeChanged"):  # the editor may switch it itself (a modifier)
+            editor.exactModeChanged.connect(self.act.exact_mode.setChecked)
         return editor
 
     def _connect(self) -> None:
@@ -107,12 +112,6 @@ class MainWindow(QMainWindow):
         a.mark_done.triggered.connect(lambda: self.finish(Status.DONE))
         a.skip.triggered.connect(lambda: self.finish(Status.SKIPPED))
         a.find.triggered.connect(lambda: self.document_panel.search.setFocus())
-        a.zoom_in.triggered.connect(lambda: self._zoom(self.editor.zoom_in))
-        a.zoom_out.triggered.connect(lambda: self._zoom(self.editor.zoom_out))
-        a.font_size.triggered.connect(self.choose_font_size)
-        a.exact_mode.toggled.connect(lambda on: self.editor.set_exact_mode(on))
-        a.rtl_layout.setChecked(bool(self.prefs.get("rtl_layout")))
-        a.rtl_layout.toggled.connect(self.set_rtl_layout)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(
             shortcut_rows(a.all(), self.project.scheme()), self).open())
         a.about.triggered.connect(lambda: show_about(self))
@@ -231,15 +230,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def edit_labels(self) -> None:
-        try:
-            from annotator.gui.labels_dialog import LabelsDialog
-        except ImportError:
+        if not open_labels_dialog(self, self.project, self._scheme_changed):
             self.statusBar().showMessage("The labels dialog is not available", 5000)
-            return
-        dialog = LabelsDialog(self.project, self)
-        dialog.schemeChanged.connect(self._scheme_changed)
-        dialog.finished.connect(self._scheme_changed)
-        dialog.open()
 
     def _scheme_changed(self) -> None:
         self.labels.reload()
@@ -256,22 +248,6 @@ class MainWindow(QMainWindow):
             self.document_panel.select(self.current_document())
             self._update_status()
 
-    def _zoom(self, step) -> None:
-        step()
-        self.prefs.set("font_size", self.editor.font_size())
-
-    def choose_font_size(self) -> None:
-        size, ok = QInputDialog.getInt(self, "Font size", "Article text size (points):",
-                                       self.editor.font_size(), 8, 48)
-        if ok:
-            self.editor.set_font_size(size)
-            self.prefs.set("font_size", size)
-
-    def set_rtl_layout(self, on: bool) -> None:
-        self.prefs.set("rtl_layout", on)
-        QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if on
-                                        else Qt.LayoutDirection.LeftToRight)
-
     # --- drag and drop, geometry -------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_paths(event.mimeData().urls()):
@@ -283,20 +259,11 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    def _restore_window(self) -> None:
-        settings = window_settings()
-        if not self.restoreGeometry(settings.value("geometry", QByteArray())):
-            self.resize(1280, 800)
-        self.restoreState(settings.value("state", QByteArray()))
-        self.splitter.restoreState(settings.value("splitter", QByteArray()))
-
-    def save_window(self) -> None:
-        settings = window_settings()
-        settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("state", self.saveState())
-        settings.setValue("splitter", self.splitter.saveState())
-        settings.sync()
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Sized once shown, when styles are applied: the palette then needs no scrolling.
+        self.side.setSizes([self.palette.sizeHint().height(), self.height()])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_window()
+        save_window(self, self.splitter)
         super().closeEvent(event)

@@ -78,7 +78,7 @@ class SpanListModel(QAbstractTableModel):
                 return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN - 1] + "…"
             if col == LABEL:
                 return span.label
-            return f"{span.start}–{span.end}"
+            return f"\u200e{span.start}–{span.end}"  # LRM: reads 4–10 in a mirrored window
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._span_text(span)
         if role == Qt.ItemDataRole.DecorationRole and col == LABEL:

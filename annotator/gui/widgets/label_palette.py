@@ -5,10 +5,11 @@ rebuilt when the model resets (after the Labels dialog changed the scheme).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+                               QScrollArea, QSizePolicy, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from annotator.core.model import Label
 from annotator.gui.models import LabelListModel
@@ -71,6 +72,8 @@ class LabelPalette(QWidget):
         self.buttons: dict[str, LabelButton] = {}
         title = QLabel("Labels")
         title.setObjectName("panelTitle")
+        self._header = QHBoxLayout()
+        self._header.addWidget(title, 1)
         self._inner = QWidget()
         self._inner_layout = QVBoxLayout(self._inner)
         self._inner_layout.setContentsMargins(0, 0, 4, 0)
@@ -80,10 +83,27 @@ class LabelPalette(QWidget):
         scroll.setWidget(self._inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
+        layout.addLayout(self._header)
         layout.addWidget(scroll, 1)
+        self._scroll = scroll
         model.modelReset.connect(self.rebuild)
         self.rebuild()
+
+    def add_header_action(self, action: QAction) -> None:
+        """A small button beside the title (the window puts "Labels…" there)."""
+        button = QToolButton()
+        button.setText("Edit…")
+        button.setToolTip(action.toolTip())
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(action.trigger)
+        self._header.addWidget(button)
+
+    def sizeHint(self) -> QSize:
+        # Tall enough to show every button without scrolling, when the window allows.
+        hint = super().sizeHint()
+        return QSize(hint.width(), self._header.sizeHint().height()
+                     + self._inner.sizeHint().height() + 16)
 
     def rebuild(self) -> None:
         while self._inner_layout.count():
@@ -109,3 +129,4 @@ class LabelPalette(QWidget):
                 self.buttons[lab.name] = button
             self._inner_layout.addWidget(box)
         self._inner_layout.addStretch(1)
+        self.updateGeometry()

@@ -19,6 +19,7 @@ class SpanPanel(QWidget):
         self.title.setObjectName("panelTitle")
         self.view = QTreeView()
         self.view.setModel(model)
+        self.view.setObjectName("spanList")
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)

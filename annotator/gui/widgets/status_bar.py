@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from annotator.gui.widgets.style import LRM
+
 
 class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None):
@@ -28,10 +30,11 @@ class StatusBar(QStatusBar):
         self.annotator.setText(f"Annotator: {annotator}")
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total} done")
+        self.progress.setFormat(f"{LRM}{done}/{total} done")
         self.progress.setToolTip(f"{done} of {total} documents marked done by {annotator}")
 
     def text(self) -> str:
         """Everything the bar shows, in one line (for tests and accessibility)."""
         parts = [w.text() for w in (self.position, self.spans, self.annotator)]
-        return " · ".join(p for p in parts + [self.progress.format()] if p)
+        parts.append(self.progress.format().replace(LRM, ""))
+        return " · ".join(p for p in parts if p)

@@ -1,0 +1,26 @@
+"""Small prompts of the main window: the font size, and the Labels dialog when it is there."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+
+def ask_font_size(parent: QWidget, current: int) -> int | None:
+    size, ok = QInputDialog.getInt(parent, "Font size", "Article text size (points):",
+                                   current, 8, 48)
+    return size if ok else None
+
+
+def open_labels_dialog(parent: QWidget, project, changed: Callable[[], None]) -> bool:
+    """Open the Labels dialog (non-blocking); `changed` runs at each scheme change and when it
+    closes. False when this build has no Labels dialog."""
+    try:
+        from annotator.gui.labels_dialog import LabelsDialog
+    except ImportError:
+        return False
+    dialog = LabelsDialog(project, parent)
+    dialog.schemeChanged.connect(changed)
+    dialog.finished.connect(lambda _result: changed())
+    dialog.open()
+    return True

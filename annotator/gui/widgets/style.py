@@ -1,0 +1,13 @@
+"""The window's few style rules, by object name only, so that the editor keeps its own look."""
+
+WINDOW_STYLE = """
+QLabel#panelTitle { font-weight: 600; font-size: 13px; padding: 6px 2px 4px 2px; }
+QLabel#layerTitle { color: palette(dark); font-size: 11px; font-weight: 600;
+                    padding: 4px 2px 2px 2px; }
+QLabel#hint { color: palette(dark); font-size: 11px; padding: 2px; }
+QTreeView#documentList::item, QTreeView#spanList::item { padding: 3px 2px; }
+QStatusBar QLabel { padding: 0 6px; }
+"""
+
+# Left-to-right mark: keeps "12–18" and "3/10 done" in reading order in a mirrored window.
+LRM = "\u200e"

@@ -1,0 +1,48 @@
+"""The View menu's behaviour: zoom and font size (remembered in Prefs), exact-character mode,
+and the mirrored (right-to-left) window layout."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+
+from annotator.core.prefs import Prefs
+from annotator.gui.dialogs.small import ask_font_size
+
+
+class ViewControls(QObject):
+    def __init__(self, actions, prefs: Prefs, editor: Callable[[], QWidget],
+                 splitter: QSplitter, parent: QWidget):
+        super().__init__(parent)
+        self.prefs, self.editor, self.splitter = prefs, editor, splitter
+        actions.zoom_in.triggered.connect(lambda: self._zoom(1))
+        actions.zoom_out.triggered.connect(lambda: self._zoom(-1))
+        actions.font_size.triggered.connect(self.choose_font_size)
+        actions.exact_mode.toggled.connect(lambda on: self.editor().set_exact_mode(on))
+        actions.rtl_layout.setChecked(bool(prefs.get("rtl_layout")))
+        actions.rtl_layout.toggled.connect(self.set_rtl_layout)
+        self.exact_mode = actions.exact_mode
+
+    def prepare(self, editor) -> None:
+        """Give a new editor the remembered font size and the current mode."""
+        if self.prefs.get("font_size"):
+            editor.set_font_size(int(self.prefs.get("font_size")))
+        editor.set_exact_mode(self.exact_mode.isChecked())
+
+    def _zoom(self, step: int) -> None:
+        editor = self.editor()
+        editor.zoom_in() if step > 0 else editor.zoom_out()
+        self.prefs.set("font_size", editor.font_size())
+
+    def choose_font_size(self) -> None:
+        size = ask_font_size(self.parent(), self.editor().font_size())
+        if size:
+            self.editor().set_font_size(size)
+            self.prefs.set("font_size", size)
+
+    def set_rtl_layout(self, on: bool) -> None:
+        self.prefs.set("rtl_layout", on)
+        QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if on
+                                        else Qt.LayoutDirection.LeftToRight)
+        self.splitter.setSizes(self.splitter.sizes())  # the splitter mirrors only on relayout

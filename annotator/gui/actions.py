@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
@@ -46,6 +47,7 @@ class Actions:
         self.redo.setIcon(style.standardIcon(sp.SP_ArrowForward))
         self.delete_span = make("&Delete span", "Delete", "Backspace",
                                 tip="Remove the selected span")
+        self.delete_span.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.labels = make("&Labels…", "Ctrl+L", tip="Add, edit and reorder the labels")
         self.annotator = make("Change &annotator…", tip="Record spans under another name")
 

@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         editor.spansChanged.connect(self._spans_changed)
         editor.selectedSpanChanged.connect(lambda span_id: self.span_panel.select(span_id))
         editor.undoStackChanged.connect(self._use_stack)
+        # Delete acts only in the editor: in the search box it must still erase text.
+        editor.addAction(self.act.delete_span)
         if hasattr(editor, "exactModeChanged"):  # the editor may switch it itself (a modifier)
             editor.exactModeChanged.connect(self.act.exact_mode.setChecked)
         return editor

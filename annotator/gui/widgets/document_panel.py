@@ -70,6 +70,10 @@ class DocumentPanel(QWidget):
         self.model.set_search(self.search.text())
         self.select(self._current)
 
+    def hideEvent(self, event) -> None:
+        self._search_timer.stop()  # a pending search must not outlive the window's project
+        super().hideEvent(event)
+
     def set_status_filter(self, status: Status | str | None) -> None:
         value = Status.parse(status).value if status else None
         self.status_filter.setCurrentIndex(self.status_filter.findData(value))

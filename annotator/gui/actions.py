@@ -33,7 +33,7 @@ class Actions:
                                  tip="Import .txt, .jsonl, .conll or Label Studio files")
         self.import_folder = make("Import &folder…", "Ctrl+Shift+I",
                                   tip="Import every supported file in a folder")
-        self.export = make("&Export…", "Ctrl+E", icon=sp.SP_DialogSaveButton,
+        self.export = make("&Export…", "Ctrl+Shift+E", icon=sp.SP_DialogSaveButton,
                            tip="Export the annotations")
         self.recent_menu = QMenu("&Recent projects", window)
         self.quit = make("&Quit", Key.Quit)
@@ -64,7 +64,7 @@ class Actions:
         self.zoom_in = make("Zoom &in", Key.ZoomIn, "Ctrl+=")
         self.zoom_out = make("Zoom &out", Key.ZoomOut)
         self.font_size = make("&Font size…", tip="Set the size of the article text")
-        self.exact_mode = make("&Exact characters", "Ctrl+Shift+E", checkable=True,
+        self.exact_mode = make("&Exact characters", "Ctrl+E", checkable=True,
                                tip="Selections keep exactly the characters chosen (a span "
                                    "inside a word) instead of snapping to whole words")
         self.rtl_layout = make("&Right-to-left layout", checkable=True,
@@ -72,6 +72,16 @@ class Actions:
 
         self.shortcuts = make("&Keyboard shortcuts", "F1")
         self.about = make("&About")
+
+        self._defaults = {a: a.shortcuts() for a in self.all()}
+
+    def yield_to_hotkeys(self, hotkeys: set[str]) -> None:
+        """Drop window shortcuts that a label hotkey uses, plain or with Ctrl (exact mode):
+        a label on F1 or Q must reach the editor, not open help or quit."""
+        taken = {k.upper() for k in hotkeys if k} | {f"CTRL+{k.upper()}" for k in hotkeys if k}
+        for action, keys in self._defaults.items():
+            action.setShortcuts([k for k in keys if k.toString(
+                QKeySequence.SequenceFormat.PortableText).upper() not in taken])
 
     def all(self) -> list[QAction]:
         return [a for a in vars(self).values() if isinstance(a, QAction)]

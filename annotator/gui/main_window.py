@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self._project_opened()
 
     def _project_opened(self) -> None:
+        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.scheme().labels})
         self.prefs.add_recent(self.project.path)
         last = (self.prefs.get("last_document") or {}).get(str(self.project.path.resolve()))
         ids = self.documents.all_ids()
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("The labels dialog is not available", 5000)
 
     def _scheme_changed(self) -> None:
+        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.scheme().labels})
         self.labels.reload()
         self.spans.reload()
         self.editor.reload_scheme()

@@ -121,3 +121,14 @@ def test_annotator_name_dialog_needs_a_name(qtbot):
     assert ok.isEnabled() and dialog.name() == "Sara Ali"
     ok.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_window_shortcuts_give_way_to_label_hotkeys(window, project):
+    from PySide6.QtGui import QKeySequence
+    assert window.act.shortcuts.shortcut() == QKeySequence("F1")
+    project.add_label("EVENT", "entity", hotkey="F1")
+    project.add_label("NORP", "entity", hotkey="Q")
+    window._scheme_changed()
+    assert window.act.shortcuts.shortcut().isEmpty()        # F1 now labels EVENT
+    assert window.act.quit.shortcut().isEmpty()             # Ctrl+Q is exact-mode NORP
+    assert window.act.mark_done.shortcut() == QKeySequence("Ctrl+Return")

@@ -40,7 +40,7 @@ class Actions:
 
         self.undo_group = undo_group
         self.undo = undo_group.createUndoAction(window, "&Undo")
-        self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+        self.undo.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo.setIcon(style.standardIcon(sp.SP_ArrowBack))
         self.redo = undo_group.createRedoAction(window, "&Redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])

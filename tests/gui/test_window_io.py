@@ -151,3 +151,19 @@ def test_opening_a_bad_file_keeps_the_current_project(monkeypatch, make_window, 
     assert window.project is project
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "summaryBox"]
     assert any("not an annotator project" in b.text() for b in boxes)
+
+
+def test_cancelling_an_import_keeps_whole_files_only(monkeypatch, make_window, project, files):
+    from PySide6.QtWidgets import QProgressDialog
+    window = make_window(project)
+    asked = []
+
+    def cancel_after_first(self):   # the annotator presses Cancel once a file is in
+        asked.append(1)
+        return len(asked) > 1
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", cancel_after_first)
+    window.import_paths([files / "a.txt", files / "b.txt"])
+    assert project.count_documents() == 1
+    assert project.document(project.document_ids()[0]).text == "مقال أول عن دمشق"
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "summaryBox"]
+    assert any("cancelled" in b.text() for b in boxes)

@@ -50,7 +50,7 @@ class ExportDialog(QDialog):
         self.mine_only = QCheckBox(f"Only spans and statuses by {annotator}")
         form = QFormLayout()
         form.addRow("&Format", self.format)
-        form.addRow("&File", file_row)
+        form.addRow("File", file_row)
         form.addRow("Documents", statuses)
         form.addRow("", self.mine_only)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -17,8 +17,13 @@ def visible_blocks(view: QTextEdit) -> list[tuple[QTextBlock, QPointF]]:
     dx = view.horizontalScrollBar().value()
     dy = view.verticalScrollBar().value()
     height = view.viewport().height()
-    pos = layout.hitTest(QPointF(0, dy), Qt.HitTestAccuracy.FuzzyHit)
+    # Hit-testing lays out only down to the point asked for, and answers oddly above it:
+    # lay out to the viewport's bottom first, then ask for the block at its top.
+    layout.hitTest(QPointF(0, dy + height), Qt.HitTestAccuracy.FuzzyHit)
+    pos = layout.hitTest(QPointF(view.viewport().width() / 2, dy), Qt.HitTestAccuracy.FuzzyHit)
     block = doc.findBlock(max(0, pos))
+    while block.previous().isValid() and layout.blockBoundingRect(block.previous()).bottom() > dy:
+        block = block.previous()
     out: list[tuple[QTextBlock, QPointF]] = []
     while block.isValid():
         rect = layout.blockBoundingRect(block)

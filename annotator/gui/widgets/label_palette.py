@@ -92,7 +92,7 @@ class LabelPalette(QWidget):
     def add_header_action(self, action: QAction) -> None:
         """A small button beside the title (the window puts "Labels…" there)."""
         button = QToolButton()
-        button.setText("Edit…")
+        button.setText("Edit…\u200e")  # LRM keeps the dots after the word when mirrored
         button.setToolTip(action.toolTip())
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -23,16 +23,12 @@ from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.import_run import local_paths, run_import, show_summary
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show_about
 from annotator.gui.dialogs.small import open_labels_dialog
+from annotator.gui.editor import DocumentEditor
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
 from annotator.gui.widgets.style import WINDOW_STYLE
 from annotator.gui.widgets.view_controls import ViewControls
 from annotator.gui.widgets.window_state import restore_window, save_window
-
-
-def make_editor(project, annotator: str, parent: QWidget | None = None):
-    from annotator.gui.editor import DocumentEditor  # the editor package loads its fonts
-    return DocumentEditor(project, annotator, parent)
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +76,7 @@ class MainWindow(QMainWindow):
 
     # --- wiring ------------------------------------------------------------------------
     def _new_editor(self):
-        editor = make_editor(self.project, self.annotator, self)
+        editor = DocumentEditor(self.project, self.annotator, self)
         self.view_controls.prepare(editor)
         editor.spansChanged.connect(self._spans_changed)
         editor.selectedSpanChanged.connect(lambda span_id: self.span_panel.select(span_id))

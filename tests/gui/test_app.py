@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator.core.paths import default_project_path
 from annotator.core.prefs import Prefs
 from annotator.gui import app
-from test_window_standin import editor_in_use  # noqa: F401  (fixture)
 
 
 @pytest.fixture
@@ -24,7 +23,7 @@ def asked(monkeypatch):
     return calls
 
 
-def test_first_run_opens_the_seeded_default_project(qtbot, asked, editor_in_use, seed_text):
+def test_first_run_opens_the_seeded_default_project(qtbot, asked, seed_text):
     window = app.create_window(None)
     qtbot.addWidget(window)
     assert window.project.path == default_project_path()
@@ -36,7 +35,7 @@ def test_first_run_opens_the_seeded_default_project(qtbot, asked, editor_in_use,
     window.project.close()
 
 
-def test_the_name_is_asked_once(qtbot, asked, editor_in_use):
+def test_the_name_is_asked_once(qtbot, asked):
     for _ in range(2):
         window = app.create_window(None)
         qtbot.addWidget(window)
@@ -51,7 +50,7 @@ def test_declining_a_name_opens_nothing(monkeypatch):
     assert not default_project_path().exists()
 
 
-def test_run_returns_the_event_loop_code(qtbot, asked, editor_in_use, tmp_path):
+def test_run_returns_the_event_loop_code(qtbot, asked, tmp_path):
     QTimer.singleShot(0, lambda: QApplication.instance().exit(0))
     assert app.run(str(tmp_path / "new.annotator")) == 0
     assert QApplication.applicationName() == "annotator"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from annotator.core.model import Status
 from annotator.core.prefs import Prefs
 from annotator.gui.main_window import MainWindow
-from test_window_standin import editor_in_use, select_text  # noqa: F401  (fixture)
+from test_window_support import select_text
 
 SEED = "قال الرئيس في بَغْدَادَ إن الوزارة ستعلن"
 TEXTS = [SEED, "وصل الوفد إلى القاهرة صباح اليوم", "Plain English text, the third one."]
@@ -20,7 +20,7 @@ def docs(project):
 
 
 @pytest.fixture
-def window(qtbot, project, docs, editor_in_use):
+def window(qtbot, project, docs):
     w = MainWindow(project, "sara", Prefs())
     qtbot.addWidget(w)
     w.show()

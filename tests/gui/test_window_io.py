@@ -12,7 +12,6 @@ from annotator.core.prefs import Prefs
 from annotator.core.store import Project
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.main_window import MainWindow
-from test_window_standin import editor_in_use  # noqa: F401  (fixture)
 
 # QDragEnterEvent has only the QPoint constructor, which PySide marks deprecated.
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
@@ -21,7 +20,7 @@ TEXTS = ["قال الرئيس في بغداد إن الوزارة ستعلن", "
 
 
 @pytest.fixture
-def make_window(qtbot, editor_in_use):
+def make_window(qtbot):
     def make(project):
         w = MainWindow(project, "sara", Prefs())
         qtbot.addWidget(w)

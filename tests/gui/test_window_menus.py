@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 from annotator.core.model import Status
 from annotator.core.prefs import Prefs
 from annotator.gui.main_window import MainWindow
-from test_window_standin import editor_in_use, select_text  # noqa: F401  (fixture)
+from test_window_support import select_text
 
 TEXTS = ["قال الرئيس في بغداد إن الوزارة ستعلن", "وصل الوفد إلى القاهرة صباح اليوم"]
 
 
 @pytest.fixture
-def window(qtbot, project, editor_in_use):
+def window(qtbot, project):
     for text in TEXTS:
         project.add_document(text)
     w = MainWindow(project, "sara", Prefs())
@@ -25,10 +25,7 @@ def window(qtbot, project, editor_in_use):
     return w
 
 
-def test_hotkey_in_the_editor_makes_a_span_and_the_window_follows(qtbot, window, project,
-                                                                   editor_in_use):
-    if editor_in_use != "real":
-        pytest.skip("hotkeys are the editor's own")
+def test_hotkey_in_the_editor_makes_a_span_and_the_window_follows(qtbot, window, project):
     doc = window.current_document()
     select_text(window.editor, 4, 10)
     view = window.editor.text_view()

@@ -257,7 +257,10 @@ class MainWindow(QMainWindow):
         paths = local_paths(event.mimeData().urls())
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            if len(paths) == 1 and paths[0].suffix == ".annotator":  # a project: open it
+                self.open_project_file(paths[0])
+            else:
+                self.import_paths(paths)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

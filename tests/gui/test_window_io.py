@@ -166,3 +166,15 @@ def test_cancelling_an_import_keeps_whole_files_only(monkeypatch, make_window, p
     assert project.document(project.document_ids()[0]).text == "مقال أول عن دمشق"
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "summaryBox"]
     assert any("cancelled" in b.text() for b in boxes)
+
+
+def test_dropping_a_project_file_opens_it(make_window, project, tmp_path):
+    window = make_window(project)
+    other = tmp_path / "dropped.annotator"
+    with Project(other) as p:
+        p.add_document(TEXTS[0])
+    drop(window, [other])
+    assert window.project.path == other
+    with Project(project.path) as first:         # nothing was imported into the first one
+        assert first.count_documents() == 0
+    window.project.close()

@@ -63,9 +63,10 @@ class DocumentEditor(EditingMixin, QWidget):
             return
         self._text = self.project.document(doc_id).text
         renderer.offsets = OffsetMap(self._text)
-        # Four plain columns, not Span objects: 20,000 spans load in a few milliseconds.
+        # Four plain columns in index order, not Span objects: 20,000 load in milliseconds.
         renderer.index = SpanIndex(self.project.conn.execute(
-            "SELECT id, start, end, label FROM spans WHERE doc_id = ?", (doc_id,)).fetchall())
+            "SELECT start, end, id, label FROM spans WHERE doc_id = ? ORDER BY start",
+            (doc_id,)).fetchall(), presorted=True)
         renderer.cursor_spans = []
         self._view.setPlainText(self._text)
         self.undoStackChanged.emit(self.undo_stack())

@@ -30,6 +30,7 @@ class SpanTextView(QTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setUndoRedoEnabled(False)  # the text never changes; spans have their own stack
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(14)  # room for label tags above the first line
         self._press: QPoint | None = None
 
     def paintEvent(self, event: QPaintEvent) -> None:

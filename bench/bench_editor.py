@@ -1,0 +1,165 @@
+"""Editor benchmark, offscreen: a 1 MB Arabic document with 20,000 spans.
+
+Measured in the same run, median of several repetitions:
+- open: DocumentEditor.set_document() until painted, against a bare QTextEdit showing the
+  same text with no spans (setPlainText until painted);
+- add one span (the real path: selection, label, undo command, store write, redraw) with 100
+  spans in the document and with 20,000. The 100 are the first 100 of the 20,000, so the page
+  being redrawn looks the same in both and the ratio shows how the cost grows with the count;
+- scroll: one page down, painted, in the 20,000-span document.
+Run: python bench/bench_editor.py [--reps N]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTextEdit  # noqa: E402
+
+from annotator.core.store import Project  # noqa: E402
+from annotator.core.text import tokenize  # noqa: E402
+from annotator.gui.editor import DocumentEditor, register_fonts  # noqa: E402
+from annotator.gui.editor.fonts import editor_font  # noqa: E402
+
+WORDS = ("دعت قوات سوريا الديمقراطية دول التحالف الدولي لمحاربة داعش إلى تقديم المزيد من الدعم "
+         "في حربها طويلة الأمد ووضع استراتيجية واضحة عسكرية وأمنية وسياسية لمنع عودة التنظيم "
+         "الإرهابي وطالبت قسد في بيان لها بمناسبة الذكرى الثالثة لهزيمة داعش بريف دير الزور").split()
+LABELS = ["PER", "ORG", "LOC", "MISC"]
+
+
+def make_text(size: int = 1_000_000, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    paras, n = [], 0
+    while n < size:
+        para = " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 120))) + "."
+        paras.append(para)
+        n += len(para.encode("utf-8")) + 2
+    return "\n\n".join(paras)
+
+
+def make_project(path: Path, text: str, n_spans: int, keep: int | None = None) -> int:
+    """A project with n_spans spread over the text; keep=k stores only the first k of them,
+    so both projects show the same first page and differ only in the total count."""
+    project = Project(path)
+    doc, _ = project.add_document(text)
+    words = [t for t in tokenize(text) if t.is_word]
+    rng = random.Random(2)
+    picked = sorted(rng.sample(range(len(words) - 3), n_spans))[:keep]
+    with project.transaction():
+        for k, i in enumerate(picked):
+            j = i + rng.randint(0, 2)
+            project.add_span(doc, words[i].start, words[j].end, LABELS[k % 4],
+                             annotator="bench", length=len(text))
+    project.close()
+    return doc
+
+
+def painted(app: QApplication, widget) -> None:
+    widget.repaint()
+    app.processEvents()
+
+
+def time_open_bare(app, text: str) -> float:
+    w = QTextEdit()
+    w.setReadOnly(True)
+    w.setFont(editor_font(15))
+    w.resize(1000, 800)
+    w.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    w.setPlainText(text)
+    painted(app, w)
+    dt = time.perf_counter() - t0
+    w.deleteLater()
+    app.processEvents()
+    return dt
+
+
+def time_open_editor(app, project: Project, doc: int) -> tuple[float, DocumentEditor]:
+    ed = DocumentEditor(project, "bench")
+    ed.resize(1000, 800)
+    ed.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    ed.set_document(doc)
+    painted(app, ed)
+    return time.perf_counter() - t0, ed
+
+
+def time_add_span(app, ed: DocumentEditor, reps: int) -> float:
+    """Add spans on words near the top of the view (where they are drawn), one at a time."""
+    text = ed.text()
+    words = [t for t in tokenize(text[:20000]) if t.is_word]
+    view = ed.text_view()
+    times = []
+    for k in range(reps):
+        tok = words[5 + 7 * k]
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.renderer.offsets.to_qt(tok.start))
+        cursor.setPosition(view.renderer.offsets.to_qt(tok.end), QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        app.processEvents()
+        t0 = time.perf_counter()
+        ed.apply_label("CLAIM")
+        painted(app, ed)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def time_scroll(app, ed: DocumentEditor, pages: int) -> float:
+    bar = ed.text_view().verticalScrollBar()
+    times = []
+    for _ in range(pages):
+        t0 = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        painted(app, ed)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reps", type=int, default=5)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    register_fonts()
+    text = make_text()
+    print(f"document: {len(text.encode('utf-8')) / 1e6:.2f} MB, {len(text):,} characters")
+    with tempfile.TemporaryDirectory() as tmp:
+        big = make_project(Path(tmp) / "big.annotator", text, 20_000)
+        small = make_project(Path(tmp) / "small.annotator", text, 20_000, keep=100)
+        big_p, small_p = Project(Path(tmp) / "big.annotator"), Project(Path(tmp) / "small.annotator")
+        bare, opened = [], []
+        for _ in range(args.reps):
+            bare.append(time_open_bare(app, text))
+            dt, ed = time_open_editor(app, big_p, big)
+            opened.append(dt)
+            ed.deleteLater()
+            app.processEvents()
+        b, o = statistics.median(bare), statistics.median(opened)
+        print(f"open: bare QTextEdit {b * 1000:.1f} ms, editor with 20,000 spans "
+              f"{o * 1000:.1f} ms, ratio {o / b:.2f} (target <= 1.5)")
+        _, ed_small = time_open_editor(app, small_p, small)
+        _, ed_big = time_open_editor(app, big_p, big)
+        a_small = time_add_span(app, ed_small, args.reps * 3)
+        a_big = time_add_span(app, ed_big, args.reps * 3)
+        print(f"add one span: at 100 spans {a_small * 1000:.2f} ms, at 20,000 spans "
+              f"{a_big * 1000:.2f} ms, ratio {a_big / a_small:.2f} (target <= 2)")
+        scroll = time_scroll(app, ed_big, 20)
+        print(f"scroll one page (20,000 spans): {scroll * 1000:.1f} ms per page")
+        big_p.close()
+        small_p.close()
+
+
+if __name__ == "__main__":
+    main()

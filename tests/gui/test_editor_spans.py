@@ -97,3 +97,26 @@ def test_same_span_twice_is_not_duplicated(qtbot, ui, editor, project, seed_doc,
         ui.drag(start, end)
         ui.press(Qt.Key.Key_2, "2")
     assert project.count_spans(seed_doc) == 1
+
+
+def test_offsets_after_emoji_and_crlf(qtbot, ui, editor, project):
+    text = "خبر 🏥 عاجل\r\nوصل الوفد إلى 👍🏽 دمشق اليوم\r\nEnglish line with Damascus"
+    doc, _ = project.add_document(text)
+    editor.set_document(doc)
+    for word, key in (("دمشق", Qt.Key.Key_3), ("عاجل", Qt.Key.Key_4),
+                      ("Damascus", Qt.Key.Key_3)):
+        ui.drag(*ui.find(text, word))
+        ui.press(key, "")
+    assert sorted(ui.span_texts(project, doc)) == [("LOC", "Damascus"), ("LOC", "دمشق"),
+                                                   ("MISC", "عاجل")]
+    # An emoji with its skin tone is one token: selecting half of it takes all of it.
+    start, end = ui.find(text, "👍🏽")
+    editor.set_exact_mode(True)
+    view = editor.text_view()
+    cursor = QTextCursor(view.document())
+    qs = view.renderer.offsets.to_qt(start)
+    cursor.setPosition(qs)
+    cursor.setPosition(qs + 1, QTextCursor.MoveMode.KeepAnchor)  # half a surrogate pair
+    view.setTextCursor(cursor)
+    ui.press(Qt.Key.Key_4, "")
+    assert ("MISC", "👍🏽") in ui.span_texts(project, doc)

@@ -1,0 +1,62 @@
+"""The reading view: font, direction and alignment per paragraph, zoom, scheme reloads."""
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+
+from annotator.gui.editor import register_fonts
+
+
+def test_bundled_arabic_font_is_used(editor):
+    assert "Noto Sans Arabic" in register_fonts()
+    assert QFontInfo(editor.text_view().font()).family() == "Noto Sans Arabic"
+
+
+def test_each_paragraph_by_its_own_direction(qtbot, editor, project):
+    doc, _ = project.add_document("قال الوزير في بغداد\nThe minister said in Baghdad")
+    editor.set_document(doc)
+    view = editor.text_view()
+    arabic = view.document().begin()
+    latin = arabic.next()
+    assert arabic.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert latin.textDirection() == Qt.LayoutDirection.LeftToRight
+    width = view.viewport().width()
+    assert arabic.layout().lineAt(0).naturalTextRect().left() > width / 2   # flush right
+    assert latin.layout().lineAt(0).naturalTextRect().left() < width / 4    # flush left
+    assert view.isReadOnly()
+
+
+def test_zoom_keys_and_limits(qtbot, ui, editor):
+    size = editor.font_size()
+    ui.press(Qt.Key.Key_Plus, "+", Qt.KeyboardModifier.ControlModifier)
+    assert editor.font_size() == size + 1
+    ui.press(Qt.Key.Key_Minus, "-", Qt.KeyboardModifier.ControlModifier)
+    ui.press(Qt.Key.Key_Minus, "-", Qt.KeyboardModifier.ControlModifier)
+    assert editor.font_size() == size - 1
+    assert editor.text_view().font().pointSize() == size - 1
+    editor.set_font_size(500)
+    assert editor.font_size() == 48
+
+
+def test_exact_mode_key_toggles_and_signals(qtbot, ui, editor):
+    with qtbot.waitSignal(editor.exactModeChanged) as got:
+        ui.press(Qt.Key.Key_E, "ث", Qt.KeyboardModifier.ControlModifier)
+    assert got.args == [True] and editor.exact_mode()
+
+
+def test_reload_scheme_picks_up_new_hotkeys_and_colours(qtbot, ui, editor, project, seed_doc,
+                                                        seed_text):
+    project.conn.execute("UPDATE labels SET hotkey = 'Q', color = '#117733' WHERE name = 'LOC'")
+    editor.reload_scheme()
+    assert editor.text_view().renderer.styles["LOC"].color.name() == "#117733"
+    ui.drag(*ui.find(seed_text, "دير الزور"))
+    ui.press(Qt.Key.Key_Q, "ض")  # the Q key types ض under an Arabic layout
+    assert ui.span_texts(project, seed_doc) == [("LOC", "دير الزور")]
+
+
+def test_set_document_none_shows_nothing(qtbot, editor):
+    stacks = []
+    editor.undoStackChanged.connect(stacks.append)
+    editor.set_document(None)
+    assert editor.document_id() is None and editor.undo_stack() is None
+    assert editor.text_view().toPlainText() == "" and stacks == [None]
+    editor.apply_label("PER")  # nothing to do, nothing breaks
+    assert not editor.delete_selected_span()

@@ -60,3 +60,18 @@ def test_set_document_none_shows_nothing(qtbot, editor):
     assert editor.text_view().toPlainText() == "" and stacks == [None]
     editor.apply_label("PER")  # nothing to do, nothing breaks
     assert not editor.delete_selected_span()
+
+
+def test_long_document_loads_spans_past_the_first_page(qtbot, editor, project):
+    text = ("كلمة " * 20_000) + "دمشق"
+    doc, _ = project.add_document(text)
+    first = project.add_span(doc, 0, 4, "MISC")
+    last = project.add_span(doc, len(text) - 4, len(text), "LOC")
+    editor.set_document(doc)  # only the first page's spans are read at once...
+    assert editor.text_view().renderer.index.get(first.id) is not None
+    editor.select_span(last.id)  # ...but any use of a later span completes the index
+    placed = [p.item.id for p in editor.text_view().renderer.place()]
+    assert last.id in placed
+    editor.set_document(doc)
+    qtbot.waitUntil(lambda: editor.text_view().renderer.index.loaded_to is None)
+    assert sorted(editor.span_ids()) == sorted([first.id, last.id])

@@ -37,7 +37,7 @@ class EditingMixin:
                                    keep_punct=keep)
             if edges is None:
                 return None
-            same = [it for it in self._view.renderer.index.overlapping(*edges)
+            same = [it for it in self._index().overlapping(*edges)
                     if (it.start, it.end, it.label) == (*edges, name)]
             if same:  # already there: just select it
                 self._set_selected(same[0].id)
@@ -54,7 +54,7 @@ class EditingMixin:
             return None
         selected = self.selected_span_id()
         if selected is not None:
-            item = self._view.renderer.index.get(selected)
+            item = self._index().get(selected)
             if item is not None and item.label != name:
                 stack.push(RelabelSpan(self.project, selected, name, self._store_changed))
             return selected
@@ -73,7 +73,7 @@ class EditingMixin:
         order (leftwards in Arabic), -1 backwards."""
         selected = self.selected_span_id()
         stack = self.undo_stack()
-        item = self._view.renderer.index.get(selected) if selected is not None else None
+        item = self._index().get(selected) if selected is not None else None
         if item is None or stack is None:
             return False
         start, end = move_edge(self._text, item.start, item.end, edge, step)
@@ -122,7 +122,7 @@ class EditingMixin:
         elif mods == _M.NoModifier and key == _K.Key_Escape:
             self.clear_selection()
         elif mods in (alt, alt | shift) and key in (_K.Key_Left, _K.Key_Right):
-            item = self._view.renderer.index.get(self.selected_span_id() or -1)
+            item = self._index().get(self.selected_span_id() or -1)
             if item is None:
                 return False
             # In a right-to-left line the text goes on to the left: Left is forwards.

@@ -5,7 +5,7 @@ document's own QUndoStack, which writes to the project at once. See docs/editor.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Signal
+from PySide6.QtCore import QPoint, QPointF, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from annotator.gui.editor.view import SpanTextView
 from annotator.gui.offsets import OffsetMap
 
 DEFAULT_FONT_SIZE = 15
+FIRST_PAGE_CHARS = 20_000  # more than a full screen at the smallest font
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 48
 
 
@@ -43,6 +44,7 @@ class DocumentEditor(EditingMixin, QWidget):
         self._view = SpanTextView(self, self)
         self._view.setFont(editor_font(self._font_size))
         self._view.renderer.styles = styles_for(self.scheme)
+        self._view.renderer.load_all = self._load_all_spans
         self._view.cursorPositionChanged.connect(self._cursor_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,13 +65,32 @@ class DocumentEditor(EditingMixin, QWidget):
             return
         self._text = self.project.document(doc_id).text
         renderer.offsets = OffsetMap(self._text)
-        # Four plain columns in index order, not Span objects: 20,000 load in milliseconds.
+        # Only the spans of the first page now, the rest when the event loop is idle: the
+        # page shows as fast as a bare text view. Plain tuples in index order, not Spans.
+        first = FIRST_PAGE_CHARS
         renderer.index = SpanIndex(self.project.conn.execute(
-            "SELECT start, end, id, label FROM spans WHERE doc_id = ? ORDER BY start",
-            (doc_id,)).fetchall(), presorted=True)
+            "SELECT start, end, id, label FROM spans WHERE doc_id = ? AND start < ? "
+            "ORDER BY start", (doc_id, first)).fetchall(), presorted=True,
+            loaded_to=first if first < len(self._text) else None)
+        if renderer.index.loaded_to is not None:
+            QTimer.singleShot(0, lambda d=doc_id: self._load_all_spans(d))
         renderer.cursor_spans = []
         self._view.setPlainText(self._text)
         self.undoStackChanged.emit(self.undo_stack())
+
+    def _load_all_spans(self, doc_id: int | None = None) -> SpanIndex:
+        """The complete span index of the shown document (loading the rest if needed)."""
+        renderer = self._view.renderer
+        if renderer.index.loaded_to is not None and self._doc is not None \
+                and doc_id in (None, self._doc):
+            renderer.index = SpanIndex(self.project.conn.execute(
+                "SELECT start, end, id, label FROM spans WHERE doc_id = ? ORDER BY start",
+                (self._doc,)).fetchall(), presorted=True)
+            self._view.viewport().update()
+        return renderer.index
+
+    def _index(self) -> SpanIndex:
+        return self._load_all_spans()
 
     def document_id(self) -> int | None:
         return self._doc
@@ -89,7 +110,7 @@ class DocumentEditor(EditingMixin, QWidget):
 
     def span_ids(self) -> list[int]:
         """Ids of the shown document's spans, by start."""
-        return [it.id for it in self._view.renderer.index.overlapping(0, len(self._text) + 1)]
+        return [it.id for it in self._index().overlapping(0, len(self._text) + 1)]
 
     # ---- settings -------------------------------------------------------------------------
     def set_annotator(self, name: str) -> None:
@@ -144,7 +165,7 @@ class DocumentEditor(EditingMixin, QWidget):
 
     def select_span(self, span_id: int) -> None:
         """Scroll to a span and outline it."""
-        item = self._view.renderer.index.get(span_id)
+        item = self._index().get(span_id)
         if item is None:
             return
         cursor = QTextCursor(self._view.document())
@@ -163,7 +184,8 @@ class DocumentEditor(EditingMixin, QWidget):
         """Spans under the caret show their label tag."""
         renderer = self._view.renderer
         pos = renderer.offsets.from_qt(self._view.textCursor().position())
-        items = renderer.index.at(pos) or (renderer.index.at(pos - 1) if pos else [])
+        index = renderer.index if renderer.index.covers(pos + 1) else self._index()
+        items = index.at(pos) or (index.at(pos - 1) if pos else [])
         ids = [it.id for it in items]
         if ids != renderer.cursor_spans:
             renderer.cursor_spans = ids
@@ -211,7 +233,7 @@ class DocumentEditor(EditingMixin, QWidget):
     def _store_changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
         """Called by every command after it wrote to the store: update just this span."""
         if doc_id == self._doc:
-            index = self._view.renderer.index
+            index = self._index()
             if before is not None:
                 index.remove(before.id)
             if after is not None:

@@ -4,6 +4,7 @@ selected span's outline and label tags over it. Only the visible blocks are look
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -34,16 +35,19 @@ class SpanRenderer:
         self.styles: dict[str, LabelStyle] = {}
         self.selected: int | None = None
         self.cursor_spans: list[int] = []  # spans under the text cursor get a visible tag
+        self.load_all: Callable[[], SpanIndex] | None = None  # completes a partial index
 
     # ---- geometry -------------------------------------------------------------------------
     def place(self) -> list[Placed]:
         blocks = visible_blocks(self.view)
-        if not blocks or not len(self.index):
+        if not blocks:
             return []
         qlo = blocks[0][0].position()
         last = blocks[-1][0]
         qhi = last.position() + last.length()
         lo, hi = self.offsets.from_qt(qlo), self.offsets.from_qt(qhi, round_up=True)
+        if not self.index.covers(hi) and self.load_all is not None:
+            self.index = self.load_all()  # scrolled past the first page before the idle load
         placed: list[Placed] = []
         for item in self.index.overlapping(lo, hi):
             qs, qe = self.offsets.to_qt(item.start), self.offsets.to_qt(item.end)

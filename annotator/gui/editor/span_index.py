@@ -22,14 +22,22 @@ class SpanItem(NamedTuple):
 
 
 class SpanIndex:
-    def __init__(self, rows: list[tuple[int, int, int, str]] = (), *, presorted: bool = False):
-        """rows: (start, end, id, label); presorted when they come ordered by start."""
+    def __init__(self, rows: list[tuple[int, int, int, str]] = (), *, presorted: bool = False,
+                 loaded_to: int | None = None):
+        """rows: (start, end, id, label); presorted when they come ordered by start.
+        loaded_to=n: only the spans starting before n are here (the first page of a document
+        opening); None: all of them."""
+        self.loaded_to = loaded_to
         self._items: list[tuple] = list(rows) if presorted else sorted(rows)
         self._starts = [it[0] for it in self._items]
         self._by_id: dict[int, tuple] | None = None  # built on first lookup by id
         # Longest span ever seen: a range query looks back this far for spans that began
         # before the range. Never shrinks on delete (still correct, only slightly wider).
         self._longest = max((it[1] - it[0] for it in self._items), default=0)
+
+    def covers(self, hi: int) -> bool:
+        """Whether overlapping(lo, hi) is complete for any lo."""
+        return self.loaded_to is None or hi <= self.loaded_to
 
     def __len__(self) -> int:
         return len(self._items)

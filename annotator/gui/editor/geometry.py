@@ -1,13 +1,21 @@
 """Where a span is on screen: one rectangle per line piece, in viewport coordinates.
 
-Rectangles come from the laid-out glyph runs, so right-to-left lines, wrapped lines and
+Rectangles come from caret positions on lines of one direction and from the laid-out glyph
+runs on lines mixing directions, so right-to-left lines, wrapped lines and
 mixed Arabic/Latin lines all give the right pixels. Only visible blocks are ever asked for.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QTextEdit
+
+
+# A line holding Latin letters or digits next to Arabic has runs in both directions, where
+# a caret position at a run's edge is ambiguous; such lines use the laid-out glyph runs.
+_MIXED = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9]")
 
 
 def visible_blocks(view: QTextEdit) -> list[tuple[QTextBlock, QPointF]]:
@@ -41,6 +49,7 @@ def span_rects(block: QTextBlock, origin: QPointF, qstart: int, qend: int) -> li
     glyph extent), in viewport coordinates."""
     layout = block.layout()
     bpos = block.position()
+    single_direction = not _MIXED.search(block.text())
     a, b = max(qstart - bpos, 0), min(qend - bpos, block.length() - 1)
     rects: list[QRectF] = []
     if a >= b:
@@ -51,14 +60,19 @@ def span_rects(block: QTextBlock, origin: QPointF, qstart: int, qend: int) -> li
         lo, hi = max(a, ls), min(b, le)
         if lo >= hi:
             continue
-        xs = []
-        for run in layout.glyphRuns(lo, hi - lo):
-            r = run.boundingRect()
-            if r.width() > 0:
-                xs.append((r.left(), r.right()))
-        if not xs:
+        if single_direction:
+            # One direction on the whole line: the caret x of both ends is exact and far
+            # cheaper than shaping glyph runs.
+            x1, x2 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
+            left, right = min(x1, x2), max(x1, x2)
+        else:
+            xs = [(r.left(), r.right()) for r in
+                  (run.boundingRect() for run in layout.glyphRuns(lo, hi - lo)) if r.width() > 0]
+            if not xs:
+                continue
+            left, right = min(x for x, _ in xs), max(x for _, x in xs)
+        if right <= left:
             continue
-        left, right = min(x for x, _ in xs), max(x for _, x in xs)
         rects.append(QRectF(origin.x() + left, origin.y() + line.y(), right - left,
                             line.height()))
     return rects

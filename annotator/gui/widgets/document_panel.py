@@ -9,6 +9,7 @@ from annotator.core.model import Status
 from annotator.gui.models import DocumentListModel, Roles
 from annotator.gui.models.documents import SPANS, STATUS, TITLE
 from annotator.gui.models.roles import STATUS_TEXT, status_icon
+from annotator.gui.widgets.text_direction import TextDirectionDelegate
 
 
 class DocumentPanel(QWidget):
@@ -36,6 +37,7 @@ class DocumentPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # cuts the end of the title
         self.view.setObjectName("documentList")
+        self.view.setItemDelegateForColumn(TITLE, TextDirectionDelegate(self.view))
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeView
 
 from annotator.gui.models import Roles, SpanListModel
 from annotator.gui.models.spans import LABEL, POSITION, TEXT
+from annotator.gui.widgets.text_direction import TextDirectionDelegate
 
 
 class SpanPanel(QWidget):
@@ -20,6 +21,7 @@ class SpanPanel(QWidget):
         self.view = QTreeView()
         self.view.setModel(model)
         self.view.setObjectName("spanList")
+        self.view.setItemDelegateForColumn(TEXT, TextDirectionDelegate(self.view))
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)

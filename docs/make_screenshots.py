@@ -26,26 +26,38 @@ OTHERS = [
     ("قال المتحدث باسم الحكومة الأردنية إن الانتخابات ستجري في موعدها.", "skipped"),
     ("تستضيف الرباط الأسبوع المقبل مؤتمراً إقليمياً حول المياه والمناخ.", "new"),
 ]
-# (words, label, which occurrence), in the seed article.
+# (words, label, the text after which to look), in the seed article: the top, and the passage
+# the main screenshot shows, where a person, places, organisations, quotes and a claim meet.
 MARKS = [
-    ("قسد", "ORG", 0), ("داعش", "ORG", 0), ("قوات سوريا الديمقراطية", "ORG", 0),
-    ("سوريا", "LOC", 0), ("التحالف الدولي", "ORG", 0), ("داعش", "ORG", 1),
-    ("قسد", "ORG", 1), ("الباغوز", "LOC", 0), ("دير الزور", "LOC", 0),
-    ("سوريا", "LOC", 2), ("العراق", "LOC", 0), ("الجميلي", "PER", 0),
-    ("الحسكة", "LOC", 0), ("قسد", "ORG", 2), ("قسد", "ORG", 3),
+    ("قسد", "ORG", ""), ("داعش", "ORG", ""), ("قوات سوريا الديمقراطية", "ORG", ""),
+    ("سوريا", "LOC", "قوات"), ("التحالف الدولي", "ORG", ""), ("داعش", "ORG", "لمحاربة"),
     ("تقديم المزيد من الدعم في حربها طويلة الأمد، ووضع استراتيجية واضحة، عسكرية وأمنية "
-     "وسياسية، لمنع عودة التنظيم الإرهابي", "QUOTE", 0),
+     "وسياسية، لمنع عودة التنظيم الإرهابي", "QUOTE", ""),
+    ("قسد", "ORG", "وطالبت"), ("الباغوز", "LOC", ""), ("دير الزور", "LOC", ""),
+    ("الذكرى الثالثة لهزيمة داعش في آخر معاقله ببلدة “الباغوز” بريف دير الزور", "CLAIM",
+     "وطالبت"),
     ("تقديم المساعدة الكافية والدائمة لشعوب مناطق شمال وشرقي سوريا، ودعم الأمن والاستقرار "
-     "والتنمية الاقتصادية والمجتمعية", "QUOTE", 0),
-    ("الذكرى الثالثة لهزيمة داعش في آخر معاقله ببلدة “الباغوز” بريف دير الزور", "CLAIM", 0),
+     "والتنمية الاقتصادية والمجتمعية", "QUOTE", ""),
+    ("وبلغ عدد الشهداء من مقاتلي “قسد” في جميع المعارك التي خاضوها ضد تنظيم “داعش” منذ "
+     "دخوله المنطقة نحو 11 ألف شهيد، وإصابة أكثر من 21 ألف آخر", "CLAIM", ""),
+    ("قسد", "ORG", "وبلغ عدد"), ("داعش", "ORG", "وبلغ عدد"), ("قسد", "ORG", "وفق إحصائية"),
+    ("قسد", "ORG", "ولا تزال"), ("التحالف الدولي", "ORG", "ولا تزال"),
+    ("داعش", "ORG", "ولا تزال"), ("دير الزور", "LOC", "ولا تزال"), ("الرقة", "LOC", ""),
+    ("الولايات المتحدة", "LOC", "وجددت"), ("التحالف الدولي", "ORG", "وجددت"),
+    ("ضمان هزيمة داعش الدائمة", "QUOTE", ""), ("داعش", "ORG", "ضمان هزيمة"),
+    ("السفارة الأميركية", "ORG", ""), ("سوريا", "LOC", "السفارة الأميركية"),
+    ("الولايات المتحدة تدعم الضغط من أجل المحاسبة كإدانة الجميلي في تشرين الثاني/ نوفمبر "
+     "الماضي", "QUOTE", ""),
+    ("الولايات المتحدة", "LOC", "تويتر، مشيرة"), ("الجميلي", "PER", ""),
+    ("غرفة العمليات المشتركة- العزم الصلب", "ORG", ""),
 ]
+# The passage at the top of the main screenshot, and the span under the caret there.
+PASSAGE, UNDER_CARET = "وبلغ عدد الشهداء", ("الجميلي", "PER")
+OUTER_QUOTE = next(m[:2] for m in MARKS if m[1] == "QUOTE" and UNDER_CARET[0] in m[0])
 
 
-def find(text: str, words: str, nth: int) -> int:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(words, at + 1)
-    return at
+def find(text: str, words: str, after: str) -> int:
+    return text.index(words, text.index(after) + len(after) if after else 0)
 
 
 def sample_project(folder: Path):
@@ -56,17 +68,26 @@ def sample_project(folder: Path):
     import_paths(project, [corpus_dir()])
     seed = project.document_ids()[0]
     text = project.document(seed).text
-    quote_id = None
-    for words, label, nth in MARKS:
-        at = find(text, words, nth)
+    ids = {}
+    for words, label, after in MARKS:
+        at = find(text, words, after)
         span = project.add_span(seed, at, at + len(words), label, annotator=ANNOTATOR)
-        quote_id = quote_id or (span.id if label == "QUOTE" else None)
+        ids.setdefault((words, label), span.id)
     project.set_status(seed, ANNOTATOR, "in_progress")
     for sample, status in OTHERS:
         doc, _ = project.add_document(sample)
         if status != "new":
             project.set_status(doc, ANNOTATOR, status)
-    return project, seed, quote_id
+    return project, seed, ids
+
+
+def scroll_to(editor, index: int) -> None:
+    """Scroll the article so that the paragraph holding code point `index` is at the top."""
+    view = editor.text_view()
+    QApplication.processEvents()  # lay the text out first
+    block = view.document().findBlock(view.renderer.offsets.to_qt(index))
+    top = view.document().documentLayout().blockBoundingRect(block).top()
+    view.verticalScrollBar().setValue(int(max(0, top - view.document().documentMargin())))
 
 
 def shoot(window, out: Path) -> None:
@@ -85,17 +106,21 @@ def main(out_dir: Path) -> None:
         app = application()
         prefs = Prefs()
         prefs.set("annotator", ANNOTATOR)
-        project, seed, quote_id = sample_project(Path(tmp))
+        project, seed, ids = sample_project(Path(tmp))
         window = MainWindow(project, ANNOTATOR, prefs)
         window.resize(1280, 800)
         window.show()
         window.open_document(seed)
-        window.editor.select_span(quote_id)
+        # The caret on the person inside a quote: both tags show, and the span is outlined.
+        window.editor.select_span(ids[UNDER_CARET])
+        scroll_to(window.editor, project.document(seed).text.index(PASSAGE))
         shoot(window, out_dir / "main-window.png")
 
-        # The same window mirrored, as an Arabic-speaking annotator may prefer it.
+        # The same window mirrored, as an Arabic-speaking annotator may prefer it, with the
+        # quote around the person selected instead.
         window.act.rtl_layout.setChecked(True)
-        window.document_panel.set_status_filter(None)
+        window.editor.select_span(ids[OUTER_QUOTE])
+        scroll_to(window.editor, project.document(seed).text.index(PASSAGE))
         shoot(window, out_dir / "main-window-rtl.png")
         window.act.rtl_layout.setChecked(False)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

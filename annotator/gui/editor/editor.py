@@ -63,7 +63,11 @@ class DocumentEditor(EditingMixin, QWidget):
             self._view.clear()
             self.undoStackChanged.emit(None)
             return
-        self._text = self.project.document(doc_id).text
+        row = self.project.conn.execute("SELECT text FROM documents WHERE id = ?",
+                                        (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no document {doc_id}")
+        self._text = row[0]
         renderer.offsets = OffsetMap(self._text)
         # Only the spans of the first page now, the rest when the event loop is idle: the
         # page shows as fast as a bare text view. Plain tuples in index order, not Spans.

@@ -48,16 +48,20 @@ class SpanRenderer:
         lo, hi = self.offsets.from_qt(qlo), self.offsets.from_qt(qhi, round_up=True)
         if not self.index.covers(hi) and self.load_all is not None:
             self.index = self.load_all()  # scrolled past the first page before the idle load
+        # Block bounds and directions once per paint, not once per span.
+        bounds = [(block, origin, block.position(), block.position() + block.length(),
+                   block.textDirection() == Qt.LayoutDirection.RightToLeft)
+                  for block, origin in blocks]
+        to_qt = self.offsets.to_qt
         placed: list[Placed] = []
         for item in self.index.overlapping(lo, hi):
-            qs, qe = self.offsets.to_qt(item.start), self.offsets.to_qt(item.end)
+            qs, qe = to_qt(item.start), to_qt(item.end)
             rects: list[QRectF] = []
             rtl = True
-            for block, origin in blocks:
-                bpos = block.position()
-                if qs < bpos + block.length() and qe > bpos:
+            for block, origin, bstart, bend, block_rtl in bounds:
+                if qs < bend and qe > bstart:
                     if not rects:
-                        rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
+                        rtl = block_rtl
                     rects.extend(span_rects(block, origin, qs, qe))
             if rects:
                 style = self.styles.get(item.label) or fallback_style(item.label)

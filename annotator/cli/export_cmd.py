@@ -5,8 +5,9 @@ import argparse
 import sys
 from contextlib import nullcontext
 
+from annotator.core.model import Status
 from annotator.cli.common import OK, CommandError, Progress, add_db, err, project_from
-from annotator.formats.export import EXPORTERS, Selection
+from annotator.formats.export import EXPORTERS, ExportOptions, Selection
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--annotator", metavar="NAME[,NAME]", default="",
                    help="only these annotators' spans (and statuses)")
     p.add_argument("--labels", metavar="L[,L]", default="", help="only spans with these labels")
+    p.add_argument("--layers", metavar="L[,L]", default="",
+                   help="only spans of these layers; for conll, the tag columns in this order "
+                        "(default: every layer of the scheme)")
+    p.add_argument("--tags", choices=["iob2", "bioes"], default="iob2",
+                   help="conll tag scheme (default iob2)")
+    p.add_argument("--sep", choices=["space", "tab"], default="space",
+                   help="conll column separator (default space)")
     p.set_defaults(run=run_export)
 
 
@@ -30,12 +38,29 @@ def split(value: str) -> set[str]:
 
 def selection_from(args: argparse.Namespace) -> Selection:
     return Selection(statuses=split(args.status), annotators=split(args.annotator),
-                     labels=split(args.labels))
+                     labels=split(args.labels), layers=split(args.layers))
+
+
+def options_from(args: argparse.Namespace) -> ExportOptions:
+    layers = [v.strip() for v in args.layers.split(",") if v.strip()]
+    return ExportOptions(layers=list(dict.fromkeys(layers)), tags=args.tags,
+                         sep="\t" if args.sep == "tab" else " ")
 
 
 def run_export(args: argparse.Namespace) -> int:
     project = project_from(args)
     selection = selection_from(args)
+    options = options_from(args)
+    if args.status:
+        try:
+            selection.statuses = {Status.parse(s).value for s in selection.statuses}
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
+    known = set(project.scheme().layer_names())
+    unknown = sorted(selection.layers - known)
+    if unknown:
+        raise CommandError("unknown layer(s): " + ", ".join(unknown)
+                           + " (the project has: " + ", ".join(sorted(known)) + ")")
     try:
         target = (nullcontext(sys.stdout) if args.out == "-"
                   else open(args.out, "w", encoding="utf-8", newline="\n"))
@@ -43,7 +68,8 @@ def run_export(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.out}: cannot write: {exc.strerror}") from None
     progress = Progress("exporting")
     with target as out:
-        summary = EXPORTERS[args.fmt](project, out, selection, progress=progress)
+        summary = EXPORTERS[args.fmt](project, out, selection, progress=progress,
+                                      options=options)
     progress.finish()
     for line in summary.lines():
         err(line)

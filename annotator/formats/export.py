@@ -1,13 +1,14 @@
 """Export of a project, streamed: one document is read, written and let go at a time."""
 from __future__ import annotations
 
+import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, TextIO
 
 from annotator.core.model import Document, Span, Status, overall_status
 from annotator.core.store import Project
-from annotator.formats import jsonl
+from annotator.formats import conll_write, doccano, jsonl, labelstudio, spacy
 
 
 @dataclass
@@ -81,8 +82,20 @@ def selected(project: Project, selection: Selection, summary: ExportSummary,
         yield doc, spans
 
 
+@dataclass
+class ExportOptions:
+    """Format options: CoNLL's column order (--layers), tag scheme and separator."""
+    layers: list[str] = field(default_factory=list)
+    tags: str = "iob2"
+    sep: str = " "
+
+
+Progress = Callable[[int, int], None] | None
+
+
 def export_jsonl(project: Project, out: TextIO, selection: Selection | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> ExportSummary:
+                 progress: Progress = None, options: ExportOptions | None = None
+                 ) -> ExportSummary:
     summary = ExportSummary()
     for doc, spans in selected(project, selection or Selection(), summary, progress):
         kept = {s.id for s in spans}
@@ -92,4 +105,65 @@ def export_jsonl(project: Project, out: TextIO, selection: Selection | None = No
     return summary
 
 
-EXPORTERS = {"jsonl": export_jsonl}
+def export_doccano(project: Project, out: TextIO, selection: Selection | None = None,
+                   progress: Progress = None, options: ExportOptions | None = None
+                   ) -> ExportSummary:
+    summary = ExportSummary()
+    for doc, spans in selected(project, selection or Selection(), summary, progress):
+        jsonl.write_line(out, doccano.record(doc, spans))
+    return summary
+
+
+def export_spacy(project: Project, out: TextIO, selection: Selection | None = None,
+                 progress: Progress = None, options: ExportOptions | None = None
+                 ) -> ExportSummary:
+    summary = ExportSummary()
+    for doc, spans in selected(project, selection or Selection(), summary, progress):
+        jsonl.write_line(out, spacy.record(doc, spans))
+    return summary
+
+
+def export_labelstudio(project: Project, out: TextIO, selection: Selection | None = None,
+                       progress: Progress = None, options: ExportOptions | None = None
+                       ) -> ExportSummary:
+    summary = ExportSummary()
+    out.write("[")
+    first = True
+    for doc, spans in selected(project, selection or Selection(), summary, progress):
+        out.write("\n" if first else ",\n")
+        first = False
+        out.write(json.dumps(labelstudio.task(doc, spans), ensure_ascii=False))
+    out.write("\n]\n")
+    return summary
+
+
+def export_conll(project: Project, out: TextIO, selection: Selection | None = None,
+                 progress: Progress = None, options: ExportOptions | None = None
+                 ) -> ExportSummary:
+    """Columns are the chosen layers (all of the scheme's by default); spans of other layers
+    are left out and counted."""
+    options = options or ExportOptions()
+    selection = selection or Selection()
+    layers = options.layers or project.scheme().layer_names()
+    known = set(project.scheme().layer_names())
+    unknown = [name for name in layers if name not in known]
+    if unknown:
+        raise ValueError("unknown layer(s): " + ", ".join(unknown))
+    selection = replace(selection, layers=set(layers))
+    columns = conll_write.column_counts(
+        project, layers, lambda span: selection.takes_span(span) is None)
+    conf = conll_write.ConllOptions(layers, options.tags == "bioes", options.sep)
+    summary = ExportSummary()
+
+    def dropped(label: str) -> None:
+        summary.spans_by_label[label] -= 1
+        summary.left_out["covers only white space"] += 1
+
+    for doc, spans in selected(project, selection, summary, progress):
+        conll_write.write_document(out, doc, spans, layers, columns, conf, dropped)
+    summary.spans_by_label += Counter()  # drops labels counted down to zero
+    return summary
+
+
+EXPORTERS = {"jsonl": export_jsonl, "doccano": export_doccano, "spacy": export_spacy,
+             "labelstudio": export_labelstudio, "conll": export_conll}

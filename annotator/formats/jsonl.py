@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Iterator, TextIO
 
 from annotator.core.model import Document, Origin, Relation, Span, Status, overall_status
+from annotator.formats import spacy
 from annotator.formats.records import DocRecord, RecordError, RelationRecord, SpanRecord
 
 _KNOWN = {"id", "text", "meta", "status", "statuses", "spans", "relations", "label", "title",
@@ -39,6 +40,8 @@ def parse_record(line: str, number: int) -> DocRecord:
         raise RecordError(number, f"broken JSON: {exc.msg} (column {exc.colno})") from None
     if not isinstance(obj, dict):
         raise RecordError(number, "a line must hold a JSON object")
+    if spacy.is_spacy(obj):  # spaCy/Prodigy: spans may give only token offsets
+        obj = spacy.adapt(obj, number)
     text = obj.get("text")
     if not isinstance(text, str):
         raise RecordError(number, "missing \"text\" (a string)" if text is None

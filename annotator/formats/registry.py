@@ -4,14 +4,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterator
 
-from annotator.formats import jsonl, txt
+from annotator.formats import conll_read, jsonl, labelstudio, txt
 from annotator.formats.records import DocRecord, RecordError
 
 Reader = Callable[[Path], Iterator[DocRecord | RecordError]]
 
 READERS: dict[str, Reader] = {
     ".txt": txt.read,
-    ".jsonl": jsonl.read,
+    ".jsonl": jsonl.read,        # native, doccano and spaCy/Prodigy records
+    ".conll": conll_read.read,
+    ".iob": conll_read.read,
+    ".bio": conll_read.read,
+    ".json": labelstudio.read,   # Label Studio tasks
 }
 
 

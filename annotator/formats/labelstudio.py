@@ -1,0 +1,93 @@
+"""Label Studio JSON: a list of tasks, each {"data": {"text"}, "annotations": [{"result": [...]}]}
+with results of type "labels" (value.start/end/text/labels, from_name "label", to_name "text").
+Reading takes a list of tasks or one task; the file is parsed whole (Label Studio writes one
+JSON document, not lines)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from annotator.core.model import Document, Span
+from annotator.formats.records import DocRecord, RecordError, SpanRecord
+
+FROM_NAME, TO_NAME = "label", "text"
+
+
+def task(doc: Document, spans: Sequence[Span]) -> dict[str, Any]:
+    text = doc.text
+    result = [{"id": f"s{s.id}", "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
+               "origin": "manual",
+               "value": {"start": s.start, "end": s.end, "text": text[s.start:s.end],
+                         "labels": [s.label]}} for s in spans]
+    return {"id": doc.id, "data": {"text": text, "meta": doc.meta,
+                                   **({"external_id": doc.external_id}
+                                      if doc.external_id is not None else {})},
+            "annotations": [{"result": result}]}
+
+
+def read(path: Path) -> Iterator[DocRecord | RecordError]:
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        yield RecordError(1, f"not UTF-8 (byte {exc.start})")
+        return
+    except json.JSONDecodeError as exc:
+        yield RecordError(exc.lineno, f"broken JSON: {exc.msg} (column {exc.colno})")
+        return
+    tasks = data if isinstance(data, list) else [data]
+    for i, item in enumerate(tasks):
+        try:
+            yield _task(item, i)
+        except RecordError as exc:
+            yield exc
+
+
+def _task(item: Any, i: int) -> DocRecord:
+    where = f"task {i + 1}"
+    if not isinstance(item, dict) or not isinstance(item.get("data"), dict):
+        raise RecordError(1, f"{where}: expected an object with \"data\"")
+    text = item["data"].get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise RecordError(1, f"{where}: \"data.text\" must be a non-empty string")
+    meta = item["data"].get("meta")
+    rec = DocRecord(text=text, line=1, meta=meta if isinstance(meta, dict) else {},
+                    external_id=item["data"].get("external_id", item.get("id")))
+    groups = item.get("annotations") or item.get("completions") or []
+    if not isinstance(groups, list):
+        raise RecordError(1, f"{where}: \"annotations\" must be a list")
+    seen = set()
+    for group in groups:
+        results = group.get("result", []) if isinstance(group, dict) else None
+        if not isinstance(results, list):
+            raise RecordError(1, f"{where}: an annotation's \"result\" must be a list")
+        for res in results:
+            for span in _result(res, text, where):
+                if (span.start, span.end, span.label) not in seen:
+                    seen.add((span.start, span.end, span.label))
+                    rec.spans.append(span)
+    return rec
+
+
+def _result(res: Any, text: str, where: str) -> list[SpanRecord]:
+    if not isinstance(res, dict) or res.get("type") not in ("labels", "hypertextlabels"):
+        return []  # choices, ratings, relations: nothing we store as a span
+    value = res.get("value")
+    if not isinstance(value, dict):
+        raise RecordError(1, f"{where}: a result needs a \"value\" object")
+    start, end = value.get("start"), value.get("end")
+    if isinstance(start, bool) or not isinstance(start, int) or \
+            isinstance(end, bool) or not isinstance(end, int):
+        raise RecordError(1, f"{where}: value.start and value.end must be integers")
+    if not 0 <= start < end <= len(text):
+        raise RecordError(1, f"{where}: offsets [{start}, {end}) are outside the text "
+                             f"(length {len(text)}) or empty")
+    quoted = value.get("text")
+    if quoted is not None and quoted != text[start:end]:
+        raise RecordError(1, f"{where}: value.text {quoted!r} is not text[{start}:{end}] "
+                             "(offsets must count code points)")
+    labels = value.get("labels")
+    if not isinstance(labels, list) or not labels or \
+            not all(isinstance(x, str) and x.strip() for x in labels):
+        raise RecordError(1, f"{where}: value.labels must be a list of label names")
+    return [SpanRecord(start, end, x.strip()) for x in labels]

@@ -1,0 +1,55 @@
+"""spaCy / Prodigy JSONL: text, tokens (text, start, end, id, ws) and spans with inclusive
+token_start/token_end. Tokens are split at every span edge, so every span is token-aligned."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any, Sequence
+
+from annotator.core.model import Document, Span
+from annotator.core.text.tokens import tokenize
+from annotator.formats.records import RecordError
+
+
+def record(doc: Document, spans: Sequence[Span]) -> dict[str, Any]:
+    text = doc.text
+    cuts = {s.start for s in spans} | {s.end for s in spans}
+    toks = tokenize(text, cuts)
+    starts = [t.start for t in toks]
+    tokens = [{"text": t.text, "start": t.start, "end": t.end, "id": i,
+               "ws": t.end < len(text) and text[t.end].isspace()}
+              for i, t in enumerate(toks)]
+    out = []
+    for s in spans:
+        first, last = bisect_left(starts, s.start), bisect_left(starts, s.end) - 1
+        item = {"start": s.start, "end": s.end, "label": s.label}
+        if last >= first:
+            item["token_start"], item["token_end"] = first, last
+        out.append(item)
+    return {"id": doc.external_id if doc.external_id is not None else doc.id,
+            "text": text, "tokens": tokens, "spans": out}
+
+
+def is_spacy(obj: dict) -> bool:
+    """A record with "tokens" whose spans carry token_start (the Prodigy shape)."""
+    spans = obj.get("spans")
+    return (isinstance(obj.get("tokens"), list) and isinstance(spans, list)
+            and any(isinstance(s, dict) and "token_start" in s for s in spans))
+
+
+def adapt(obj: dict, line: int) -> dict:
+    """The record in native shape: spans get character offsets from their tokens where they
+    lack them, and the token list (derived data) is dropped rather than kept as metadata."""
+    tokens = obj["tokens"]
+    spans = []
+    for i, s in enumerate(obj["spans"]):
+        if isinstance(s, dict) and (s.get("start") is None or s.get("end") is None):
+            try:
+                s = {**s, "start": tokens[s["token_start"]]["start"],
+                     "end": tokens[s["token_end"]]["end"]}
+            except (KeyError, IndexError, TypeError):
+                raise RecordError(line, f"spans[{i}]: token_start/token_end name no token "
+                                        "with start/end") from None
+        if isinstance(s, dict):
+            s = {k: v for k, v in s.items() if k in ("start", "end", "label", "text")}
+        spans.append(s)
+    return {k: v for k, v in obj.items() if k != "tokens"} | {"spans": spans}

@@ -44,35 +44,48 @@ def visible_blocks(view: QTextEdit) -> list[tuple[QTextBlock, QPointF]]:
     return out
 
 
-def span_rects(block: QTextBlock, origin: QPointF, qstart: int, qend: int) -> list[QRectF]:
+class BlockLines:
+    """One visible block's lines and direction, gathered once per paint for all its spans."""
+
+    __slots__ = ("block", "origin", "start", "end", "rtl", "single_direction", "lines")
+
+    def __init__(self, block: QTextBlock, origin: QPointF):
+        self.block, self.origin = block, origin
+        self.start = block.position()
+        self.end = self.start + block.length()
+        self.rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
+        self.single_direction = not _MIXED.search(block.text())
+        layout = block.layout()
+        self.lines = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            self.lines.append((line.textStart(), line.textStart() + line.textLength(), line))
+
+
+def span_rects(info: BlockLines, qstart: int, qend: int) -> list[QRectF]:
     """Rectangles of Qt positions [qstart, qend) within one block, one per line (line height,
-    glyph extent), in viewport coordinates."""
-    layout = block.layout()
-    bpos = block.position()
-    single_direction = not _MIXED.search(block.text())
-    a, b = max(qstart - bpos, 0), min(qend - bpos, block.length() - 1)
+    text extent), in viewport coordinates."""
+    a, b = max(qstart - info.start, 0), min(qend - info.start, info.end - info.start - 1)
     rects: list[QRectF] = []
     if a >= b:
         return rects
-    for i in range(layout.lineCount()):
-        line = layout.lineAt(i)
-        ls, le = line.textStart(), line.textStart() + line.textLength()
+    ox, oy = info.origin.x(), info.origin.y()
+    for ls, le, line in info.lines:
         lo, hi = max(a, ls), min(b, le)
         if lo >= hi:
             continue
-        if single_direction:
+        if info.single_direction:
             # One direction on the whole line: the caret x of both ends is exact and far
             # cheaper than shaping glyph runs.
             x1, x2 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
             left, right = min(x1, x2), max(x1, x2)
         else:
             xs = [(r.left(), r.right()) for r in
-                  (run.boundingRect() for run in layout.glyphRuns(lo, hi - lo)) if r.width() > 0]
+                  (run.boundingRect() for run in info.block.layout().glyphRuns(lo, hi - lo))
+                  if r.width() > 0]
             if not xs:
                 continue
             left, right = min(x for x, _ in xs), max(x for _, x in xs)
-        if right <= left:
-            continue
-        rects.append(QRectF(origin.x() + left, origin.y() + line.y(), right - left,
-                            line.height()))
+        if right > left:
+            rects.append(QRectF(ox + left, oy + line.y(), right - left, line.height()))
     return rects

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QTextEdit
 
-from annotator.gui.editor.geometry import span_rects, visible_blocks
+from annotator.gui.editor.geometry import BlockLines, span_rects, visible_blocks
 from annotator.gui.editor.span_index import SpanIndex, SpanItem
 from annotator.gui.editor.styles import LabelStyle, fallback_style
 from annotator.gui.offsets import OffsetMap
@@ -48,21 +48,19 @@ class SpanRenderer:
         lo, hi = self.offsets.from_qt(qlo), self.offsets.from_qt(qhi, round_up=True)
         if not self.index.covers(hi) and self.load_all is not None:
             self.index = self.load_all()  # scrolled past the first page before the idle load
-        # Block bounds and directions once per paint, not once per span.
-        bounds = [(block, origin, block.position(), block.position() + block.length(),
-                   block.textDirection() == Qt.LayoutDirection.RightToLeft)
-                  for block, origin in blocks]
+        # Lines and directions once per paint, not once per span.
+        infos = [BlockLines(block, origin) for block, origin in blocks]
         to_qt = self.offsets.to_qt
         placed: list[Placed] = []
         for item in self.index.overlapping(lo, hi):
             qs, qe = to_qt(item.start), to_qt(item.end)
             rects: list[QRectF] = []
             rtl = True
-            for block, origin, bstart, bend, block_rtl in bounds:
-                if qs < bend and qe > bstart:
+            for info in infos:
+                if qs < info.end and qe > info.start:
                     if not rects:
-                        rtl = block_rtl
-                    rects.extend(span_rects(block, origin, qs, qe))
+                        rtl = info.rtl
+                    rects.extend(span_rects(info, qs, qe))
             if rects:
                 style = self.styles.get(item.label) or fallback_style(item.label)
                 placed.append(Placed(item, style, rects, rtl))

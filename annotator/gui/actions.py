@@ -67,6 +67,9 @@ class Actions:
         self.exact_mode = make("&Exact characters", "Ctrl+E", checkable=True,
                                tip="Selections keep exactly the characters chosen (a span "
                                    "inside a word) instead of snapping to whole words")
+        self.quote_marks = make("&Quote marks inside quotes", checkable=True,
+                                tip="A new quote or claim keeps the quote marks “ ” at its "
+                                    "edges (entities never do)")
         self.rtl_layout = make("&Right-to-left layout", checkable=True,
                                tip="Mirror the window: document list on the right")
 
@@ -111,7 +114,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     view = bar.addMenu("&View")
     view.addActions([a.zoom_in, a.zoom_out, a.font_size])
     view.addSeparator()
-    view.addActions([a.exact_mode, a.rtl_layout])
+    view.addActions([a.exact_mode, a.quote_marks, a.rtl_layout])
     help_ = bar.addMenu("&Help")
     help_.addActions([a.shortcuts, a.about])
 

@@ -129,3 +129,29 @@ def test_window_shortcuts_give_way_to_label_hotkeys(window, project):
     assert window.act.shortcuts.shortcut().isEmpty()        # F1 now labels EVENT
     assert window.act.quit.shortcut().isEmpty()             # Ctrl+Q is exact-mode NORP
     assert window.act.mark_done.shortcut() == QKeySequence("Ctrl+Return")
+
+
+def test_quote_marks_inside_quotes_is_a_remembered_choice(qtbot, window, project):
+    text = "قال الوزير “سنعلن القرار غدا” في المؤتمر"
+    doc, _ = project.add_document(text)
+    window.documents.reload()
+    window.open_document(doc)
+    start, end = text.index("“"), text.index("”") + 1
+    view = window.editor.text_view()
+
+    def mark(key: Qt.Key) -> tuple[str, str]:
+        select_text(window.editor, start - 1, end + 1)  # the spaces and both marks
+        view.setFocus()
+        qtbot.keyClick(view, key)
+        span = max(project.spans(doc), key=lambda s: s.id)
+        return text[span.start:span.end], span.label
+
+    assert mark(Qt.Key.Key_5) == ("سنعلن القرار غدا", "QUOTE")   # marks left out by default
+    window.act.quote_marks.trigger()
+    assert Prefs().get("quote_marks_inside") is True
+    assert mark(Qt.Key.Key_6) == ("“سنعلن القرار غدا”", "CLAIM")
+    assert mark(Qt.Key.Key_4)[0] == "سنعلن القرار غدا"            # an entity never keeps them
+
+    again = MainWindow(project, "sara", Prefs())
+    qtbot.addWidget(again)
+    assert again.act.quote_marks.isChecked()

@@ -1,5 +1,5 @@
 """The View menu's behaviour: zoom and font size (remembered in Prefs), exact-character mode,
-and the mirrored (right-to-left) window layout."""
+quote marks inside quotes (remembered) and the mirrored (right-to-left) window layout."""
 from __future__ import annotations
 
 from typing import Callable
@@ -20,15 +20,18 @@ class ViewControls(QObject):
         actions.zoom_out.triggered.connect(lambda: self._zoom(-1))
         actions.font_size.triggered.connect(self.choose_font_size)
         actions.exact_mode.toggled.connect(lambda on: self.editor().set_exact_mode(on))
+        actions.quote_marks.setChecked(bool(prefs.get("quote_marks_inside")))
+        actions.quote_marks.toggled.connect(self.set_quote_marks_inside)
         actions.rtl_layout.setChecked(bool(prefs.get("rtl_layout")))
         actions.rtl_layout.toggled.connect(self.set_rtl_layout)
-        self.exact_mode = actions.exact_mode
+        self.exact_mode, self.quote_marks = actions.exact_mode, actions.quote_marks
 
     def prepare(self, editor) -> None:
         """Give a new editor the remembered font size and the current mode."""
         if self.prefs.get("font_size"):
             editor.set_font_size(int(self.prefs.get("font_size")))
         editor.set_exact_mode(self.exact_mode.isChecked())
+        editor.set_quote_marks_inside(self.quote_marks.isChecked())
 
     def _zoom(self, step: int) -> None:
         editor = self.editor()
@@ -40,6 +43,10 @@ class ViewControls(QObject):
         if size:
             self.editor().set_font_size(size)
             self.prefs.set("font_size", size)
+
+    def set_quote_marks_inside(self, on: bool) -> None:
+        self.prefs.set("quote_marks_inside", on)
+        self.editor().set_quote_marks_inside(on)
 
     def set_rtl_layout(self, on: bool) -> None:
         self.prefs.set("rtl_layout", on)

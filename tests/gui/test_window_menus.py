@@ -155,3 +155,18 @@ def test_quote_marks_inside_quotes_is_a_remembered_choice(qtbot, window, project
     again = MainWindow(project, "sara", Prefs())
     qtbot.addWidget(again)
     assert again.act.quote_marks.isChecked()
+
+
+def test_zooming_in_the_editor_is_remembered(qtbot, window):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    view = window.editor.text_view()
+    view.setFocus()
+    size = window.editor.font_size()
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.font_size() == size + 1 == Prefs().get("font_size")
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert window.editor.font_size() == size == Prefs().get("font_size")

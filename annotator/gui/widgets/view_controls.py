@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from annotator.core.prefs import Prefs
@@ -30,6 +30,8 @@ class ViewControls(QObject):
         """Give a new editor the remembered font size and the current mode."""
         if self.prefs.get("font_size"):
             editor.set_font_size(int(self.prefs.get("font_size")))
+        # The editor zooms by itself too (its own Ctrl++ and Ctrl+wheel): remember those sizes.
+        _FontWatcher(editor, lambda: self.prefs.set("font_size", editor.font_size()))
         editor.set_exact_mode(self.exact_mode.isChecked())
         editor.set_quote_marks_inside(self.quote_marks.isChecked())
 
@@ -53,3 +55,17 @@ class ViewControls(QObject):
         QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if on
                                         else Qt.LayoutDirection.LeftToRight)
         self.splitter.setSizes(self.splitter.sizes())  # the splitter mirrors only on relayout
+
+
+class _FontWatcher(QObject):
+    """Calls `changed` whenever the editor's text view changes font (its size, zoomed)."""
+
+    def __init__(self, editor, changed: Callable[[], None]):
+        super().__init__(editor)
+        self.changed = changed
+        editor.text_view().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.changed()
+        return False

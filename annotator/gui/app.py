@@ -11,6 +11,7 @@ from annotator.core.prefs import Prefs, default_annotator
 from annotator.core.store import ProjectError
 from annotator.formats.seed import open_project
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
+from annotator.gui.editor.fonts import register_fonts
 
 EXIT_PROJECT_ERROR = 2
 
@@ -20,12 +21,7 @@ def application() -> QApplication:
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
     app.setApplicationDisplayName("annotator")
-    try:
-        from annotator.gui.editor.fonts import register_fonts
-    except ImportError:  # the text still shows, in the system's Arabic font
-        pass
-    else:
-        register_fonts()
+    register_fonts()  # the bundled Arabic font, for machines that have none
     return app
 
 

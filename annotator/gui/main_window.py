@@ -83,8 +83,8 @@ class MainWindow(QMainWindow):
         editor.undoStackChanged.connect(self._use_stack)
         # Delete acts only in the editor: in the search box it must still erase text.
         editor.addAction(self.act.delete_span)
-        if hasattr(editor, "exactModeChanged"):  # the editor may switch it itself (a modifier)
-            editor.exactModeChanged.connect(self.act.exact_mode.setChecked)
+        # The editor switches exact mode itself too (its own Ctrl+E): keep the menu in step.
+        editor.exactModeChanged.connect(self.act.exact_mode.setChecked)
         return editor
 
     def _connect(self) -> None:
@@ -229,8 +229,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def edit_labels(self) -> None:
-        if not open_labels_dialog(self, self.project, self._scheme_changed):
-            self.statusBar().showMessage("The labels dialog is not available", 5000)
+        open_labels_dialog(self, self.project, self._scheme_changed)
 
     def _scheme_changed(self) -> None:
         self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.scheme().labels})

@@ -1,9 +1,11 @@
-"""Small prompts of the main window: the font size, and the Labels dialog when it is there."""
+"""Small prompts of the main window: the font size and the Labels dialog."""
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtWidgets import QInputDialog, QWidget
+
+from annotator.gui.labels_dialog import LabelsDialog
 
 
 def ask_font_size(parent: QWidget, current: int) -> int | None:
@@ -12,15 +14,11 @@ def ask_font_size(parent: QWidget, current: int) -> int | None:
     return size if ok else None
 
 
-def open_labels_dialog(parent: QWidget, project, changed: Callable[[], None]) -> bool:
+def open_labels_dialog(parent: QWidget, project, changed: Callable[[], None]) -> LabelsDialog:
     """Open the Labels dialog (non-blocking); `changed` runs at each scheme change and when it
-    closes. False when this build has no Labels dialog."""
-    try:
-        from annotator.gui.labels_dialog import LabelsDialog
-    except ImportError:
-        return False
+    closes."""
     dialog = LabelsDialog(project, parent)
     dialog.schemeChanged.connect(changed)
     dialog.finished.connect(lambda _result: changed())
     dialog.open()
-    return True
+    return dialog

@@ -93,3 +93,9 @@ class Ui:
 @pytest.fixture
 def ui(qtbot, editor) -> Ui:
     return Ui(qtbot, editor)
+
+
+@pytest.fixture
+def ui_on(qtbot):
+    """Mouse and keyboard helpers for an editor made elsewhere (the main window's)."""
+    return lambda editor: Ui(qtbot, editor)

@@ -62,8 +62,9 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         for widget in (self.document_panel, self.editor, self.side):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 640, 300])
+        # Resizing gives or takes three pixels of the article's for each one of either list.
+        for i, stretch in enumerate((1, 3, 1)):
+            self.splitter.setStretchFactor(i, stretch)
         self.setStyleSheet(WINDOW_STYLE)
         central = QWidget()
         QVBoxLayout(central).addWidget(self.splitter)

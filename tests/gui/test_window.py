@@ -148,3 +148,15 @@ def test_zoom_and_exact_mode_reach_the_editor(window):
 def test_menus_hold_the_workflow(window):
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles == ["File", "Edit", "Document", "View", "Help"]
+
+
+def test_the_article_keeps_most_of_the_width(window):
+    from PySide6.QtWidgets import QApplication
+
+    def article_share() -> float:
+        QApplication.processEvents()  # let the layout settle
+        sizes = window.splitter.sizes()
+        return sizes[1] / sum(sizes)
+    assert article_share() >= 0.45           # first run, at the default 1280 pixels
+    window.resize(1000, window.height())     # a smaller screen: the lists give way too
+    assert article_share() >= 0.45

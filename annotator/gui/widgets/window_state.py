@@ -17,7 +17,11 @@ def restore_window(window: QMainWindow, splitter: QSplitter) -> None:
     if not window.restoreGeometry(settings.value("geometry", QByteArray())):
         window.resize(1280, 800)
     window.restoreState(settings.value("state", QByteArray()))
-    splitter.restoreState(settings.value("splitter", QByteArray()))
+    if not splitter.restoreState(settings.value("splitter", QByteArray())):
+        # First run: the article gets half the width or more, each list up to a quarter.
+        width = window.width()
+        docs, side = min(340, width // 4), min(300, width // 4)
+        splitter.setSizes([docs, width - docs - side, side])
 
 
 def save_window(window: QMainWindow, splitter: QSplitter) -> None:

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         central.layout().setContentsMargins(8, 6, 8, 2)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
+        self._shown = False
         self._connect()
         restore_window(self, self.splitter)
         self._project_opened()
@@ -264,8 +265,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Sized once shown, when styles are applied: the palette then needs no scrolling.
-        self.side.setSizes([self.palette.sizeHint().height(), self.height()])
+        # Sized when first shown, once styles apply: the palette then needs no scrolling.
+        # Only then: showing again (after minimising) keeps the split the annotator chose.
+        if not self._shown:
+            self._shown = True
+            self.side.setSizes([self.palette.sizeHint().height(), self.height()])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_window(self, self.splitter)

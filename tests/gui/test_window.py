@@ -160,3 +160,11 @@ def test_the_article_keeps_most_of_the_width(window):
     assert article_share() >= 0.45           # first run, at the default 1280 pixels
     window.resize(1000, window.height())     # a smaller screen: the lists give way too
     assert article_share() >= 0.45
+
+
+def test_showing_again_keeps_the_side_split(window):
+    window.side.setSizes([120, 400])
+    chosen = window.side.sizes()
+    window.hide()
+    window.show()
+    assert window.side.sizes() == chosen

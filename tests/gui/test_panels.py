@@ -56,3 +56,17 @@ def test_span_texts_are_laid_out_right_to_left(qtbot, project):
     panel = SpanPanel(model)
     qtbot.addWidget(panel)
     assert cell_direction(panel.view, model.index(0, TEXT)) == RTL
+
+
+def test_document_count_reads_well(qtbot, project):
+    panel = DocumentPanel(DocumentListModel(project, "sara"))
+    qtbot.addWidget(panel)
+    assert "Import" in panel.count_label.text()        # empty: how to fill the project
+    project.add_document(ARABIC)
+    panel.model.reload()
+    assert panel.count_label.text() == "1 document"
+    project.add_document("وصل الوفد إلى القاهرة")
+    panel.model.reload()
+    assert panel.count_label.text() == "2 documents"
+    panel.set_status_filter("done")
+    assert panel.count_label.text() == "0 of 2 documents shown"

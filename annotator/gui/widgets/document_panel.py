@@ -45,6 +45,7 @@ class DocumentPanel(QWidget):
         header.setSectionResizeMode(SPANS, QHeaderView.ResizeMode.ResizeToContents)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
+        self.count_label.setWordWrap(True)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -117,6 +118,11 @@ class DocumentPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.all_ids())
-        self.count_label.setText(f"{total} documents" if shown == total
-                                 else f"{shown} of {total} documents shown")
+        if total == 0:  # a new project: say how to fill it
+            text = "No documents yet. Import them from the File menu, or drop files here."
+        elif shown == total:
+            text = f"{total} document{'' if total == 1 else 's'}"
+        else:
+            text = f"{shown} of {total} documents shown"
+        self.count_label.setText(text)
         self.select(self._current)

@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence, TextIO
 
 from annotator.core.model import Document, Origin, Span
-from annotator.core.text.sentences import sentences
-from annotator.core.text.tokens import tokenize
-from annotator.formats.conll_tags import levels, tag_column, token_range
+from annotator.formats.conll_fast import document_text
 
 
 @dataclass
@@ -64,41 +62,4 @@ def _fold(current: dict[str, list[tuple[int, int]]], counts: dict[str, int]) -> 
 def write_document(out: TextIO, doc: Document, spans: Sequence[Span], layers: Sequence[str],
                    columns: dict[str, int], conf: ConllOptions,
                    dropped: Callable[[str], None]) -> None:
-    text = doc.text
-    cuts = set()
-    for s in spans:
-        cuts.add(s.start)
-        cuts.add(s.end)
-    tokens = tokenize(text, cuts)
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
-    n = len(tokens)
-    tag_cols: list[list[str]] = []
-    for layer in layers:
-        ranged = []
-        for s in spans:
-            if s.layer != layer:
-                continue
-            fit = token_range(starts, ends, s.start, s.end)
-            if fit is None:  # only white space inside: no token to carry the tag
-                dropped(s.label)
-            else:
-                ranged.append((fit[0], fit[1], s.label))
-        ranged.sort(key=lambda r: (r[0], -r[1]))
-        lv = levels(ranged)
-        for i in range(columns.get(layer, 1)):
-            tag_cols.append(tag_column(n, lv[i], conf.bioes) if i < len(lv) else ["O"] * n)
-    sep = conf.sep
-    lines = ["-DOCSTART-" + (sep + "O") * len(tag_cols), ""]
-    if tag_cols:
-        rows = [sep.join(r) for r in zip(*tag_cols)]
-    else:
-        rows = [""] * n
-    index = 0
-    for sentence in sentences(text, tokens):
-        for tok in sentence:
-            lines.append(tok.text + sep + rows[index] if tag_cols else tok.text)
-            index += 1
-        lines.append("")
-    out.write("\n".join(lines))
-    out.write("\n")
+    out.write(document_text(doc.text, spans, layers, columns, conf.bioes, conf.sep, dropped))

@@ -1,0 +1,170 @@
+"""CoNLL export of a large project, against two references measured in the same run.
+
+- ours: `export_conll` (tokenize, split at span edges, sentences, tag columns, write).
+- label-studio-converter: its CoNLL 2003 conversion of the same data, read from our Label Studio
+  JSON export (the JSON export itself is not timed). It is slow, so it runs on a stated subset
+  and is extrapolated per document unless --converter-docs covers everything.
+- floor: read the same document and span rows and write the same number of bytes.
+Peak memory is measured in child processes (VmHWM) for a tenth of the data and for all of it.
+
+    python bench/bench_export.py [--docs 20000] [--spans-per-doc 10] [--converter-docs 2000]
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotator.core.resources import corpus_dir  # noqa: E402
+from annotator.core.store import Project  # noqa: E402
+from annotator.core.store.documents import now, text_sha256  # noqa: E402
+from annotator.formats.export import export_conll, export_labelstudio  # noqa: E402
+
+LABELS = ["PER", "ORG", "LOC", "MISC", "QUOTE", "CLAIM"]
+
+
+def make_project(path: Path, docs: int, per_doc: int, seed: int = 7) -> None:
+    """Rows inserted directly: documents of 150-300 words, spans on word edges (some nested)."""
+    words = next(corpus_dir().glob("*.txt")).read_text(encoding="utf-8").split()
+    rng = random.Random(seed)
+    project = Project(path)
+    stamp = now()
+    doc_rows, span_rows = [], []
+    for i in range(1, docs + 1):
+        chosen = rng.choices(words, k=rng.randint(150, 300))
+        text = f"مقال رقم {i}\r\n" + " ".join(chosen) + "."
+        edges, at = [], len(f"مقال رقم {i}\r\n")
+        for w in chosen:
+            edges.append((at, at + len(w)))
+            at += len(w) + 1
+        doc_rows.append((i, text_sha256(text), f"مقال رقم {i}", text, "{}", stamp))
+        for k in range(per_doc):
+            a = rng.randrange(len(edges) - 3)
+            b = a + rng.randrange(3)
+            label = LABELS[k % len(LABELS)]
+            span_rows.append((i, edges[a][0], edges[b][1], label, stamp))
+    with project.transaction():
+        project.conn.executemany("INSERT INTO documents (id, sha256, title, text, meta, "
+                                 "added_at) VALUES (?, ?, ?, ?, ?, ?)", doc_rows)
+        project.conn.executemany("INSERT INTO spans (doc_id, start, end, label, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?)", span_rows)
+    project.close()
+
+
+def ours(db: Path, out_path: Path) -> float:
+    project = Project(db)
+    start = time.perf_counter()
+    with open(out_path, "w", encoding="utf-8", newline="\n") as out:
+        export_conll(project, out)
+    elapsed = time.perf_counter() - start
+    project.close()
+    return elapsed
+
+
+def floor(db: Path, size: int, out_path: Path) -> float:
+    """Read every document and span row in batches and write `size` bytes."""
+    project = Project(db)
+    conn = project.conn
+    start = time.perf_counter()
+    with open(out_path, "wb") as out:
+        written, last = 0, 0
+        while True:
+            docs = conn.execute("SELECT id, text FROM documents WHERE id > ? ORDER BY id "
+                                "LIMIT 200", (last,)).fetchall()
+            if not docs:
+                break
+            conn.execute("SELECT doc_id, start, end, label FROM spans WHERE doc_id > ? AND "
+                         "doc_id <= ? ORDER BY doc_id, start", (last, docs[-1][0])).fetchall()
+            last = docs[-1][0]
+            for _, text in docs:
+                chunk = text.encode("utf-8")
+                n = min(len(chunk) * 2, size - written)
+                if n > 0:
+                    out.write((chunk * 2)[:n])
+                    written += n
+        if written < size:
+            out.write(b"x" * (size - written))
+    elapsed = time.perf_counter() - start
+    project.close()
+    return elapsed
+
+
+def converter(db: Path, tmp: Path, limit: int) -> tuple[float, int]:
+    from label_studio_converter import Converter
+    project = Project(db)
+    buf = io.StringIO()
+    export_labelstudio(project, buf)
+    project.close()
+    tasks = json.loads(buf.getvalue())[:limit]
+    src = tmp / "ls.json"
+    src.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    del tasks, buf
+    config = ('<View><Text name="text" value="$text"/><Labels name="label" toName="text">'
+              + "".join(f'<Label value="{x}"/>' for x in LABELS) + "</Labels></View>")
+    conv = Converter(config, str(tmp))
+    start = time.perf_counter()
+    conv.convert_to_conll2003(str(src), str(tmp / "ls_out"), is_dir=False)
+    return time.perf_counter() - start, limit
+
+
+_PEAK = """
+import sys
+sys.path.insert(0, sys.argv[3])
+from annotator.core.store import Project
+from annotator.formats.export import export_conll
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    export_conll(Project(sys.argv[1]), out)
+print([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1])
+"""
+
+
+def peak_memory_mb(db: Path, out: Path) -> float:
+    res = subprocess.run([sys.executable, "-c", _PEAK, str(db), str(out), str(ROOT)],
+                         capture_output=True, text=True, check=True).stdout
+    return int(res) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=20000)
+    parser.add_argument("--spans-per-doc", type=int, default=10)
+    parser.add_argument("--converter-docs", type=int, default=2000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        big, small = tmp / "big.annotator", tmp / "small.annotator"
+        make_project(big, args.docs, args.spans_per_doc)
+        make_project(small, max(1, args.docs // 10), args.spans_per_doc, seed=8)
+        print(f"{args.docs} documents, {args.docs * args.spans_per_doc} spans")
+        t_ours = ours(big, tmp / "ours.conll")
+        size = (tmp / "ours.conll").stat().st_size
+        t_floor = floor(big, size, tmp / "floor.bin")
+        limit = min(args.converter_docs, args.docs)
+        t_conv, n_conv = converter(big, tmp, limit)
+        per_doc = t_conv / n_conv
+        t_conv_all = per_doc * args.docs
+        print(f"ours (export_conll):        {t_ours:8.2f} s  ({size / 1e6:.0f} MB, "
+              f"{args.docs / t_ours:,.0f} documents/s)")
+        print(f"floor (read rows, write the same bytes): {t_floor:8.2f} s")
+        how = "measured" if n_conv == args.docs else \
+            f"measured on the first {n_conv} documents ({t_conv:.2f} s), extrapolated per document"
+        print(f"label-studio-converter CoNLL: {t_conv_all:8.2f} s  ({how})")
+        print(f"converter/ours: {t_conv_all / t_ours:.1f}x faster (target: at least 10x)")
+        print(f"ours/floor:     {t_ours / t_floor:.2f}x (target: within 3x)")
+        m_small = peak_memory_mb(small, tmp / "m1.conll")
+        m_big = peak_memory_mb(big, tmp / "m2.conll")
+        print(f"peak memory of the export: {m_small:.0f} MB for {args.docs // 10} documents, "
+              f"{m_big:.0f} MB for {args.docs}")
+
+
+if __name__ == "__main__":
+    main()

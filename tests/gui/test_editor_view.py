@@ -80,3 +80,32 @@ def test_long_document_loads_spans_past_the_first_page(qtbot, editor, project):
         QApplication.processEvents()
     assert editor.text_view().renderer.index.loaded_to is None
     assert sorted(editor.span_ids()) == sorted([first.id, last.id])
+
+
+def test_editor_closed_before_the_rest_of_its_spans_are_read(qtbot, project):
+    """The idle read of a long document's spans dies with the editor: no late callback."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from annotator.gui.editor import DocumentEditor
+    text = ("كلمة " * 20_000) + "دمشق"
+    doc, _ = project.add_document(text)
+    project.add_span(doc, len(text) - 4, len(text), "LOC")
+    ed = DocumentEditor(project, "tester")
+    ed.set_document(doc)
+    assert ed.text_view().renderer.index.loaded_to is not None
+    ed.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    with qtbot.capture_exceptions() as errors:
+        qtbot.wait(20)  # where a pending idle read would run
+    assert not errors
+
+
+def test_second_document_restarts_the_idle_read(qtbot, editor, project):
+    text = ("كلمة " * 20_000) + "دمشق"
+    first, _ = project.add_document(text)
+    second, _ = project.add_document(text + " حلب")
+    late = project.add_span(second, len(text) + 1, len(text) + 4, "LOC")
+    editor.set_document(first)
+    editor.set_document(second)
+    qtbot.waitUntil(lambda: editor.text_view().renderer.index.loaded_to is None)
+    assert editor.span_ids() == [late.id]

@@ -45,6 +45,11 @@ class DocumentEditor(EditingMixin, QWidget):
         self._view.setFont(editor_font(self._font_size))
         self._view.renderer.styles = styles_for(self.scheme)
         self._view.renderer.load_all = self._load_all_spans
+        # The rest of a long document's spans, read when idle. A child timer, not a bare
+        # singleShot: it dies with the editor, and a new document simply restarts it.
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.timeout.connect(self._load_all_spans)
         self._view.cursorPositionChanged.connect(self._cursor_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,21 +82,21 @@ class DocumentEditor(EditingMixin, QWidget):
             "ORDER BY start", (doc_id, first)).fetchall(), presorted=True,
             loaded_to=first if first < len(self._text) else None)
         if renderer.index.loaded_to is not None:
-            QTimer.singleShot(0, lambda d=doc_id: self._load_all_spans(d))
+            self._rest_timer.start(0)
         renderer.cursor_spans = []
         self._view.setPlainText(self._text)
         self.undoStackChanged.emit(self.undo_stack())
 
-    def _load_all_spans(self, doc_id: int | None = None) -> SpanIndex:
-        """The complete span index of the shown document (loading the rest if needed)."""
-        renderer = self._view.renderer
-        if renderer.index.loaded_to is not None and self._doc is not None \
-                and doc_id in (None, self._doc):
-            renderer.index = SpanIndex(self.project.conn.execute(
-                "SELECT start, end, id, label FROM spans WHERE doc_id = ? ORDER BY start",
-                (self._doc,)).fetchall(), presorted=True)
-            self._view.viewport().update()
-        return renderer.index
+    def _load_all_spans(self) -> SpanIndex:
+        """The complete span index of the shown document (reading the rest if needed).
+        No repaint: a paint that reaches past the first page completes the index itself."""
+        self._rest_timer.stop()
+        index = self._view.renderer.index
+        if index.loaded_to is not None and self._doc is not None:
+            index.complete(self.project.conn.execute(
+                "SELECT start, end, id, label FROM spans WHERE doc_id = ? AND start >= ? "
+                "ORDER BY start", (self._doc, index.loaded_to)).fetchall())
+        return index
 
     def _index(self) -> SpanIndex:
         return self._load_all_spans()

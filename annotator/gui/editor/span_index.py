@@ -35,6 +35,16 @@ class SpanIndex:
         # before the range. Never shrinks on delete (still correct, only slightly wider).
         self._longest = max((it[1] - it[0] for it in self._items), default=0)
 
+    def complete(self, rest: list[tuple[int, int, int, str]]) -> None:
+        """Add the spans starting at or after loaded_to (by start) and mark the index whole.
+        They all sort after the ones already here, so this is an append, not a rebuild."""
+        self._items.extend(rest)
+        self._starts.extend(it[0] for it in rest)
+        if self._by_id is not None:
+            self._by_id.update((it[2], it) for it in rest)
+        self._longest = max(self._longest, max((it[1] - it[0] for it in rest), default=0))
+        self.loaded_to = None
+
     def covers(self, hi: int) -> bool:
         """Whether overlapping(lo, hi) is complete for any lo."""
         return self.loaded_to is None or hi <= self.loaded_to

@@ -19,7 +19,7 @@ _CLOSERS = "\"'\u201D\u2019\u00BB)\\]}\u203A"
 # marks glued after it. _ends() decides, since a span edge can cut a mark off its letter.
 _END_RE = re.compile(rf"(?:[{_ENDERS}]|(?<!\d)\.|\.(?!\d))[{_MARKS}]*"
                      rf"(?:[{_CLOSERS}][{_MARKS}]*)*")
-_LINE_RE = re.compile(r"\s*[\r\n\u2029]\s*")
+_LINE_RE = re.compile(r"[\r\n\u2029]\s*")
 _MARK_SET = frozenset(ch for ch in re.findall(rf"[{_MARKS}]", "".join(
     chr(c) for c in range(0x300, 0x2010))))
 _FIND = _TOKEN_RE.findall
@@ -32,11 +32,12 @@ def _tokens(text: str, a: int, b: int) -> list[str]:
     if "".join(words).isalpha():
         return words
     out: list[str] = []
+    add, extend = out.append, out.extend
     for w in words:
         if w.isalpha():
-            out.append(w)
+            add(w)
         else:
-            out.extend(_FIND(w))
+            extend(_FIND(w))
     return out
 
 

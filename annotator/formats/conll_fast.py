@@ -8,6 +8,8 @@ core/text/sentences.py (tests/unit/test_conll_fast.py checks both against them o
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import not_
 from typing import Callable, Sequence
 
 from annotator.core.model import Span
@@ -17,8 +19,7 @@ _ENDERS = "!?\u061F\u2026\u06D4"
 _CLOSERS = "\"'\u201D\u2019\u00BB)\\]}\u203A"
 # A candidate sentence end: . ! ? ؟ … ۔ ("." inside 12.5 is not one), its marks, and closing
 # marks glued after it. _ends() decides, since a span edge can cut a mark off its letter.
-_END_RE = re.compile(rf"(?:[{_ENDERS}]|(?<!\d)\.|\.(?!\d))[{_MARKS}]*"
-                     rf"(?:[{_CLOSERS}][{_MARKS}]*)*")
+_END_RE = re.compile(rf"[.{_ENDERS}][{_MARKS}]*(?:[{_CLOSERS}][{_MARKS}]*)*")
 _LINE_RE = re.compile(r"[\r\n\u2029]\s*")
 _MARK_SET = frozenset(ch for ch in re.findall(rf"[{_MARKS}]", "".join(
     chr(c) for c in range(0x300, 0x2010))))
@@ -31,13 +32,14 @@ def _tokens(text: str, a: int, b: int) -> list[str]:
     words = text[a:b].split()
     if "".join(words).isalpha():
         return words
+    flags = list(map(str.isalpha, words))
     out: list[str] = []
-    add, extend = out.append, out.extend
-    for w in words:
-        if w.isalpha():
-            add(w)
-        else:
-            extend(_FIND(w))
+    last = 0
+    for i in compress(range(len(words)), map(not_, flags)):
+        out += words[last:i]
+        out += _FIND(words[i])
+        last = i + 1
+    out += words[last:]
     return out
 
 
@@ -88,8 +90,12 @@ def _piece(text: str, a: int, b: int) -> list[str]:
 def _ends(text: str, cuts: set[int]) -> set[int]:
     """Offsets where a new sentence may start (as core/text/sentences.py decides)."""
     out = {m.end() for m in _LINE_RE.finditer(text)}
+    n = len(text)
     for m in _END_RE.finditer(text):
         pos, stop = m.start() + 1, m.end()
+        if text[pos - 1] == "." and 1 < pos < n and text[pos - 2].isdecimal() \
+                and text[pos].isdecimal():
+            continue  # the point of a number such as 12.5
         if pos < stop and text[pos] in _MARK_SET and pos not in cuts:
             continue  # the marks belong to the mark: it is not a sentence end
         while pos < stop and text[pos] not in _MARK_SET:  # a glued closer

@@ -1,15 +1,16 @@
 """Where a span is on screen: one rectangle per line piece, in viewport coordinates.
 
 Rectangles come from caret positions on lines of one direction and from the laid-out glyph
-runs on lines mixing directions, so right-to-left lines, wrapped lines and
-mixed Arabic/Latin lines all give the right pixels. Only visible blocks are ever asked for.
+runs on lines mixing directions, so right-to-left lines, wrapped lines and mixed
+Arabic/Latin lines all give the right pixels. Only visible blocks are ever asked for.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QTextBlock
+from PySide6.QtGui import QTextBlock, QTextLine
 from PySide6.QtWidgets import QTextEdit
 
 
@@ -45,40 +46,59 @@ def visible_blocks(view: QTextEdit) -> list[tuple[QTextBlock, QPointF]]:
 
 
 class BlockLines:
-    """One visible block's lines and direction, gathered once per paint for all its spans."""
+    """One visible block's lines and direction, gathered once per paint for all its spans.
 
-    __slots__ = ("block", "origin", "start", "end", "rtl", "single_direction", "lines")
+    lines: (start, end, line, y, height, exact_caret) in block positions. exact_caret: the line
+    has one direction throughout, so caret x is the span's edge. In a right-to-left paragraph
+    that is decided per line (a neutral next to Arabic resolves right-to-left, so a line of
+    Arabic stays one-directional whatever the lines around it hold; a number elsewhere in the
+    paragraph no longer sends every line to the slow glyph runs). A left-to-right paragraph
+    is judged whole, as its neutrals can take the direction of a neighbouring line.
+    """
+
+    __slots__ = ("block", "origin", "start", "end", "rtl", "lines", "_starts")
 
     def __init__(self, block: QTextBlock, origin: QPointF):
         self.block, self.origin = block, origin
         self.start = block.position()
         self.end = self.start + block.length()
         self.rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
-        self.single_direction = not _MIXED.search(block.text())
+        text = block.text()
+        whole = not _MIXED.search(text)
         layout = block.layout()
-        self.lines = []
+        self.lines: list[tuple[int, int, QTextLine, float, float, bool]] = []
         for i in range(layout.lineCount()):
             line = layout.lineAt(i)
-            self.lines.append((line.textStart(), line.textStart() + line.textLength(), line))
+            ls = line.textStart()
+            le = ls + line.textLength()
+            exact = whole or (self.rtl and not _MIXED.search(text, ls, le))
+            self.lines.append((ls, le, line, line.y(), line.height(), exact))
+        self._starts = [ln[0] for ln in self.lines]
 
 
 def span_rects(info: BlockLines, qstart: int, qend: int) -> list[QRectF]:
     """Rectangles of Qt positions [qstart, qend) within one block, one per line (line height,
     text extent), in viewport coordinates."""
-    a, b = max(qstart - info.start, 0), min(qend - info.start, info.end - info.start - 1)
+    a = qstart - info.start if qstart > info.start else 0
+    b = min(qend - info.start, info.end - info.start - 1)
     rects: list[QRectF] = []
     if a >= b:
         return rects
     ox, oy = info.origin.x(), info.origin.y()
-    for ls, le, line in info.lines:
-        lo, hi = max(a, ls), min(b, le)
+    lines = info.lines
+    # First line that can hold position a: the lines are in text order.
+    for i in range(max(0, bisect_right(info._starts, a) - 1), len(lines)):
+        ls, le, line, y, h, exact = lines[i]
+        if ls >= b:
+            break
+        lo = a if a > ls else ls
+        hi = b if b < le else le
         if lo >= hi:
             continue
-        if info.single_direction:
-            # One direction on the whole line: the caret x of both ends is exact and far
-            # cheaper than shaping glyph runs.
+        if exact:
+            # Caret x of both ends: exact here and far cheaper than shaping glyph runs.
             x1, x2 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
-            left, right = min(x1, x2), max(x1, x2)
+            left, right = (x1, x2) if x1 < x2 else (x2, x1)
         else:
             xs = [(r.left(), r.right()) for r in
                   (run.boundingRect() for run in info.block.layout().glyphRuns(lo, hi - lo))
@@ -87,5 +107,5 @@ def span_rects(info: BlockLines, qstart: int, qend: int) -> list[QRectF]:
                 continue
             left, right = min(x for x, _ in xs), max(x for _, x in xs)
         if right > left:
-            rects.append(QRectF(ox + left, oy + line.y(), right - left, line.height()))
+            rects.append(QRectF(ox + left, oy + y, right - left, h))
     return rects

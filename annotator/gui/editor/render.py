@@ -3,6 +3,7 @@ selected span's outline and label tags over it. Only the visible blocks are look
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -51,16 +52,19 @@ class SpanRenderer:
         # Lines and directions once per paint, not once per span.
         infos = [BlockLines(block, origin) for block, origin in blocks]
         to_qt = self.offsets.to_qt
+        ends = [info.end for info in infos]
         placed: list[Placed] = []
         for item in self.index.overlapping(lo, hi):
             qs, qe = to_qt(item.start), to_qt(item.end)
             rects: list[QRectF] = []
             rtl = True
-            for info in infos:
-                if qs < info.end and qe > info.start:
-                    if not rects:
-                        rtl = info.rtl
-                    rects.extend(span_rects(info, qs, qe))
+            # Blocks are in text order: start at the first one ending after the span starts.
+            for info in infos[bisect_right(ends, qs):]:
+                if info.start >= qe:
+                    break
+                if not rects:
+                    rtl = info.rtl
+                rects.extend(span_rects(info, qs, qe))
             if rects:
                 style = self.styles.get(item.label) or fallback_style(item.label)
                 placed.append(Placed(item, style, rects, rtl))

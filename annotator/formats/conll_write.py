@@ -4,7 +4,6 @@ Column counts are fixed for the whole file (a pre-pass over the spans, no text r
 line of a file has the same number of columns."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Callable, Sequence, TextIO
 

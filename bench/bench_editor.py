@@ -170,7 +170,7 @@ def quiet_qt() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--reps", type=int, default=9)
     args = parser.parse_args()
     quiet_qt()
     app = QApplication.instance() or QApplication([])

@@ -20,8 +20,11 @@ class OffsetMap:
         self._ends: list[int] = []    # code-point index just after each astral char / pair
         self._cum: list[int] = []     # Qt shift from there on (+1 per astral, -1 per pair)
         self.qt_length = self.length
-        if "\r\n" not in text and len(text.encode("utf-16-le")) == 2 * len(text):
-            return  # the common case: identity
+        # The common case, identity. Looking for "\r" alone first: a one-character search
+        # is some thirty times faster than a two-character one on a 1 MB text.
+        crlf = "\r" in text and "\r\n" in text
+        if not crlf and len(text.encode("utf-16-le")) == 2 * len(text):
+            return
         shift = 0
         for m in _SPECIAL.finditer(text):
             shift += 1 if len(m.group()) == 1 else -1

@@ -29,7 +29,10 @@ def visible_blocks(view: QTextEdit) -> list[tuple[QTextBlock, QPointF]]:
     # Hit-testing lays out only down to the point asked for, and answers oddly above it:
     # lay out to the viewport's bottom first, then ask for the block at its top.
     layout.hitTest(QPointF(0, dy + height), Qt.HitTestAccuracy.FuzzyHit)
-    pos = layout.hitTest(QPointF(view.viewport().width() / 2, dy), Qt.HitTestAccuracy.FuzzyHit)
+    # A point in the document's top margin gets an arbitrary block (often the last laid-out
+    # one, and then the walk back below is long): ask just under the margin there.
+    top = max(dy, doc.documentMargin())
+    pos = layout.hitTest(QPointF(view.viewport().width() / 2, top), Qt.HitTestAccuracy.FuzzyHit)
     block = doc.findBlock(max(0, pos))
     while block.previous().isValid() and layout.blockBoundingRect(block.previous()).bottom() > dy:
         block = block.previous()

@@ -74,10 +74,16 @@ class SpanRenderer:
     @staticmethod
     def _nest(placed: list[Placed]) -> None:
         """Depth of each background span: how many earlier (enclosing) ones contain it."""
-        fills = [p for p in placed if p.style.fill]
-        for i, p in enumerate(fills):
-            p.depth = sum(1 for q in fills[:i] if q.item.end >= p.item.end
-                          and q.item.start <= p.item.start)
+        # placed is by start (outer first), so every earlier span starts no later; only those
+        # still open at this start can enclose it, and they are few: linear, not quadratic.
+        open_: list[Placed] = []
+        for p in placed:
+            if not p.style.fill:
+                continue
+            start, end = p.item.start, p.item.end
+            open_ = [q for q in open_ if q.item.end > start]
+            p.depth = sum(1 for q in open_ if q.item.end >= end)
+            open_.append(p)
 
     def hits(self, placed: list[Placed], point: QPointF) -> list[SpanItem]:
         """Spans drawn under `point`, innermost (shortest) first."""

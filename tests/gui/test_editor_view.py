@@ -109,3 +109,24 @@ def test_second_document_restarts_the_idle_read(qtbot, editor, project):
     editor.set_document(second)
     qtbot.waitUntil(lambda: editor.text_view().renderer.index.loaded_to is None)
     assert editor.span_ids() == [late.id]
+
+
+def test_showing_the_middle_of_a_long_document_reads_only_up_to_there(qtbot, editor, project):
+    """Before the idle read, a paint further down reads the spans it shows (and a little
+    more), not the whole document."""
+    from PySide6.QtGui import QTextCursor
+    text = ("كلمة " * 20 + "\n") * 2_000 + "دمشق"  # paragraphs: a paint looks at a few
+    doc, _ = project.add_document(text)
+    middle = project.add_span(doc, 101_000, 101_004, "LOC")
+    last = project.add_span(doc, len(text) - 4, len(text), "LOC")
+    editor.set_document(doc)
+    view = editor.text_view()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.renderer.offsets.to_qt(middle.start))
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    assert middle.id in [p.item.id for p in view.renderer.place()]
+    index = view.renderer.index
+    assert index.loaded_to is not None and index.get(last.id) is None
+    qtbot.waitUntil(lambda: view.renderer.index.loaded_to is None)
+    assert editor.span_ids() == [middle.id, last.id]

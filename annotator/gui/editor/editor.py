@@ -19,7 +19,9 @@ from annotator.gui.editor.view import SpanTextView
 from annotator.gui.offsets import OffsetMap
 
 DEFAULT_FONT_SIZE = 15
-FIRST_PAGE_CHARS = 20_000  # more than a full screen at the smallest font
+# Spans are read this far ahead of what is shown until the idle read has them all: a
+# screenful of text at a normal size, and a paint asking for more simply reads more.
+READ_AHEAD_CHARS = 8_000
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 48
 
 
@@ -44,7 +46,7 @@ class DocumentEditor(EditingMixin, QWidget):
         self._view = SpanTextView(self, self)
         self._view.setFont(editor_font(self._font_size))
         self._view.renderer.styles = styles_for(self.scheme)
-        self._view.renderer.load_all = self._load_all_spans
+        self._view.renderer.load_to = self._spans_to
         # The rest of a long document's spans, read when idle. A child timer, not a bare
         # singleShot: it dies with the editor, and a new document simply restarts it.
         self._rest_timer = QTimer(self)
@@ -74,9 +76,9 @@ class DocumentEditor(EditingMixin, QWidget):
             raise KeyError(f"no document {doc_id}")
         self._text = row[0]
         renderer.offsets = OffsetMap(self._text)
-        # Only the spans of the first page now, the rest when the event loop is idle: the
-        # page shows as fast as a bare text view. Plain tuples in index order, not Spans.
-        first = FIRST_PAGE_CHARS
+        # Only the spans of the first page now, more as they are shown, all of them when the
+        # event loop is idle: the page shows about as fast as in a bare text view.
+        first = READ_AHEAD_CHARS
         renderer.index = SpanIndex(self.project.conn.execute(
             "SELECT start, end, id, label FROM spans WHERE doc_id = ? AND start < ? "
             "ORDER BY start", (doc_id, first)).fetchall(), presorted=True,
@@ -89,13 +91,26 @@ class DocumentEditor(EditingMixin, QWidget):
 
     def _load_all_spans(self) -> SpanIndex:
         """The complete span index of the shown document (reading the rest if needed).
-        No repaint: a paint that reaches past the first page completes the index itself."""
-        self._rest_timer.stop()
+        No repaint: a paint that reaches past what was read reads more itself."""
+        return self._spans_to(None)
+
+    def _spans_to(self, hi: int | None) -> SpanIndex:
+        """The span index, complete at least for ranges ending by `hi` (None: everywhere)."""
         index = self._view.renderer.index
-        if index.loaded_to is not None and self._doc is not None:
-            index.complete(self.project.conn.execute(
+        if index.loaded_to is None or self._doc is None or (hi is not None and index.covers(hi)):
+            return index
+        upto = None if hi is None or hi + READ_AHEAD_CHARS >= len(self._text) \
+            else hi + READ_AHEAD_CHARS
+        if upto is None:
+            self._rest_timer.stop()
+            rows = self.project.conn.execute(
                 "SELECT start, end, id, label FROM spans WHERE doc_id = ? AND start >= ? "
-                "ORDER BY start", (self._doc, index.loaded_to)).fetchall())
+                "ORDER BY start", (self._doc, index.loaded_to)).fetchall()
+        else:
+            rows = self.project.conn.execute(
+                "SELECT start, end, id, label FROM spans WHERE doc_id = ? AND start >= ? "
+                "AND start < ? ORDER BY start", (self._doc, index.loaded_to, upto)).fetchall()
+        index.extend(rows, upto)
         return index
 
     def _index(self) -> SpanIndex:
@@ -193,7 +208,7 @@ class DocumentEditor(EditingMixin, QWidget):
         """Spans under the caret show their label tag."""
         renderer = self._view.renderer
         pos = renderer.offsets.from_qt(self._view.textCursor().position())
-        index = renderer.index if renderer.index.covers(pos + 1) else self._index()
+        index = self._spans_to(pos + 1)
         items = index.at(pos) or (index.at(pos - 1) if pos else [])
         ids = [it.id for it in items]
         if ids != renderer.cursor_spans:

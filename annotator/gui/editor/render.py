@@ -36,7 +36,8 @@ class SpanRenderer:
         self.styles: dict[str, LabelStyle] = {}
         self.selected: int | None = None
         self.cursor_spans: list[int] = []  # spans under the text cursor get a visible tag
-        self.load_all: Callable[[], SpanIndex] | None = None  # completes a partial index
+        # Reads more of a partial index: complete at least for ranges ending by the argument.
+        self.load_to: Callable[[int], SpanIndex] | None = None
 
     # ---- geometry -------------------------------------------------------------------------
     def place(self) -> list[Placed]:
@@ -47,8 +48,8 @@ class SpanRenderer:
         last = blocks[-1][0]
         qhi = last.position() + last.length()
         lo, hi = self.offsets.from_qt(qlo), self.offsets.from_qt(qhi, round_up=True)
-        if not self.index.covers(hi) and self.load_all is not None:
-            self.index = self.load_all()  # scrolled past the first page before the idle load
+        if not self.index.covers(hi) and self.load_to is not None:
+            self.index = self.load_to(hi)  # shown past what was read before the idle read
         # Lines and directions once per paint, not once per span.
         infos = [BlockLines(block, origin) for block, origin in blocks]
         to_qt = self.offsets.to_qt

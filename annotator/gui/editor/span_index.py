@@ -25,8 +25,8 @@ class SpanIndex:
     def __init__(self, rows: list[tuple[int, int, int, str]] = (), *, presorted: bool = False,
                  loaded_to: int | None = None):
         """rows: (start, end, id, label); presorted when they come ordered by start.
-        loaded_to=n: only the spans starting before n are here (the first page of a document
-        opening); None: all of them."""
+        loaded_to=n: only the spans starting before n are here (a long document being opened:
+        its first page, then more as it is shown); None: all of them."""
         self.loaded_to = loaded_to
         self._items: list[tuple] = list(rows) if presorted else sorted(rows)
         self._starts = [it[0] for it in self._items]
@@ -35,15 +35,19 @@ class SpanIndex:
         # before the range. Never shrinks on delete (still correct, only slightly wider).
         self._longest = max((it[1] - it[0] for it in self._items), default=0)
 
-    def complete(self, rest: list[tuple[int, int, int, str]]) -> None:
-        """Add the spans starting at or after loaded_to (by start) and mark the index whole.
-        They all sort after the ones already here, so this is an append, not a rebuild."""
-        self._items.extend(rest)
-        self._starts.extend(it[0] for it in rest)
+    def extend(self, rows: list[tuple[int, int, int, str]], loaded_to: int | None) -> None:
+        """Add the spans starting from the current loaded_to up to the new one (None: to the
+        end), by start. They all sort after the ones already here: an append, not a rebuild."""
+        self._items.extend(rows)
+        self._starts.extend(it[0] for it in rows)
         if self._by_id is not None:
-            self._by_id.update((it[2], it) for it in rest)
-        self._longest = max(self._longest, max((it[1] - it[0] for it in rest), default=0))
-        self.loaded_to = None
+            self._by_id.update((it[2], it) for it in rows)
+        self._longest = max(self._longest, max((it[1] - it[0] for it in rows), default=0))
+        self.loaded_to = loaded_to
+
+    def complete(self, rest: list[tuple[int, int, int, str]]) -> None:
+        """Add all the remaining spans (by start) and mark the index whole."""
+        self.extend(rest, None)
 
     def covers(self, hi: int) -> bool:
         """Whether overlapping(lo, hi) is complete for any lo."""

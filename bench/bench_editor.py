@@ -220,7 +220,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-    # Skip interpreter teardown: in this script (not in the tests or the app) PySide6 6.12
-    # aborted during the final garbage collection ("none_dealloc"), after all results.
-    sys.stdout.flush()
-    os._exit(0)

@@ -89,3 +89,33 @@ def test_tooltip_and_tag_name_the_label(qtbot, ui, editor, project, seed_doc, se
     assert editor.tooltip_at(pos, editor.text_view().viewport().mapToGlobal(pos))
     assert "ORG: قوات سوريا الديمقراطية" in QToolTip.text()
     assert not editor.tooltip_at(QPoint(2, 2), QPoint(2, 2))
+
+
+def _glyph_extent(block, qs: int, qe: int) -> tuple[float, float]:
+    """Left and right of the laid-out glyphs of block positions [qs, qe) (one line)."""
+    rects = [r.boundingRect() for r in block.layout().glyphRuns(qs, qe - qs)]
+    rects = [r for r in rects if r.width() > 0]
+    return min(r.left() for r in rects), max(r.right() for r in rects)
+
+
+def test_arabic_line_of_a_paragraph_with_a_number_elsewhere(qtbot, editor, project):
+    """A number on one line does not change where a span on a line of Arabic only is drawn
+    (such lines use caret positions, lines with the number the glyph runs)."""
+    from annotator.gui.editor.geometry import BlockLines, span_rects, visible_blocks
+    words = "قال الوزير إن الحكومة ستواصل دعم المدن المتضررة من الفيضانات "
+    text = "في عام 2019 " + words * 12
+    doc, _ = project.add_document(text)
+    editor.set_document(doc)
+    view = editor.text_view()
+    block, origin = visible_blocks(view)[0]
+    info = BlockLines(block, origin)
+    assert block.layout().lineCount() >= 3
+    assert not info.lines[0][5] and info.lines[1][5]  # the number's line only is mixed
+    ls, le = info.lines[1][0], info.lines[1][1]
+    word = block.text().index("الحكومة", ls)
+    qs, qe = word, word + len("الحكومة")
+    assert qe <= le
+    (rect,) = span_rects(info, block.position() + qs, block.position() + qe)
+    left, right = _glyph_extent(block, qs, qe)
+    assert abs(rect.left() - origin.x() - left) <= 1.5
+    assert abs(rect.right() - origin.x() - right) <= 1.5

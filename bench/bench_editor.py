@@ -180,7 +180,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         big = make_project(Path(tmp) / "big.annotator", text, 20_000)
         small = make_project(Path(tmp) / "small.annotator", text, 20_000, keep=100)
-        big_p, small_p = Project(Path(tmp) / "big.annotator"), Project(Path(tmp) / "small.annotator")
+        big_p = Project(Path(tmp) / "big.annotator")
+        small_p = Project(Path(tmp) / "small.annotator")
         bare, opened, bare_idle, opened_idle = [], [], [], []
         for _ in range(args.reps):
             first, idle = time_open_bare(app, text)

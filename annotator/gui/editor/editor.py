@@ -99,18 +99,16 @@ class DocumentEditor(EditingMixin, QWidget):
         index = self._view.renderer.index
         if index.loaded_to is None or self._doc is None or (hi is not None and index.covers(hi)):
             return index
-        upto = None if hi is None or hi + READ_AHEAD_CHARS >= len(self._text) \
-            else hi + READ_AHEAD_CHARS
-        if upto is None:
-            self._rest_timer.stop()
-            rows = self.project.conn.execute(
-                "SELECT start, end, id, label FROM spans WHERE doc_id = ? AND start >= ? "
-                "ORDER BY start", (self._doc, index.loaded_to)).fetchall()
+        upto: int | None = None
+        if hi is not None and hi + READ_AHEAD_CHARS < len(self._text):
+            upto = hi + READ_AHEAD_CHARS
         else:
-            rows = self.project.conn.execute(
-                "SELECT start, end, id, label FROM spans WHERE doc_id = ? AND start >= ? "
-                "AND start < ? ORDER BY start", (self._doc, index.loaded_to, upto)).fetchall()
-        index.extend(rows, upto)
+            self._rest_timer.stop()  # reading the rest now
+        rows = self.project.conn.execute(
+            "SELECT start, end, id, label FROM spans WHERE doc_id = ? AND start >= ? "
+            "AND start < ? ORDER BY start",
+            (self._doc, index.loaded_to, len(self._text) + 1 if upto is None else upto))
+        index.extend(rows.fetchall(), upto)
         return index
 
     def _index(self) -> SpanIndex:

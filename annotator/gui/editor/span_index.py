@@ -45,10 +45,6 @@ class SpanIndex:
         self._longest = max(self._longest, max((it[1] - it[0] for it in rows), default=0))
         self.loaded_to = loaded_to
 
-    def complete(self, rest: list[tuple[int, int, int, str]]) -> None:
-        """Add all the remaining spans (by start) and mark the index whole."""
-        self.extend(rest, None)
-
     def covers(self, hi: int) -> bool:
         """Whether overlapping(lo, hi) is complete for any lo."""
         return self.loaded_to is None or hi <= self.loaded_to

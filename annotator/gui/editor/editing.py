@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 
 from annotator.core.snap import move_edge, snap_selection
 from annotator.gui.commands import AddSpan, DeleteSpan, MoveSpanEdge, RelabelSpan
-from annotator.gui.editor.hotkeys import hotkey_of_event
+from annotator.gui.hotkeys import hotkey_of_event
 
 if TYPE_CHECKING:
     from annotator.gui.editor.editor import DocumentEditor

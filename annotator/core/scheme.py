@@ -19,6 +19,11 @@ from annotator.core.palette import next_color
 
 _COLOR = re.compile(r"^#[0-9A-F]{6}$")
 _NAME = re.compile(r"^[^\s\[\]\"',]+$")
+
+
+def valid_name(name: str) -> bool:
+    """Whether a layer, label or relation name can stand in a scheme file and a CoNLL tag."""
+    return bool(_NAME.match(name))
 # Digits, Latin letters and F1-F12: keys that exist on every keyboard. Letters are matched on
 # the physical key, so they work under an Arabic layout too (gui/label_widgets/hotkey_edit.py).
 _HOTKEY = re.compile(r"^(?:[0-9A-Z]|F(?:[1-9]|1[0-2]))$")

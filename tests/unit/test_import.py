@@ -123,3 +123,12 @@ def test_cancel_keeps_whole_files_only(project, tmp_path):
     summary = import_paths(project, [tmp_path], cancelled=lambda: len(calls) >= 2,
                            progress=lambda done, total, path: calls.append(done))
     assert summary.cancelled and project.count_documents() == summary.documents == 2
+
+
+def test_label_names_a_scheme_file_cannot_hold_refuse_the_file(project, tmp_path):
+    src = tmp_path / "odd.jsonl"
+    write_jsonl(src, [{"text": "زار بغداد", "label": [[4, 9, "BAD NAME"]]}])
+    summary = import_paths(project, [src])
+    assert summary.refused_files == [str(src)]
+    assert "may not contain spaces" in summary.errors[0] and summary.errors[0].startswith(f"{src}:1:")
+    assert "BAD NAME" not in project.label_names() and project.count_documents() == 0

@@ -6,7 +6,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.core.model import Label, Scheme
-from annotator.gui.models.roles import Roles, role_names, swatch
+from annotator.gui.models.roles import Roles, header_text, role_names, swatch
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, HOTKEY = range(2)
@@ -75,10 +75,7 @@ class LabelListModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(_HEADERS)):
-            return _HEADERS[section]
-        return None
+        return header_text(_HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

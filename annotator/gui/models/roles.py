@@ -35,6 +35,15 @@ def role_names(*roles: Roles) -> dict[int, bytes]:
     return out
 
 
+def header_text(headers: tuple[str, ...] | list[str], section: int,
+                orientation: Qt.Orientation, role: int) -> str | None:
+    """headerData() of a model whose horizontal headers are plain texts."""
+    if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(headers)):
+        return headers[section]
+    return None
+
+
 STATUS_TEXT = {Status.NEW: "New", Status.IN_PROGRESS: "In progress",
                Status.DONE: "Done", Status.SKIPPED: "Skipped"}
 # Okabe-Ito hues, like the label palette: distinguishable for colour-blind readers.

@@ -6,7 +6,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.core.model import Span
-from annotator.gui.models.roles import Roles, role_names, swatch, text_alignment
+from annotator.gui.models.roles import (Roles, header_text, role_names, swatch,
+                                        text_alignment)
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT, LABEL, POSITION = range(3)
@@ -62,10 +63,7 @@ class SpanListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(_HEADERS)):
-            return _HEADERS[section]
-        return None
+        return header_text(_HEADERS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._spans):

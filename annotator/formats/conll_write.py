@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence, TextIO
 
-from annotator.core.model import Document, Origin, Span
+from annotator.core.model import Document, Span
 from annotator.formats.conll_fast import document_text
 
 
@@ -32,29 +32,37 @@ def _depth(spans: list[tuple[int, int]]) -> int:
 
 
 def column_counts(project, layers: Sequence[str],
-                  takes: Callable[[Span], bool]) -> dict[str, int]:
-    """Columns per layer: its deepest nesting over the spans that go out (at least 1)."""
+                  takes: Callable[[str, str, str], bool] | None = None) -> dict[str, int]:
+    """Columns per layer: its deepest nesting over the spans that go out (at least 1).
+    `takes(annotator, label, layer)` picks the spans; None takes every span of `layers`."""
     counts = {layer: 1 for layer in layers}
     current: dict[str, list[tuple[int, int]]] = {}
     last_doc = None
+    # Rows as plain tuples, and no call per row unless a filter needs one: this pass reads
+    # every span of the project before the first line is written.
     rows = project.conn.execute(
-        "SELECT s.id, s.doc_id, s.start, s.end, s.label, l.layer, s.annotator FROM spans s "
+        "SELECT s.doc_id, s.start, s.end, l.layer, s.label, s.annotator FROM spans s "
         "JOIN labels l ON l.name = s.label ORDER BY s.doc_id, s.start, s.end DESC")
-    for sid, doc, start, end, label, layer, annotator in rows:
+    for doc, start, end, layer, label, annotator in rows:
         if layer not in counts:
             continue
         if doc != last_doc:
             _fold(current, counts)
             last_doc = doc
-        if takes(Span(sid, doc, start, end, label, layer, annotator, Origin.MANUAL)):
-            current.setdefault(layer, []).append((start, end))
+        if takes is None or takes(annotator, label, layer):
+            ranges = current.get(layer)
+            if ranges is None:
+                current[layer] = [(start, end)]
+            else:
+                ranges.append((start, end))
     _fold(current, counts)
     return counts
 
 
 def _fold(current: dict[str, list[tuple[int, int]]], counts: dict[str, int]) -> None:
     for layer, ranges in current.items():
-        counts[layer] = max(counts[layer], _depth(ranges))
+        if len(ranges) > counts[layer]:  # fewer ranges than columns cannot need more
+            counts[layer] = max(counts[layer], _depth(ranges))
     current.clear()
 
 

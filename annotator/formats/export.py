@@ -31,11 +31,14 @@ class Selection:
 
     def takes_span(self, span: Span) -> str | None:
         """None if the span goes out, else the reason it is left out."""
-        if self.annotators and span.annotator not in self.annotators:
+        return self.reason(span.annotator, span.label, span.layer)
+
+    def reason(self, annotator: str, label: str, layer: str) -> str | None:
+        if self.annotators and annotator not in self.annotators:
             return "other annotator"
-        if self.labels and span.label not in self.labels:
+        if self.labels and label not in self.labels:
             return "label not chosen"
-        if self.layers and span.layer not in self.layers:
+        if self.layers and layer not in self.layers:
             return "layer not chosen"
         return None
 
@@ -189,8 +192,10 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
     if unknown:
         raise ValueError("unknown layer(s): " + ", ".join(unknown))
     selection = replace(selection, layers=set(layers))
-    columns = conll_write.column_counts(
-        project, layers, lambda span: selection.takes_span(span) is None)
+    # column_counts already keeps to `layers`: only other filters need a call per span
+    takes = None if not (selection.annotators or selection.labels) else \
+        (lambda annotator, label, layer: selection.reason(annotator, label, layer) is None)
+    columns = conll_write.column_counts(project, layers, takes)
     conf = conll_write.ConllOptions(layers, options.tags == "bioes", options.sep)
     summary = ExportSummary()
 

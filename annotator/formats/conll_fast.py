@@ -143,8 +143,16 @@ def document_text(text: str, spans: Sequence[Span], layers: Sequence[str],
     breaks = _ends(text, points)
     points |= breaks
     cuts = sorted(points)
-    pieces = [(cuts[i], cuts[i + 1], _piece(text, cuts[i], cuts[i + 1]))
-              for i in range(len(cuts) - 1)]
+    n = len(text)
+    pieces = []
+    for i in range(len(cuts) - 1):
+        a, b = cuts[i], cuts[i + 1]
+        # most edges fall on white space: then no word is cut and _tokens alone will do
+        if (a == 0 or text[a - 1].isspace() or text[a].isspace()) and \
+                (b == n or text[b].isspace() or text[b - 1].isspace()):
+            pieces.append((a, b, _tokens(text, a, b)))
+        else:
+            pieces.append((a, b, _piece(text, a, b)))
     # For each column, the tag of each piece's tokens: (first, middle, last)
     tags = [[None] * len(pieces) for _ in range(ncol)]
     for c, col in enumerate(cols):

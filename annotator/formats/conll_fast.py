@@ -130,7 +130,9 @@ def document_text(text: str, spans: Sequence[Span], layers: Sequence[str],
         ranges = []
         for s in spans:
             if s.layer == layer:
-                a, b = _trimmed(text, s)
+                a, b = s.start, s.end
+                if a >= b or text[a].isspace() or text[b - 1].isspace():
+                    a, b = _trimmed(text, s)
                 if a < b:
                     ranges.append((a, b, s.label))
                     points.add(a)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import Callable, TextIO
 
 from annotator.core.model import Document, Origin, Span, Status, overall_status
@@ -64,6 +65,7 @@ class ExportSummary:
 
 
 _BATCH = 200
+_LABEL = attrgetter("label")
 _SPAN_SQL = ("SELECT s.id, s.doc_id, s.start, s.end, s.label, l.layer, s.annotator, s.origin, "
              "s.attributes FROM spans s JOIN labels l ON l.name = s.label "
              "WHERE s.doc_id BETWEEN ? AND ? ORDER BY s.doc_id, s.start, s.end DESC, s.id")
@@ -109,8 +111,7 @@ def selected(project: Project, selection: Selection, summary: ExportSummary,
             continue
         if not filtering:
             spans = all_spans
-            for span in spans:
-                summary.spans_by_label[span.label] += 1
+            summary.spans_by_label.update(map(_LABEL, spans))  # counted in C
         else:
             spans = []
             for span in all_spans:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from annotator.formats.records import DocRecord, RecordError, SpanRecord
+from annotator.formats.records import DocRecord, RecordError, SpanRecord, utf8_lines
 
 _TAG = re.compile(r"^(?:O|([BIESLU])-(\S+))$")
 
@@ -68,33 +68,30 @@ class _Doc:
 def read(path: Path) -> Iterator[DocRecord | RecordError]:
     doc = _Doc(1)
     number = found = 0
-    with open(path, "rb") as fh:
-        for number, raw in enumerate(fh, start=1):
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield RecordError(number, f"not UTF-8 (byte {exc.start})")
-                return
-            fields = line.split()
-            if not fields:
-                doc.sentence_open = False
-                continue
-            if fields[0] == "-DOCSTART-":
-                rec = doc.record()
-                if rec:
-                    found += 1
-                    yield rec
-                doc = _Doc(number)
-                continue
-            if len(fields) < 2:
-                yield RecordError(number, f"expected a token and at least one tag, got "
-                                          f"{line.strip()!r}")
-                return
-            try:
-                _line(doc, fields, number)
-            except RecordError as exc:
-                yield exc
-                return
+    for number, line in utf8_lines(path):
+        if isinstance(line, RecordError):
+            yield line
+            return
+        fields = line.split()
+        if not fields:
+            doc.sentence_open = False
+            continue
+        if fields[0] == "-DOCSTART-":
+            rec = doc.record()
+            if rec:
+                found += 1
+                yield rec
+            doc = _Doc(number)
+            continue
+        if len(fields) < 2:
+            yield RecordError(number, f"expected a token and at least one tag, got "
+                                      f"{line.strip()!r}")
+            return
+        try:
+            _line(doc, fields, number)
+        except RecordError as exc:
+            yield exc
+            return
     rec = doc.record()
     if rec:
         yield rec

@@ -11,26 +11,24 @@ from typing import Any, Iterator, TextIO
 
 from annotator.core.model import Document, Origin, Relation, Span, Status, overall_status
 from annotator.formats import spacy
-from annotator.formats.records import DocRecord, RecordError, RelationRecord, SpanRecord
+from annotator.formats.records import (DocRecord, RecordError, RelationRecord, SpanRecord,
+                                       utf8_lines)
 
 _KNOWN = {"id", "text", "meta", "status", "statuses", "spans", "relations", "label", "title",
           "entities"}
 
 
 def read(path: Path) -> Iterator[DocRecord | RecordError]:
-    with open(path, "rb") as fh:
-        for number, raw in enumerate(fh, start=1):
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield RecordError(number, f"not UTF-8 (byte {exc.start})")
-                continue
-            if not line.strip():
-                continue
-            try:
-                yield parse_record(line, number)
-            except RecordError as exc:
-                yield exc
+    for number, line in utf8_lines(path):
+        if isinstance(line, RecordError):
+            yield line
+            continue
+        if not line.strip():
+            continue
+        try:
+            yield parse_record(line, number)
+        except RecordError as exc:
+            yield exc
 
 
 def parse_record(line: str, number: int) -> DocRecord:

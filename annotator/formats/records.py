@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, Iterator
 
 
 @dataclass
@@ -46,3 +47,14 @@ class RecordError(ValueError):
     def __init__(self, line: int, reason: str):
         super().__init__(reason)
         self.line, self.reason = line, reason
+
+
+def utf8_lines(path: Path) -> Iterator[tuple[int, str | RecordError]]:
+    """(line number, text) for each line of a UTF-8 file (a BOM on line 1 is dropped); a line
+    that is not UTF-8 comes as a RecordError, and the caller decides whether to go on."""
+    with open(path, "rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            try:
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield number, RecordError(number, f"not UTF-8 (byte {exc.start})")

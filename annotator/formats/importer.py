@@ -101,6 +101,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
                 if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
                     break
             project.index_documents(unindexed)
+            project.refresh_depths()  # so the first export need not read every span
         if summary.cancelled:
             break
     if progress:

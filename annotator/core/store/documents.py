@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterator
 
 from annotator.core.model import Document, Status, overall_status
+from annotator.core.store.layouts import store_layouts
 from annotator.core.text.normalize import normalize
 
 
@@ -64,11 +65,12 @@ class DocumentsMixin:
         return doc_id, True
 
     def index_documents(self, docs: list[tuple[int, str]]) -> None:
-        """Add (id, text) pairs to the search index. FTS5 flushes at every savepoint, so a bulk
-        import indexes once per batch rather than once per file."""
+        """Add (id, text) pairs to the search index and store their token layouts. FTS5 flushes
+        at every savepoint, so a bulk import indexes once per batch rather than once per file."""
         with self.transaction():
             self.conn.executemany("INSERT INTO documents_fts (rowid, norm) VALUES (?, ?)",
                                   ((doc_id, normalize(text)) for doc_id, text in docs))
+            store_layouts(self.conn, docs)
 
     def has_text(self, text: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?",
@@ -80,6 +82,12 @@ class DocumentsMixin:
         if row is None:
             raise KeyError(f"no document {doc_id}")
         return _row_to_document(row)
+
+    def document_text(self, doc_id: int) -> str:
+        row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no document {doc_id}")
+        return row[0]
 
     def iter_documents(self, ids: list[int] | None = None) -> Iterator[Document]:
         """Documents in id order, read a batch at a time so memory stays flat."""

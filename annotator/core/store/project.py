@@ -12,14 +12,17 @@ import sqlite_utils
 from annotator.core.resources import default_scheme_path
 from annotator.core.scheme import load_scheme
 from annotator.core.store.connection import ProjectError, Transactions, connect
+from annotator.core.store.depths import DepthsMixin
 from annotator.core.store.documents import DocumentsMixin
 from annotator.core.store.labels import LabelsMixin
+from annotator.core.store.layouts import LayoutsMixin
 from annotator.core.store.queries import QueriesMixin
 from annotator.core.store.spans import SpansMixin
 from annotator.core.model import Scheme
 
 
-class Project(DocumentsMixin, SpansMixin, LabelsMixin, QueriesMixin):
+class Project(DocumentsMixin, SpansMixin, LabelsMixin, QueriesMixin, LayoutsMixin,
+              DepthsMixin):
     def __init__(self, path: str | Path, *, scheme: Scheme | None = None):
         """Open a project file, creating it (with `scheme`, or the default) if missing.
         Raises ProjectError, leaving the file untouched, if it is not a project we can open."""

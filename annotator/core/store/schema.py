@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Callable
+
+from annotator.core.store.layouts import store_layouts
 
 # "ANNO": marks a SQLite file as one of our projects, so another database is never touched.
 APPLICATION_ID = 0x414E4E4F
@@ -74,8 +77,70 @@ CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE VIRTUAL TABLE documents_fts USING fts5(norm, tokenize='trigram');
 """
 
-# Index i holds the script that takes a project from version i to i + 1.
-MIGRATIONS: list[str] = [_V1]
+# Derived data that makes CoNLL export fast; both are rebuilt from the rows above, never edited.
+_V2 = """
+-- Each document's tokens and sentences (core/text/layout.py), computed when it is stored.
+CREATE TABLE doc_layouts (
+  doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  width INTEGER NOT NULL,  -- bytes per offset in starts and spos
+  tokens TEXT NOT NULL,
+  starts BLOB NOT NULL,
+  spos BLOB NOT NULL
+);
+-- How deeply a document's spans nest, per layer, where deeper than 1 (core/store/depths.py).
+-- Triggers mark a document stale when its spans change; depths are recomputed on demand.
+CREATE TABLE span_depths (
+  doc_id INTEGER NOT NULL,
+  layer TEXT NOT NULL,
+  depth INTEGER NOT NULL,
+  PRIMARY KEY (doc_id, layer)
+);
+CREATE TABLE depths_stale (doc_id INTEGER PRIMARY KEY);
+INSERT INTO depths_stale SELECT DISTINCT doc_id FROM spans;
+-- (NOT EXISTS rather than OR IGNORE: an ON UPDATE CASCADE from labels overrides OR IGNORE)
+CREATE TRIGGER spans_added AFTER INSERT ON spans BEGIN
+  INSERT INTO depths_stale SELECT NEW.doc_id
+    WHERE NOT EXISTS (SELECT 1 FROM depths_stale WHERE doc_id = NEW.doc_id);
+END;
+CREATE TRIGGER spans_removed AFTER DELETE ON spans BEGIN
+  INSERT INTO depths_stale SELECT OLD.doc_id
+    WHERE NOT EXISTS (SELECT 1 FROM depths_stale WHERE doc_id = OLD.doc_id);
+END;
+CREATE TRIGGER spans_changed AFTER UPDATE OF doc_id, start, end, label ON spans BEGIN
+  INSERT INTO depths_stale SELECT OLD.doc_id
+    WHERE NOT EXISTS (SELECT 1 FROM depths_stale WHERE doc_id = OLD.doc_id);
+  INSERT INTO depths_stale SELECT NEW.doc_id
+    WHERE NOT EXISTS (SELECT 1 FROM depths_stale WHERE doc_id = NEW.doc_id);
+END;
+CREATE TRIGGER labels_moved AFTER UPDATE OF layer ON labels WHEN OLD.layer IS NOT NEW.layer BEGIN
+  INSERT INTO depths_stale SELECT DISTINCT doc_id FROM spans WHERE label = NEW.name
+    AND doc_id NOT IN (SELECT doc_id FROM depths_stale);
+END;
+CREATE TRIGGER documents_removed AFTER DELETE ON documents BEGIN
+  DELETE FROM span_depths WHERE doc_id = OLD.id;
+END;
+-- Spans come out in the order export lays them in levels (by start, longer first), read from
+-- the index alone.
+DROP INDEX spans_doc;
+CREATE INDEX spans_doc ON spans(doc_id, start, end DESC, id, label, annotator);
+"""
+
+
+def _fill_layouts(conn: sqlite3.Connection) -> None:
+    last = 0
+    while True:
+        rows = conn.execute("SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT 500",
+                            (last,)).fetchall()
+        if not rows:
+            return
+        store_layouts(conn, rows)
+        last = rows[-1][0]
+
+
+# Index i takes a project from version i to i + 1: a script, or a script and a Python step.
+Step = str | tuple[str, Callable[[sqlite3.Connection], None]]
+MIGRATIONS: list[Step] = [_V1, (_V2, _fill_layouts)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -86,9 +151,12 @@ def migrate(conn: sqlite3.Connection) -> bool:
         return False
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for script in MIGRATIONS[version:]:
+        for step in MIGRATIONS[version:]:
+            script, after = (step, None) if isinstance(step, str) else step
             for statement in _statements(script):
                 conn.execute(statement)
+            if after is not None:
+                after(conn)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
@@ -99,6 +167,14 @@ def migrate(conn: sqlite3.Connection) -> bool:
 
 
 def _statements(script: str) -> list[str]:
-    # executescript() would commit on its own; split so the whole migration is one transaction.
+    # executescript() would commit on its own; split so the whole migration is one transaction
+    # (a trigger's body holds semicolons: a statement ends where SQLite says it is complete).
     lines = [ln for ln in script.splitlines() if not ln.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    out, current = [], ""
+    for piece in "\n".join(lines).split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n;"):
+                out.append(current.strip())
+            current = ""
+    return out

@@ -1,0 +1,48 @@
+"""Stored token layouts (core/text/layout.py): written with each new document, read by export."""
+from __future__ import annotations
+
+import sqlite3
+from typing import Any, Iterable
+
+from annotator.core.text.layout import LAYOUT_VERSION, Layout, layout_of, pack, unpack
+
+
+def store_layouts(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]]) -> None:
+    """Compute and store the layout of each (id, text); replaces an older one."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO doc_layouts (doc_id, version, tokens, width, starts, spos) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        ((doc_id, LAYOUT_VERSION, *pack(layout_of(text))) for doc_id, text in docs))
+
+
+def stored_layout(row: tuple[Any, ...]) -> Layout | None:
+    """A layout from (version, tokens, width, starts, spos) columns; None when missing or
+    made by another version of the tokenizer."""
+    version, tokens, width, starts, spos = row
+    if version != LAYOUT_VERSION:
+        return None
+    return unpack(tokens, width, starts, spos)
+
+
+class LayoutsMixin:
+    conn: Any
+    transaction: Any
+
+    def layout(self, doc_id: int) -> Layout | None:
+        row = self.conn.execute("SELECT version, tokens, width, starts, spos FROM doc_layouts "
+                                "WHERE doc_id = ?", (doc_id,)).fetchone()
+        return None if row is None else stored_layout(row)
+
+    def refresh_layouts(self) -> int:
+        """Store layouts for documents that lack a current one; returns how many."""
+        done = 0
+        with self.transaction():
+            while True:
+                rows = self.conn.execute(
+                    "SELECT d.id, d.text FROM documents d LEFT JOIN doc_layouts y "
+                    "ON y.doc_id = d.id WHERE y.doc_id IS NULL OR y.version != ? "
+                    "ORDER BY d.id LIMIT 500", (LAYOUT_VERSION,)).fetchall()
+                if not rows:
+                    return done
+                store_layouts(self.conn, rows)
+                done += len(rows)

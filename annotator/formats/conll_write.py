@@ -1,72 +1,74 @@
 """CoNLL writing: tokens split at every span edge, one tag column per layer nesting level.
 
-Column counts are fixed for the whole file (a pre-pass over the spans, no text read), so every
-line of a file has the same number of columns."""
+Column counts are fixed for the whole file before its first line, from the nesting depths the
+store keeps (core/store/depths.py), so every line of a file has the same number of columns.
+Each document is written from its stored layout (conll_layout.py) when its span edges are token
+edges, else from its text (conll_fast.py); both give the same lines."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Sequence, TextIO
+from array import array
+from collections import namedtuple
+from typing import Callable, Sequence
 
-from annotator.core.model import Document, Span
+from annotator.core.store import Project
+from annotator.core.store.depths import depths_by_layer
+from annotator.core.text.layout import LAYOUT_VERSION
 from annotator.formats.conll_fast import document_text
+from annotator.formats.conll_layout import LayoutTagger
+from annotator.formats.selection import Selection, SpanRow
+
+# The document columns ConllWriter.document expects from selection.selected_rows.
+DOC_COLUMNS = "d.id, y.version, y.tokens, y.width, y.starts, y.spos"
+
+# What conll_fast reads of a span.
+_Edges = namedtuple("_Edges", "start end label layer")
 
 
-@dataclass
-class ConllOptions:
-    layers: list[str]
-    bioes: bool = False
-    sep: str = " "
-
-
-def _depth(spans: list[tuple[int, int]]) -> int:
-    """Deepest nesting of character ranges sorted by start, longer first."""
-    ends: list[int] = []
-    for start, end in spans:
-        for i, e in enumerate(ends):
-            if e <= start:
-                ends[i] = end
-                break
-        else:
-            ends.append(end)
-    return len(ends)
-
-
-def column_counts(project, layers: Sequence[str],
-                  takes: Callable[[str, str, str], bool] | None = None) -> dict[str, int]:
-    """Columns per layer: its deepest nesting over the spans that go out (at least 1).
-    `takes(annotator, label, layer)` picks the spans; None takes every span of `layers`."""
+def column_counts(project: Project, layers: Sequence[str], selection: Selection) -> dict[str, int]:
+    """Columns per layer: its deepest nesting over the spans that go out (at least 1)."""
     counts = {layer: 1 for layer in layers}
-    current: dict[str, list[tuple[int, int]]] = {}
-    last_doc = None
-    # Rows as plain tuples, and no call per row unless a filter needs one: this pass reads
-    # every span of the project before the first line is written.
-    rows = project.conn.execute(
-        "SELECT s.doc_id, s.start, s.end, l.layer, s.label, s.annotator FROM spans s "
-        "JOIN labels l ON l.name = s.label ORDER BY s.doc_id, s.start, s.end DESC")
-    for doc, start, end, layer, label, annotator in rows:
-        if layer not in counts:
+    if not (selection.statuses or selection.annotators or selection.labels):
+        for layer, depth in project.layer_depths().items():
+            if layer in counts:
+                counts[layer] = max(depth, 1)
+        return counts
+    # A filter can only make nesting shallower: look again at the nested documents only.
+    for doc_id in project.nested_documents(layers):
+        if not selection.takes_document(project, doc_id):
             continue
-        if doc != last_doc:
-            _fold(current, counts)
-            last_doc = doc
-        if takes is None or takes(annotator, label, layer):
-            ranges = current.get(layer)
-            if ranges is None:
-                current[layer] = [(start, end)]
-            else:
-                ranges.append((start, end))
-    _fold(current, counts)
+        rows = project.conn.execute(
+            "SELECT l.layer, s.start, s.end, s.label, s.annotator FROM spans s JOIN labels l "
+            "ON l.name = s.label WHERE s.doc_id = ? ORDER BY l.layer, s.start, s.end DESC",
+            (doc_id,))
+        kept = (r for r in rows if r[0] in counts and selection.reason(r[4], r[3], r[0]) is None)
+        for layer, depth in depths_by_layer(kept).items():
+            counts[layer] = max(counts[layer], depth)
     return counts
 
 
-def _fold(current: dict[str, list[tuple[int, int]]], counts: dict[str, int]) -> None:
-    for layer, ranges in current.items():
-        if len(ranges) > counts[layer]:  # fewer ranges than columns cannot need more
-            counts[layer] = max(counts[layer], _depth(ranges))
-    current.clear()
+class ConllWriter:
+    def __init__(self, project: Project, layers: Sequence[str], columns: dict[str, int],
+                 bioes: bool, sep: str, dropped: Callable[[str], None]):
+        self.project = project
+        self.layers = list(layers)
+        self.columns = columns
+        self.bioes = bioes
+        self.sep = sep
+        self.dropped = dropped
+        self.layer_of = dict(project.conn.execute("SELECT name, layer FROM labels"))
+        self.tagger = LayoutTagger(layers, columns, bioes, sep, self.layer_of)
+        self.tagged = self.tagger.layout_lines
 
-
-def write_document(out: TextIO, doc: Document, spans: Sequence[Span], layers: Sequence[str],
-                   columns: dict[str, int], conf: ConllOptions,
-                   dropped: Callable[[str], None]) -> None:
-    out.write(document_text(doc.text, spans, layers, columns, conf.bioes, conf.sep, dropped))
+    def document(self, row: tuple, spans: list[SpanRow]) -> str:
+        """Lines for one document: `row` holds DOC_COLUMNS, `spans` its span rows sorted by
+        start, longer first."""
+        _, version, tokens, width, starts, spos = row
+        if version == LAYOUT_VERSION:
+            code = "H" if width == 2 else "I"
+            text = self.tagged(tokens, array(code, starts), array(code, spos), spans)
+            if text is not None:
+                return text
+        layer_of = self.layer_of
+        return document_text(self.project.document_text(row[0]),
+                             [_Edges(s[1], s[2], s[3], layer_of[s[3]]) for s in spans],
+                             self.layers, self.columns, self.bioes, self.sep, self.dropped)

@@ -1,0 +1,129 @@
+"""CoNLL lines from a document's stored layout (core/text/layout.py), without touching its text.
+
+When every span edge is a token edge, the tokens are the layout's and so are the sentences, so
+the untagged lines come from one str.replace over the layout and only the stretches of tokens
+under spans are rebuilt. A span edge inside a token (وبغداد with بغداد marked) or at white space
+returns None: conll_fast.document_text then cuts the text itself. tests/unit/test_conll_layout.py
+checks that both give the same lines.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from operator import itemgetter
+from typing import Sequence
+
+from annotator.core.text.layout import SEP, Layout
+
+_AT = itemgetter(0)
+
+
+class LayoutTagger:
+    """Tag columns for the chosen layers; one instance serves a whole export."""
+
+    def __init__(self, layers: Sequence[str], columns: dict[str, int], bioes: bool, sep: str,
+                 layer_of: dict[str, str]):
+        self.layer_of = layer_of  # label -> layer
+        self.first_column: dict[str, int] = {}
+        ncol = 0
+        for layer in layers:
+            self.first_column[layer] = ncol
+            ncol += columns.get(layer, 1)
+        self.ncol = ncol
+        self.bioes = bioes
+        self.sep = sep
+        self.plain = sep + sep.join(["O"] * ncol) + "\n" if ncol else "\n"
+        self.head = "-DOCSTART-" + (sep + "O") * ncol + "\n\n"
+        self._tags: dict[str, tuple[str, str, str, str]] = {}
+
+    def _label_tags(self, label: str) -> tuple[str, str, str, str]:
+        # each with the separator before it, so that a line's tags are one join
+        sep = self.sep
+        tags = self._tags[label] = tuple(sep + x + label for x in ("B-", "I-", "E-", "S-"))
+        return tags
+
+    def lines(self, layout: Layout, spans: Sequence[tuple]) -> str | None:
+        """The document's lines; `spans` are (doc_id, start, end, label, ...) rows sorted by
+        start, longer first. None when a span edge is not a token edge."""
+        return self.layout_lines(layout.tokens, layout.starts, layout.spos, spans)
+
+    def layout_lines(self, tokens: str, starts, spos, spans: Sequence[tuple]) -> str | None:
+        m = len(starts)
+        find = tokens.find
+        bioes = self.bioes
+        layer_of = self.layer_of
+        label_tags = self._tags
+        # Per layer: its first column, then the last token of the latest span on each level.
+        levels = {layer: [col] for layer, col in self.first_column.items()}
+        events: list[tuple[int, int, str | None]] = []  # (token, column, tag or None to end)
+        add = events.append
+        for span in spans:
+            label = span[3]
+            lv = levels.get(layer_of[label])
+            if lv is None:
+                continue
+            a, b = span[1], span[2]
+            f = bisect_left(starts, a)
+            if f == m or starts[f] != a:
+                return None
+            last = bisect_left(starts, b, f) - 1
+            at = spos[last]
+            if starts[last] + find(SEP, at) - at != b:
+                return None
+            if len(lv) == 1:
+                c = lv[0]
+                lv.append(last)
+            elif lv[1] < f:  # most spans fit on the first level
+                c = lv[0]
+                lv[1] = last
+            else:
+                for i in range(2, len(lv)):  # the first level this span fits on
+                    if lv[i] < f:
+                        lv[i] = last
+                        c = lv[0] + i - 1
+                        break
+                else:
+                    c = lv[0] + len(lv) - 1
+                    lv.append(last)
+            b_tag, i_tag, e_tag, s_tag = label_tags.get(label) or self._label_tags(label)
+            if f == last:
+                add((f, c, s_tag if bioes else b_tag))
+            else:
+                add((f, c, b_tag))
+                if not bioes:
+                    add((f + 1, c, i_tag))
+                else:
+                    if last > f + 1:
+                        add((f + 1, c, i_tag))
+                    add((last, c, e_tag))
+            add((last + 1, c, None))
+        plain = self.plain
+        body = tokens.replace(SEP, plain)
+        if not events:
+            return self.head + body
+        # Sweep the token positions where some column's tag changes; between two of them
+        # every token carries the same tags. Sorting is stable, so at one position a column's
+        # end comes before the start of the next span on that level.
+        events.sort(key=_AT)
+        plain_tag = self.sep + "O"
+        row = [plain_tag] * self.ncol + ["\n"]
+        tagged = 0  # columns not "O"
+        out = [self.head]
+        widen = len(plain) - 1  # in `body`, each token's line is this much longer than in layout
+        done = 0
+        prev = 0
+        for p, c, tag in events:
+            if p != prev and tagged:
+                a, z = spos[prev], spos[p]
+                out.append(body[done:a + prev * widen])
+                out.append(tokens[a:z].replace(SEP, "".join(row)))
+                done = z + p * widen
+            prev = p
+            if tag is None:
+                tagged -= 1
+                row[c] = plain_tag
+            else:
+                if row[c] is plain_tag:
+                    tagged += 1
+                row[c] = tag
+        out.append(body[done:])
+        return "".join(out)

@@ -1,0 +1,67 @@
+"""CoNLL column counts follow what goes out, and the stored layouts change no byte of output."""
+import io
+
+from annotator.formats.export import ExportOptions, Selection, export_conll
+
+TEXT = "قال مدير جامعة حلب إن وبغداد جميلة. وأضاف: «هذا كلام»."
+
+
+def at(sub):
+    start = TEXT.index(sub)
+    return start, start + len(sub)
+
+
+def export(project, selection=None, **opts):
+    out = io.StringIO()
+    export_conll(project, out, selection or Selection(), options=ExportOptions(**opts))
+    return out.getvalue()
+
+
+def header(conll):
+    return conll.splitlines()[0]
+
+
+def test_columns_follow_the_status_filter(project):
+    flat, _ = project.add_document(TEXT)
+    nested, _ = project.add_document("زار " + TEXT)
+    project.add_span(flat, *at("حلب"), "LOC")
+    project.add_span(nested, *(x + 4 for x in at("جامعة حلب")), "ORG")
+    project.add_span(nested, *(x + 4 for x in at("حلب")), "LOC")
+    project.set_status(flat, "ali", "done")
+    assert header(export(project, layers=["entity"])) == "-DOCSTART- O O"
+    done_only = export(project, Selection(statuses={"done"}), layers=["entity"])
+    assert header(done_only) == "-DOCSTART- O" and "حلب B-LOC" in done_only
+
+
+def test_columns_follow_annotator_and_label_filters(project):
+    doc, _ = project.add_document(TEXT)
+    project.add_span(doc, *at("جامعة حلب"), "ORG", annotator="ali")
+    project.add_span(doc, *at("حلب"), "LOC", annotator="mona")
+    assert header(export(project, layers=["entity"])) == "-DOCSTART- O O"
+    for selection in (Selection(annotators={"ali"}), Selection(labels={"LOC"})):
+        assert header(export(project, selection, layers=["entity"])) == "-DOCSTART- O"
+
+
+def test_same_lines_with_and_without_stored_layouts(project, seed_text, monkeypatch):
+    import annotator.formats.conll_write as conll_write
+    from_text = []
+    real = conll_write.document_text
+    monkeypatch.setattr(conll_write, "document_text",
+                        lambda text, *a: from_text.append(text) or real(text, *a))
+    doc, _ = project.add_document(seed_text)
+    words = [i for i in range(1, len(seed_text)) if seed_text[i - 1] == " "]
+    labels = ["PER", "ORG", "LOC", "QUOTE", "CLAIM"]
+    for k, start in enumerate(words[:150:3]):
+        end = seed_text.find(" ", start + 1 + (k % 4) * 6)
+        if end > start:
+            project.add_span(doc, start, end, labels[k % len(labels)])
+    clitic, _ = project.add_document(TEXT)
+    project.add_span(clitic, *(x + 1 for x in at("وبغداد")), "LOC")  # بغداد inside a word
+    exports = {tags: export(project, tags=tags) for tags in ("iob2", "bioes")}
+    assert from_text == [TEXT, TEXT]  # only the document cut inside a word is cut from its text
+    project.conn.execute("DELETE FROM doc_layouts")
+    for tags in ("iob2", "bioes"):
+        assert export(project, tags=tags) == exports[tags]
+    assert len(from_text) == 6
+    assert "B-QUOTE" in exports["iob2"] and "E-CLAIM" in exports["bioes"]
+    assert "و O O O O\nبغداد B-LOC O O O" in exports["iob2"]

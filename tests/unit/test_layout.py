@@ -50,3 +50,9 @@ def test_pack_round_trip_and_wide_offsets():
     for layout in (short, long):
         again = unpack(*pack(layout))
         assert again == layout
+
+
+def test_letters_only_and_single_spaces():
+    for text in ["قال", "قال الرئيس", " قال  الرئيس\n", "ـقال"]:
+        layout = layout_of(text)
+        assert list(layout.starts) == [t.start for t in tokenize(text)]

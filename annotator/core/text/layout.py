@@ -16,8 +16,8 @@ import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate, compress, count
-from operator import not_
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add
 
 from annotator.core.text.tokens import _TOKEN_RE
 
@@ -42,30 +42,33 @@ class Layout:
         return len(self.starts)
 
 
+class _WordTokens(dict):
+    """word -> its tokens. A word tokenizes alone as it does in its text (no token holds white
+    space); words repeat across a corpus, so most are looked up rather than tokenized."""
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        if len(self) >= 50_000:  # bounded: a corpus's vocabulary can be large
+            self.clear()
+        tokens = self[word] = (word,) if word.isalpha() else tuple(_FIND(word))
+        return tokens
+
+
+_WORD_TOKENS = _WordTokens()
+
+
 def _tokens_and_starts(text: str) -> tuple[list[str], list[int]]:
+    # Every step below iterates in C: this runs once per stored document.
     words = text.split()
-    gaps = list(map(len, _GAPS.split(text)))  # white space before each word, and after
-    lengths = [0] * (2 * len(words))
-    lengths[0::2] = gaps[:len(words)]
-    lengths[1::2] = map(len, words)
-    word_starts = list(accumulate(lengths))[0::2]
-    if "".join(words).isalpha():  # letters only: each word is one token
-        return words, word_starts
-    tokens: list[str] = []
-    starts: list[int] = []
-    last = 0
-    # A word is tokenized alone as it is in its text (no token holds white space), and its
-    # tokens cover it without gaps, so their starts follow from their lengths.
-    for i in compress(count(), map(not_, map(str.isalpha, words))):
-        tokens += words[last:i]
-        starts += word_starts[last:i]
-        pieces = _FIND(words[i])
-        tokens += pieces
-        starts += accumulate(map(len, pieces[:-1]), initial=word_starts[i])
-        last = i + 1
-    tokens += words[last:]
-    starts += word_starts[last:]
-    return tokens, starts
+    per_word = list(map(_WORD_TOKENS.__getitem__, words))
+    tokens = list(chain.from_iterable(per_word))
+    if not tokens:
+        return [], []
+    # A token starts at its offset among the non-space characters plus the white space
+    # before its word (a word's tokens cover it without gaps).
+    white = accumulate(map(len, _GAPS.split(text)))  # white space before each word
+    if len(tokens) != len(words):
+        white = chain.from_iterable(map(repeat, white, map(len, per_word)))
+    return tokens, list(map(add, accumulate(map(len, tokens[:-1]), initial=0), white))
 
 
 def _sentence_starts(text: str, tokens: list[str], starts: list[int]) -> list[int]:
@@ -88,19 +91,15 @@ def _sentence_starts(text: str, tokens: list[str], starts: list[int]) -> list[in
 
 def layout_of(text: str) -> Layout:
     tokens, starts = _tokens_and_starts(text)
-    cuts = [0] + _sentence_starts(text, tokens, starts) + [len(tokens)]
-    parts = []
-    spos = [0]
-    for a, b in zip(cuts, cuts[1:]):
-        if a == b:
-            continue
-        parts.append(SEP.join(tokens[a:b]))
-        parts.append(END)
-        base = spos.pop()
-        spos += accumulate([n + 1 for n in map(len, tokens[a:b])], initial=base)
-        spos[-1] += 1  # the line break after the sentence
-    code = "H" if len(text) < 65536 and (spos[-1] if spos else 0) < 65536 else "I"
-    return Layout("".join(parts), array(code, starts), array(code, spos))
+    cuts = [0, *_sentence_starts(text, tokens, starts), len(tokens)]
+    sizes = [b - a for a, b in zip(cuts, cuts[1:]) if b > a]  # tokens per sentence
+    joined = END.join([SEP.join(tokens[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a])
+    # A token's position: the characters of the tokens before it, a SEP after each of them and
+    # a line break after each sentence before its own.
+    sentence = chain(chain.from_iterable(map(repeat, count(), sizes)), [len(sizes)])
+    spos = list(map(add, map(add, accumulate(map(len, tokens), initial=0), count()), sentence))
+    code = "H" if len(text) < 65536 and spos[-1] < 65536 else "I"
+    return Layout(joined + END if tokens else "", array(code, starts), array(code, spos))
 
 
 def pack(layout: Layout) -> tuple[str, int, bytes, bytes]:

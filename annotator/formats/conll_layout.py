@@ -1,8 +1,8 @@
 """CoNLL lines from a document's stored layout (core/text/layout.py), without touching its text.
 
 When every span edge is a token edge, the tokens are the layout's and so are the sentences, so
-the untagged lines come from one str.replace over the layout and only the stretches of tokens
-under spans are rebuilt. A span edge inside a token (وبغداد with بغداد marked) or at white space
+the untagged lines come from one bytes.replace over the layout and only the stretches of tokens
+under spans are rebuilt. Lines come out as UTF-8 bytes, as they are stored and written. A span edge inside a token (وبغداد with بغداد marked) or at white space
 returns None: conll_fast.document_text then cuts the text itself. tests/unit/test_conll_layout.py
 checks that both give the same lines.
 """
@@ -12,7 +12,7 @@ from bisect import bisect_left
 from operator import itemgetter
 from typing import Sequence
 
-from annotator.core.text.layout import SEP, Layout
+from annotator.core.text.layout import SEP_BYTE, Layout
 
 _AT = itemgetter(0)
 
@@ -31,30 +31,32 @@ class LayoutTagger:
         self.ncol = ncol
         self.bioes = bioes
         self.sep = sep
-        self.plain = sep + sep.join(["O"] * ncol) + "\n" if ncol else "\n"
-        self.head = "-DOCSTART-" + (sep + "O") * ncol + "\n\n"
-        self._tags: dict[str, tuple[str, str, str, str]] = {}
+        self.plain = (sep + sep.join(["O"] * ncol) + "\n" if ncol else "\n").encode()
+        self.head = ("-DOCSTART-" + (sep + "O") * ncol + "\n\n").encode()
+        self.plain_tag = (sep + "O").encode()
+        self._tags: dict[str, tuple[bytes, bytes, bytes, bytes]] = {}
 
-    def _label_tags(self, label: str) -> tuple[str, str, str, str]:
+    def _label_tags(self, label: str) -> tuple[bytes, bytes, bytes, bytes]:
         # each with the separator before it, so that a line's tags are one join
         sep = self.sep
-        tags = self._tags[label] = tuple(sep + x + label for x in ("B-", "I-", "E-", "S-"))
+        tags = self._tags[label] = tuple((sep + x + label).encode()
+                                         for x in ("B-", "I-", "E-", "S-"))
         return tags
 
-    def lines(self, layout: Layout, spans: Sequence[tuple]) -> str | None:
+    def lines(self, layout: Layout, spans: Sequence[tuple]) -> bytes | None:
         """The document's lines; `spans` are (doc_id, start, end, label, ...) rows sorted by
         start, longer first. None when a span edge is not a token edge."""
-        return self.layout_lines(layout.tokens, layout.starts, layout.spos, spans)
+        return self.layout_lines(layout.tokens, layout.starts, layout.ends, layout.spos, spans)
 
-    def layout_lines(self, tokens: str, starts, spos, spans: Sequence[tuple]) -> str | None:
+    def layout_lines(self, tokens: bytes, starts, ends, spos,
+                     spans: Sequence[tuple]) -> bytes | None:
         m = len(starts)
-        find = tokens.find
         bioes = self.bioes
         layer_of = self.layer_of
         label_tags = self._tags
         # Per layer: its first column, then the last token of the latest span on each level.
         levels = {layer: [col] for layer, col in self.first_column.items()}
-        events: list[tuple[int, int, str | None]] = []  # (token, column, tag or None to end)
+        events: list[tuple[int, int, bytes | None]] = []  # (token, column, tag or None to end)
         add = events.append
         for span in spans:
             label = span[3]
@@ -65,9 +67,8 @@ class LayoutTagger:
             f = bisect_left(starts, a)
             if f == m or starts[f] != a:
                 return None
-            last = bisect_left(starts, b, f) - 1
-            at = spos[last]
-            if starts[last] + find(SEP, at) - at != b:
+            last = bisect_left(ends, b, f)
+            if last == m or ends[last] != b:
                 return None
             if len(lv) == 1:
                 c = lv[0]
@@ -97,15 +98,15 @@ class LayoutTagger:
                     add((last, c, e_tag))
             add((last + 1, c, None))
         plain = self.plain
-        body = tokens.replace(SEP, plain)
+        body = tokens.replace(SEP_BYTE, plain)
         if not events:
             return self.head + body
         # Sweep the token positions where some column's tag changes; between two of them
         # every token carries the same tags. Sorting is stable, so at one position a column's
         # end comes before the start of the next span on that level.
         events.sort(key=_AT)
-        plain_tag = self.sep + "O"
-        row = [plain_tag] * self.ncol + ["\n"]
+        plain_tag = self.plain_tag
+        row = [plain_tag] * self.ncol + [b"\n"]
         tagged = 0  # columns not "O"
         out = [self.head]
         widen = len(plain) - 1  # in `body`, each token's line is this much longer than in layout
@@ -115,7 +116,7 @@ class LayoutTagger:
             if p != prev and tagged:
                 a, z = spos[prev], spos[p]
                 out.append(body[done:a + prev * widen])
-                out.append(tokens[a:z].replace(SEP, "".join(row)))
+                out.append(tokens[a:z].replace(SEP_BYTE, b"".join(row)))
                 done = z + p * widen
             prev = p
             if tag is None:
@@ -126,4 +127,4 @@ class LayoutTagger:
                     tagged += 1
                 row[c] = tag
         out.append(body[done:])
-        return "".join(out)
+        return b"".join(out)

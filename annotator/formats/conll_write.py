@@ -18,7 +18,7 @@ from annotator.formats.conll_layout import LayoutTagger
 from annotator.formats.selection import Selection, SpanRow
 
 # The document columns ConllWriter.document expects from selection.selected_rows.
-DOC_COLUMNS = "d.id, y.version, y.tokens, y.width, y.starts, y.spos"
+DOC_COLUMNS = "d.id, y.version, y.tokens, y.width, y.starts, y.ends, y.spos"
 
 # What conll_fast reads of a span.
 _Edges = namedtuple("_Edges", "start end label layer")
@@ -59,16 +59,18 @@ class ConllWriter:
         self.tagger = LayoutTagger(layers, columns, bioes, sep, self.layer_of)
         self.tagged = self.tagger.layout_lines
 
-    def document(self, row: tuple, spans: list[SpanRow]) -> str:
-        """Lines for one document: `row` holds DOC_COLUMNS, `spans` its span rows sorted by
-        start, longer first."""
-        _, version, tokens, width, starts, spos = row
+    def document(self, row: tuple, spans: list[SpanRow]) -> bytes:
+        """UTF-8 lines for one document: `row` holds DOC_COLUMNS, `spans` its span rows sorted
+        by start, longer first."""
+        _, version, tokens, width, starts, ends, spos = row
         if version == LAYOUT_VERSION:
             code = "H" if width == 2 else "I"
-            text = self.tagged(tokens, array(code, starts), array(code, spos), spans)
-            if text is not None:
-                return text
+            lines = self.tagged(tokens, array(code, starts), array(code, ends),
+                                array(code, spos), spans)
+            if lines is not None:
+                return lines
         layer_of = self.layer_of
         return document_text(self.project.document_text(row[0]),
                              [_Edges(s[1], s[2], s[3], layer_of[s[3]]) for s in spans],
-                             self.layers, self.columns, self.bioes, self.sep, self.dropped)
+                             self.layers, self.columns, self.bioes, self.sep,
+                             self.dropped).encode()

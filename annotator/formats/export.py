@@ -1,6 +1,7 @@
 """Export of a project, streamed: one document is read, written and let go at a time."""
 from __future__ import annotations
 
+import codecs
 import json
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -88,16 +89,28 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
     columns = conll_write.column_counts(project, layers, selection)
     writer = conll_write.ConllWriter(project, layers, columns, options.tags == "bioes",
                                      options.sep, dropped)
-    batch: list[str] = []  # written a batch at a time: one call per 200 documents
+    write = utf8_writer(out)
+    batch: list[bytes] = []  # written a batch at a time: one call per 200 documents
     for row, spans in selected_rows(project, selection, summary, progress,
                                     conll_write.DOC_COLUMNS):
         batch.append(writer.document(row, spans))
         if len(batch) == 200:
-            out.write("".join(batch))
+            write(b"".join(batch))
             batch.clear()
-    out.write("".join(batch))
+    write(b"".join(batch))
     summary.spans_by_label += Counter()  # drops labels counted down to zero
     return summary
+
+
+def utf8_writer(out: TextIO) -> Callable[[bytes], object]:
+    """Write UTF-8 bytes to a text stream: straight to its byte buffer when it encodes UTF-8
+    (a file we opened, or a UTF-8 terminal), else decoded through it."""
+    buffer = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None) or "ascii"
+    if buffer is not None and codecs.lookup(encoding).name == "utf-8":
+        out.flush()
+        return buffer.write
+    return lambda data: out.write(data.decode("utf-8"))
 
 
 EXPORTERS = {"jsonl": export_jsonl, "doccano": export_doccano, "spacy": export_spacy,

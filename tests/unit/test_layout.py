@@ -21,25 +21,27 @@ def test_same_tokens_and_sentences_as_the_text_engine(pieces):
     text = "".join(pieces)
     layout = layout_of(text)
     tokens, starts = expected(text)
-    assert layout.tokens == tokens
+    assert layout.tokens.decode() == tokens
     assert list(layout.starts) == starts
-    # spos points at each token in `tokens`, then one past the end
     toks = tokenize(text)
+    assert list(layout.ends) == [t.end for t in toks]
+    # spos is the byte offset of each token in `tokens`, then the end
     assert len(layout.spos) == len(toks) + 1 and layout.spos[-1] == len(layout.tokens)
     for tok, at in zip(toks, layout.spos):
-        assert layout.tokens[at:at + len(tok.text) + 1] == tok.text + SEP
+        word = (tok.text + SEP).encode()
+        assert layout.tokens[at:at + len(word)] == word
 
 
 def test_seed_article(seed_text):
     layout = layout_of(seed_text)
     tokens, starts = expected(seed_text)
-    assert layout.tokens == tokens and list(layout.starts) == starts
+    assert layout.tokens.decode() == tokens and list(layout.starts) == starts
 
 
 def test_empty_and_white_space_only():
     for text in ["", "   ", "\r\n\n"]:
         layout = layout_of(text)
-        assert layout.tokens == "" and len(layout) == 0 and list(layout.spos) == [0]
+        assert layout.tokens == b"" and len(layout) == 0 and list(layout.spos) == [0]
 
 
 def test_pack_round_trip_and_wide_offsets():

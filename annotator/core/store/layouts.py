@@ -10,18 +10,17 @@ from annotator.core.text.layout import LAYOUT_VERSION, Layout, layout_of, pack, 
 def store_layouts(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]]) -> None:
     """Compute and store the layout of each (id, text); replaces an older one."""
     conn.executemany(
-        "INSERT OR REPLACE INTO doc_layouts (doc_id, version, tokens, width, starts, spos) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO doc_layouts (doc_id, version, tokens, width, starts, ends, "
+        "spos) VALUES (?, ?, ?, ?, ?, ?, ?)",
         ((doc_id, LAYOUT_VERSION, *pack(layout_of(text))) for doc_id, text in docs))
 
 
 def stored_layout(row: tuple[Any, ...]) -> Layout | None:
-    """A layout from (version, tokens, width, starts, spos) columns; None when missing or
-    made by another version of the tokenizer."""
-    version, tokens, width, starts, spos = row
-    if version != LAYOUT_VERSION:
+    """A layout from (version, tokens, width, starts, ends, spos) columns; None when made by
+    another version of the tokenizer."""
+    if row[0] != LAYOUT_VERSION:
         return None
-    return unpack(tokens, width, starts, spos)
+    return unpack(*row[1:])
 
 
 class LayoutsMixin:
@@ -29,8 +28,8 @@ class LayoutsMixin:
     transaction: Any
 
     def layout(self, doc_id: int) -> Layout | None:
-        row = self.conn.execute("SELECT version, tokens, width, starts, spos FROM doc_layouts "
-                                "WHERE doc_id = ?", (doc_id,)).fetchone()
+        row = self.conn.execute("SELECT version, tokens, width, starts, ends, spos "
+                                "FROM doc_layouts WHERE doc_id = ?", (doc_id,)).fetchone()
         return None if row is None else stored_layout(row)
 
     def refresh_layouts(self) -> int:

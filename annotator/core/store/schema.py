@@ -83,9 +83,10 @@ _V2 = """
 CREATE TABLE doc_layouts (
   doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
   version INTEGER NOT NULL,
-  width INTEGER NOT NULL,  -- bytes per offset in starts and spos
-  tokens TEXT NOT NULL,
+  width INTEGER NOT NULL,  -- bytes per offset in starts, ends and spos
+  tokens BLOB NOT NULL,    -- UTF-8
   starts BLOB NOT NULL,
+  ends BLOB NOT NULL,
   spos BLOB NOT NULL
 );
 -- How deeply a document's spans nest, per layer, where deeper than 1 (core/store/depths.py).

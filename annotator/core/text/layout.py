@@ -2,10 +2,11 @@
 
 Text never changes once stored, so its tokenization never does either. The layout keeps:
 
-- `tokens`: every token followed by U+001F, and a sentence's last token by U+001F + "\\n".
-  Replacing U+001F with " O\\n" gives the untagged CoNLL lines in one call.
-- `starts`: each token's first code point in the text (for mapping span edges to tokens).
-- `spos`: each token's position in `tokens`, plus one past the end.
+- `tokens`: UTF-8, every token followed by U+001F, and a sentence's last token by U+001F and a
+  line break. Replacing U+001F with " O\\n" gives the untagged CoNLL lines, already encoded,
+  in one call.
+- `starts`, `ends`: each token's code-point offsets in the text (to map span edges to tokens).
+- `spos`: each token's byte offset in `tokens`, then the length of `tokens`.
 
 It is the same tokenization as tokenize() and the same sentences as sentences(), which
 tests/unit/test_layout.py checks on random text.
@@ -25,6 +26,7 @@ from annotator.core.text.tokens import _TOKEN_RE
 LAYOUT_VERSION = 1
 SEP = "\x1f"  # never inside a token: str.split() counts it as white space
 END = SEP + "\n"
+SEP_BYTE = SEP.encode()
 
 _ENDERS = frozenset(".!?\u061F\u2026\u06D4")
 _CLOSERS = frozenset("\"'\u201D\u2019\u00BB)]}\u203A")
@@ -34,8 +36,9 @@ _FIND = _TOKEN_RE.findall
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    tokens: str
+    tokens: bytes
     starts: array
+    ends: array
     spos: array
 
     def __len__(self) -> int:
@@ -94,20 +97,22 @@ def layout_of(text: str) -> Layout:
     cuts = [0, *_sentence_starts(text, tokens, starts), len(tokens)]
     sizes = [b - a for a, b in zip(cuts, cuts[1:]) if b > a]  # tokens per sentence
     joined = END.join([SEP.join(tokens[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a])
-    # A token's position: the characters of the tokens before it, a SEP after each of them and
-    # a line break after each sentence before its own.
+    # A token's byte offset: the bytes of the tokens before it, a SEP after each of them and a
+    # line break after each sentence before its own.
     sentence = chain(chain.from_iterable(map(repeat, count(), sizes)), [len(sizes)])
-    spos = list(map(add, map(add, accumulate(map(len, tokens), initial=0), count()), sentence))
+    spos = list(map(add, map(add, accumulate(map(len, map(str.encode, tokens)), initial=0),
+                             count()), sentence))
     code = "H" if len(text) < 65536 and spos[-1] < 65536 else "I"
-    return Layout(joined + END if tokens else "", array(code, starts), array(code, spos))
+    return Layout((joined + END).encode() if tokens else b"", array(code, starts),
+                  array(code, map(add, starts, map(len, tokens))), array(code, spos))
 
 
-def pack(layout: Layout) -> tuple[str, int, bytes, bytes]:
-    """(tokens, width, starts, spos) as stored; width is bytes per offset."""
+def pack(layout: Layout) -> tuple[bytes, int, bytes, bytes, bytes]:
+    """(tokens, width, starts, ends, spos) as stored; width is bytes per offset."""
     return (layout.tokens, layout.starts.itemsize, layout.starts.tobytes(),
-            layout.spos.tobytes())
+            layout.ends.tobytes(), layout.spos.tobytes())
 
 
-def unpack(tokens: str, width: int, starts: bytes, spos: bytes) -> Layout:
+def unpack(tokens: bytes, width: int, starts: bytes, ends: bytes, spos: bytes) -> Layout:
     code = "H" if width == 2 else "I"
-    return Layout(tokens, array(code, starts), array(code, spos))
+    return Layout(tokens, array(code, starts), array(code, ends), array(code, spos))

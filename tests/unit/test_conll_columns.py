@@ -65,3 +65,17 @@ def test_same_lines_with_and_without_stored_layouts(project, seed_text, monkeypa
     assert len(from_text) == 6
     assert "B-QUOTE" in exports["iob2"] and "E-CLAIM" in exports["bioes"]
     assert "و O O O O\nبغداد B-LOC O O O" in exports["iob2"]
+
+
+def test_written_through_the_stream_encoding_unless_it_is_utf8(project):
+    import io as _io
+    doc, _ = project.add_document(TEXT)
+    project.add_span(doc, *at("حلب"), "LOC")
+    expected = export(project)
+    for encoding in ("utf-8", "UTF8", "cp1256"):
+        raw = _io.BytesIO()
+        stream = _io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+        stream.write("# before\n")  # what was written first stays first
+        export_conll(project, stream)
+        stream.flush()
+        assert raw.getvalue().decode(encoding) == "# before\n" + expected

@@ -1,6 +1,7 @@
 """CoNLL export of a large project, against two references measured in the same run.
 
-- ours: `export_conll` (tokenize, split at span edges, sentences, tag columns, write).
+- ours: `export_conll` (map span edges to tokens, sentences, tag columns, write) on a project
+  as an import leaves it: token layouts and nesting depths stored beside the rows.
 - label-studio-converter: its CoNLL 2003 conversion of the same data, read from our Label Studio
   JSON export (the JSON export itself is not timed). It is slow, so it runs on a stated subset
   and is extrapolated per document unless --converter-docs covers everything.

@@ -10,8 +10,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
-from annotator.core.text.tokens import Token
-
 # (first token, last token inclusive, label)
 TokenSpan = tuple[int, int, str]
 

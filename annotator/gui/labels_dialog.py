@@ -7,7 +7,7 @@ was. Relation types are shown, and edited in a scheme file (docs/schemes.md).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QTextEdit,
                                QVBoxLayout, QWidget)

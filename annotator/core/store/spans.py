@@ -69,6 +69,14 @@ class SpansMixin:
                                  "ORDER BY s.start, s.end DESC, s.id", (doc_id,))
         return [_row_to_span(r) for r in rows]
 
+    def span_rows(self, doc_id: int, lo: int = 0, hi: int | None = None
+                  ) -> list[tuple[int, int, int, str]]:
+        """(start, end, id, label) of the spans starting in [lo, hi), by start: what the editor
+        needs to paint, read from the span index alone."""
+        return self.conn.execute(
+            "SELECT start, end, id, label FROM spans WHERE doc_id = ? AND start >= ? "
+            "AND (? IS NULL OR start < ?) ORDER BY start", (doc_id, lo, hi, hi)).fetchall()
+
     def count_spans(self, doc_id: int | None = None) -> int:
         if doc_id is None:
             return self.conn.execute("SELECT count(*) FROM spans").fetchone()[0]

@@ -70,19 +70,13 @@ class DocumentEditor(EditingMixin, QWidget):
             self._view.clear()
             self.undoStackChanged.emit(None)
             return
-        row = self.project.conn.execute("SELECT text FROM documents WHERE id = ?",
-                                        (doc_id,)).fetchone()
-        if row is None:
-            raise KeyError(f"no document {doc_id}")
-        self._text = row[0]
+        self._text = self.project.document_text(doc_id)
         renderer.offsets = OffsetMap(self._text)
         # Only the spans of the first page now, more as they are shown, all of them when the
         # event loop is idle: the page shows about as fast as in a bare text view.
         first = READ_AHEAD_CHARS
-        renderer.index = SpanIndex(self.project.conn.execute(
-            "SELECT start, end, id, label FROM spans WHERE doc_id = ? AND start < ? "
-            "ORDER BY start", (doc_id, first)).fetchall(), presorted=True,
-            loaded_to=first if first < len(self._text) else None)
+        renderer.index = SpanIndex(self.project.span_rows(doc_id, 0, first), presorted=True,
+                                   loaded_to=first if first < len(self._text) else None)
         if renderer.index.loaded_to is not None:
             self._rest_timer.start(0)
         renderer.cursor_spans = []
@@ -104,11 +98,7 @@ class DocumentEditor(EditingMixin, QWidget):
             upto = hi + READ_AHEAD_CHARS
         else:
             self._rest_timer.stop()  # reading the rest now
-        rows = self.project.conn.execute(
-            "SELECT start, end, id, label FROM spans WHERE doc_id = ? AND start >= ? "
-            "AND start < ? ORDER BY start",
-            (self._doc, index.loaded_to, len(self._text) + 1 if upto is None else upto))
-        index.extend(rows.fetchall(), upto)
+        index.extend(self.project.span_rows(self._doc, index.loaded_to, upto), upto)
         return index
 
     def _index(self) -> SpanIndex:

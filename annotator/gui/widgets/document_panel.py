@@ -1,7 +1,7 @@
 """The document list with its search box and status filter; knows the order for next/previous."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QTreeView, QVBoxLayout, QWidget)
 
@@ -9,6 +9,7 @@ from annotator.core.model import Status
 from annotator.gui.models import DocumentListModel, Roles
 from annotator.gui.models.documents import SPANS, STATUS, TITLE
 from annotator.gui.models.roles import STATUS_TEXT, status_icon
+from annotator.gui.widgets.rows import show_row
 from annotator.gui.widgets.text_direction import TextDirectionDelegate
 
 
@@ -93,15 +94,8 @@ class DocumentPanel(QWidget):
     def select(self, doc_id: int | None) -> None:
         """Show `doc_id` as the current row (without emitting documentActivated)."""
         self._current = doc_id
-        row = self.model.row_of(doc_id) if doc_id is not None else None
-        if row is None:
-            self.view.clearSelection()
-            return
-        index = self.model.index(row, TITLE)
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(index)
+        show_row(self.view, self.model,
+                 self.model.row_of(doc_id) if doc_id is not None else None, TITLE)
 
     def neighbour(self, doc_id: int | None, step: int) -> int | None:
         """The document `step` places from `doc_id` in the list as shown (or in the whole

@@ -1,12 +1,13 @@
 """The spans of the open document; clicking one asks the editor to jump to it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout,
                                QWidget)
 
 from annotator.gui.models import Roles, SpanListModel
 from annotator.gui.models.spans import LABEL, POSITION, TEXT
+from annotator.gui.widgets.rows import show_row
 from annotator.gui.widgets.text_direction import TextDirectionDelegate
 
 
@@ -52,15 +53,7 @@ class SpanPanel(QWidget):
             self.spanActivated.emit(span_id)
 
     def select(self, span_id: int | None) -> None:
-        row = self.model.row_of(span_id)
-        if row is None:
-            self.view.clearSelection()
-            return
-        index = self.model.index(row, TEXT)
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(index)
+        show_row(self.view, self.model, self.model.row_of(span_id), TEXT)
 
     def _update(self) -> None:
         n = self.model.rowCount()

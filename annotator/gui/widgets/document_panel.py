@@ -20,10 +20,11 @@ class DocumentPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search (ignores tashkeel)")
+        # short enough never to be cut off; the tooltip says what the search ignores
+        self.search.setPlaceholderText("Search…")
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Documents containing every word; بغداد also finds "
-                               "بَغْدَادَ and وبغداد")
+        self.search.setToolTip("Documents containing every word, ignoring tashkeel and tatweel: "
+                               "بغداد also finds بَغْدَادَ and وبغداد")
         self.status_filter = QComboBox()
         self.status_filter.addItem("All statuses", None)
         for status in Status:

@@ -23,6 +23,7 @@ class LayoutTagger:
     def __init__(self, layers: Sequence[str], columns: dict[str, int], bioes: bool, sep: str,
                  layer_of: dict[str, str]):
         self.layer_of = layer_of  # label -> layer
+        self.columns = columns
         self.first_column: dict[str, int] = {}
         ncol = 0
         for layer in layers:
@@ -54,8 +55,10 @@ class LayoutTagger:
         bioes = self.bioes
         layer_of = self.layer_of
         label_tags = self._tags
-        # Per layer: its first column, then the last token of the latest span on each level.
-        levels = {layer: [col] for layer, col in self.first_column.items()}
+        # Per layer: its first column, its number of columns, then the last token of the latest
+        # span on each level.
+        levels = {layer: [col, self.columns.get(layer, 1)]
+                  for layer, col in self.first_column.items()}
         events: list[tuple[int, int, bytes | None]] = []  # (token, column, tag or None to end)
         add = events.append
         for span in spans:
@@ -70,20 +73,23 @@ class LayoutTagger:
             last = bisect_left(ends, b, f)
             if last == m or ends[last] != b:
                 return None
-            if len(lv) == 1:
+            if len(lv) == 2:
                 c = lv[0]
                 lv.append(last)
-            elif lv[1] < f:  # most spans fit on the first level
+            elif lv[2] < f:  # most spans fit on the first level
                 c = lv[0]
-                lv[1] = last
+                lv[2] = last
             else:
-                for i in range(2, len(lv)):  # the first level this span fits on
+                for i in range(3, len(lv)):  # the first level this span fits on
                     if lv[i] < f:
                         lv[i] = last
-                        c = lv[0] + i - 1
+                        c = lv[0] + i - 2
                         break
                 else:
-                    c = lv[0] + len(lv) - 1
+                    if len(lv) - 2 == lv[1]:
+                        return None  # deeper than the columns (spans added since they were
+                        # counted): the text path leaves the extra level out
+                    c = lv[0] + len(lv) - 2
                     lv.append(last)
             b_tag, i_tag, e_tag, s_tag = label_tags.get(label) or self._label_tags(label)
             if f == last:

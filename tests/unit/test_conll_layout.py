@@ -74,3 +74,15 @@ def test_edge_inside_a_word_goes_to_the_text():
     assert tagger.lines(layout, [(1, 5, 10, "LOC", "")]) is None  # بغداد in وبغداد
     assert tagger.lines(layout, [(1, 4, 10, "LOC", "")]).decode() == \
         "-DOCSTART- O\n\nوصل O\nوبغداد B-LOC\n. O\n\n"
+
+
+def test_deeper_than_its_columns_goes_to_the_text():
+    """Spans added after the columns were counted: the extra level is left out, as before."""
+    text = "قال مدير جامعة حلب."
+    org, loc = (text.index("جامعة حلب"), len(text) - 1), (text.index("حلب"), len(text) - 1)
+    spans = sorted_spans([Edges(*org, "PER", "entity"), Edges(*loc, "LOC", "entity")])
+    tagger = LayoutTagger(["entity", "quote"], {"entity": 1, "quote": 1}, False, " ", LAYER_OF)
+    assert tagger.lines(layout_of(text), rows(spans)) is None
+    flat = document_text(text, spans, ["entity", "quote"], {"entity": 1, "quote": 1}, False,
+                         " ", lambda label: None)
+    assert "حلب I-PER O" in flat

@@ -74,7 +74,7 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
     are left out and counted."""
     options = options or ExportOptions()
     selection = selection or Selection()
-    layers = options.layers or project.scheme().layer_names()
+    layers = list(dict.fromkeys(options.layers or project.scheme().layer_names()))  # no repeats
     known = set(project.scheme().layer_names())
     unknown = [name for name in layers if name not in known]
     if unknown:

@@ -79,3 +79,9 @@ def test_written_through_the_stream_encoding_unless_it_is_utf8(project):
         export_conll(project, stream)
         stream.flush()
         assert raw.getvalue().decode(encoding) == "# before\n" + expected
+
+
+def test_a_layer_named_twice_is_one_column(project):
+    doc, _ = project.add_document(TEXT)
+    project.add_span(doc, *at("حلب"), "LOC")
+    assert export(project, layers=["entity", "entity"]) == export(project, layers=["entity"])

@@ -125,3 +125,22 @@ def test_failed_upgrade_leaves_the_version_1_file_as_it_was(tmp_path, monkeypatc
                         ).fetchone()[0] == 0
     conn.close()
     assert before  # the file is still there and a version 1 project
+
+
+def test_a_scheme_that_moves_a_label_recounts_its_documents(project):
+    doc_id, _ = project.add_document(TEXT)
+    project.add_span(doc_id, 4, 19, "ORG")
+    project.add_span(doc_id, 14, 19, "CLAIM")
+    assert depths(project) == {}
+    scheme = project.scheme()
+    scheme.label("CLAIM").layer = "entity"
+    project.apply_scheme(scheme, force=True)
+    assert depths(project) == {"entity": 2}
+
+
+def test_nothing_stale_means_no_write(project):
+    doc_id, _ = project.add_document(TEXT)
+    project.add_span(doc_id, 4, 19, "ORG")
+    project.refresh_depths()
+    before = project.conn.total_changes
+    assert project.layer_depths() == {} and project.conn.total_changes == before

@@ -61,6 +61,9 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
         created = migrate(conn)
     except sqlite3.Error as exc:
         raise ProjectError(f"{path}: cannot open project: {exc}") from None
+    except Exception as exc:  # an upgrade step failing in Python: the file is as it was
+        conn.close()
+        raise ProjectError(f"{path}: cannot upgrade project: {exc}") from None
     return conn, created
 
 

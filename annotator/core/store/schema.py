@@ -118,6 +118,12 @@ CREATE TRIGGER labels_moved AFTER UPDATE OF layer ON labels WHEN OLD.layer IS NO
   INSERT INTO depths_stale SELECT DISTINCT doc_id FROM spans WHERE label = NEW.name
     AND doc_id NOT IN (SELECT doc_id FROM depths_stale);
 END;
+-- A scheme written whole (labels deleted and inserted again) may have moved a label: its
+-- documents are recounted.
+CREATE TRIGGER labels_added AFTER INSERT ON labels BEGIN
+  INSERT INTO depths_stale SELECT DISTINCT doc_id FROM spans WHERE label = NEW.name
+    AND doc_id NOT IN (SELECT doc_id FROM depths_stale);
+END;
 CREATE TRIGGER documents_removed AFTER DELETE ON documents BEGIN
   DELETE FROM span_depths WHERE doc_id = OLD.id;
 END;

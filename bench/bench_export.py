@@ -17,7 +17,6 @@ import argparse
 import io
 import json
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,6 +29,7 @@ from annotator.core.resources import corpus_dir  # noqa: E402
 from annotator.core.store import Project  # noqa: E402
 from annotator.core.store.documents import now, text_sha256  # noqa: E402
 from annotator.formats.export import export_conll, export_labelstudio  # noqa: E402
+from peak import peak_memory_mb  # noqa: E402
 
 LABELS = ["PER", "ORG", "LOC", "MISC", "QUOTE", "CLAIM"]
 
@@ -121,21 +121,12 @@ def converter(db: Path, tmp: Path, limit: int) -> tuple[float, int]:
     return time.perf_counter() - start, limit
 
 
-_PEAK = """
-import sys
-sys.path.insert(0, sys.argv[3])
+_EXPORT = """
 from annotator.core.store import Project
 from annotator.formats.export import export_conll
 with open(sys.argv[2], "w", encoding="utf-8") as out:
     export_conll(Project(sys.argv[1]), out)
-print([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1])
 """
-
-
-def peak_memory_mb(db: Path, out: Path) -> float:
-    res = subprocess.run([sys.executable, "-c", _PEAK, str(db), str(out), str(ROOT)],
-                         capture_output=True, text=True, check=True).stdout
-    return int(res) / 1024
 
 
 def main() -> None:
@@ -170,8 +161,8 @@ def main() -> None:
         print(f"label-studio-converter CoNLL: {t_conv_all:8.2f} s  ({how})")
         print(f"converter/ours: {t_conv_all / t_ours:.1f}x faster (target: at least 10x)")
         print(f"ours/floor:     {t_ours / t_floor:.2f}x (target: within 3x)")
-        m_small = peak_memory_mb(small, tmp / "m1.conll")
-        m_big = peak_memory_mb(big, tmp / "m2.conll")
+        m_small = peak_memory_mb(_EXPORT, small, tmp / "m1.conll")
+        m_big = peak_memory_mb(_EXPORT, big, tmp / "m2.conll")
         print(f"peak memory of the export: {m_small:.0f} MB for {args.docs // 10} documents, "
               f"{m_big:.0f} MB for {args.docs}")
 

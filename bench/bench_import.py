@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +27,7 @@ from annotator.core.store.documents import now, text_sha256, title_of  # noqa: E
 from annotator.core.text.layout import LAYOUT_VERSION, layout_of, pack  # noqa: E402
 from annotator.core.text.normalize import normalize  # noqa: E402
 from annotator.formats.importer import import_paths  # noqa: E402
+from peak import peak_memory_mb  # noqa: E402
 
 
 def make_folder(folder: Path, count: int, seed: int = 7) -> None:
@@ -74,24 +74,11 @@ def ours(folder: Path, db_path: Path) -> float:
     return elapsed
 
 
-_PEAK = """
-import sys, resource
-sys.path.insert(0, sys.argv[3])
+_IMPORT = """
 from annotator.core.store import Project
 from annotator.formats.importer import import_paths
 import_paths(Project(sys.argv[2]), [sys.argv[1]])
-try:  # the child's own high-water mark (ru_maxrss can carry the parent's over a fork)
-    hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]
-    print(int(hwm))
-except OSError:
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
-
-
-def peak_memory_mb(folder: Path, db_path: Path) -> float:
-    out = subprocess.run([sys.executable, "-c", _PEAK, str(folder), str(db_path), str(ROOT)],
-                         capture_output=True, text=True, check=True).stdout
-    return int(out) / 1024
 
 
 def main() -> None:
@@ -111,8 +98,8 @@ def main() -> None:
         print(f"annotator import:                   {t_ours:7.2f} s "
               f"({args.docs / t_ours:,.0f} documents/s)")
         print(f"ratio ours/floor: {t_ours / t_floor:.2f}x (target: within 2x)")
-        m_small = peak_memory_mb(small, tmp_path / "m1.annotator")
-        m_big = peak_memory_mb(big, tmp_path / "m2.annotator")
+        m_small = peak_memory_mb(_IMPORT, small, tmp_path / "m1.annotator")
+        m_big = peak_memory_mb(_IMPORT, big, tmp_path / "m2.annotator")
         print(f"peak memory: {m_small:.0f} MB for {args.docs // 10} files, "
               f"{m_big:.0f} MB for {args.docs} files")
 

@@ -32,8 +32,13 @@ class ThemeControls(QObject):
         self.actions[choice].setChecked(True)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
-            hints.colorSchemeChanged.connect(lambda _scheme: self.apply())
+            hints.colorSchemeChanged.connect(self._system_changed)
         self.apply()
+
+    def _system_changed(self, _scheme) -> None:
+        # A closed window (its project closed too) has nothing to repaint.
+        if self.window.isVisible() and self.choice() == "system":
+            self.apply()
 
     def choice(self) -> str:
         value = self.prefs.get("color_scheme")

@@ -64,7 +64,7 @@ def make_project(path: Path, text: str, n_spans: int, keep: int | None = None) -
         for k, i in enumerate(picked):
             j = i + rng.randint(0, 2)
             project.spans.add(doc, words[i].start, words[j].end, LABELS[k % 4],
-                             annotator="bench", length=len(text))
+                              annotator="bench", length=len(text))
     project.close()
     return doc
 

@@ -118,7 +118,7 @@ def run_add(args: argparse.Namespace) -> int:
     project = project_from(args)
     try:
         lab = project.labels.add(args.name, args.layer, color=args.color, hotkey=args.hotkey,
-                                description=args.description or "")
+                                 description=args.description or "")
     except SchemeError as exc:
         return _refused(exc)
     print(f"added {lab.name} to {lab.layer}: colour {lab.color}, "

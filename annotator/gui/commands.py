@@ -45,7 +45,7 @@ class AddSpan(SpanCommand):
     def redo(self) -> None:
         if self.span is None:
             self.span = self.project.spans.add(self.doc_id, self.start, self.end, self.label,
-                                              annotator=self.annotator, origin=Origin.MANUAL)
+                                               annotator=self.annotator, origin=Origin.MANUAL)
         else:
             self.span = self.project.spans.restore(self.span, self.relations)
         self._notify(None, self.span)

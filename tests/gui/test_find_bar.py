@@ -44,7 +44,7 @@ def open_and_type(qtbot, window, query: str):
 def stored(project) -> list[tuple]:
     with Project(project.path) as other:  # a second connection sees only what was committed
         return sorted((s.id, s.start, s.end, s.label, s.annotator)
-                      for d in other.document_ids() for s in other.spans(d))
+                      for d in other.documents.ids() for s in other.spans.of(d))
 
 
 def test_ctrl_f_finds_every_form_of_the_word(qtbot, window):

@@ -1,10 +1,12 @@
 """The Project API before the store was split into parts: old name -> (part, method).
 
 TO BE REMOVED once no caller uses these names (new code calls the parts: project.spans.add,
-project.documents.get, ...). Kept so that work begun on the old API still runs.
+project.documents.get, ...). Kept so that work begun on the old API still runs. Run the tests
+with ANNOTATOR_NO_LEGACY=1 to make every old name fail and so find the callers left.
 """
 from __future__ import annotations
 
+import os
 from typing import Any
 
 LEGACY: dict[str, tuple[str, str]] = {
@@ -40,9 +42,9 @@ class LegacyNames:
     """Mixed into Project: forwards an old method name to its part."""
 
     def __getattr__(self, name: str) -> Any:
-        import os
-        if os.environ.get("ANNOTATOR_STRICT") and name in LEGACY:
-            raise RuntimeError(f"legacy name {name}")
+        if name in LEGACY and os.environ.get("ANNOTATOR_NO_LEGACY"):
+            raise RuntimeError(f"Project.{name} is the old API: call project.{LEGACY[name][0]}"
+                               f".{LEGACY[name][1]}")
         target = LEGACY.get(name)
         part = self.__dict__.get(target[0]) if target else None
         if target is None or part is None:
@@ -54,9 +56,8 @@ class LegacyCall:
     """Mixed into the parts: a part called as the old method of its name was."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        import os
-        if os.environ.get("ANNOTATOR_STRICT"):
-            raise RuntimeError(f"legacy call {type(self).__name__}")
+        if os.environ.get("ANNOTATOR_NO_LEGACY"):
+            raise RuntimeError(f"calling the {type(self).__name__} part is the old API")
         method = CALLS.get(type(self).__name__)
         if method is None:
             raise TypeError(f"{type(self).__name__} is not callable")

@@ -49,7 +49,7 @@ def floor(folder: Path, db_path: Path) -> float:
     rows = [{"id": i + 1, "sha256": text_sha256(t), "title": title_of(t), "text": t,
              "source": None, "meta": "{}", "added_at": now()} for i, t in enumerate(texts)]
     fts = [{"rowid": i + 1, "norm": normalize(t)} for i, t in enumerate(texts)]
-    layouts = [dict(zip(("tokens", "width", "starts", "ends", "spos"), pack(layout_of(t))),
+    layouts = [dict(zip(("tokens", "width", "starts", "spos"), pack(layout_of(t))),
                     doc_id=i + 1, version=LAYOUT_VERSION) for i, t in enumerate(texts)]
     project = Project(db_path)  # same schema, indexes and pragmas as ours
     db = project.db

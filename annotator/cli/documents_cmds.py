@@ -4,9 +4,10 @@ from __future__ import annotations
 import argparse
 import json
 
-from annotator.cli.common import OK, REFUSED, Progress, add_db, err, project_from
+from annotator.cli.common import OK, REFUSED, USAGE, Progress, add_db, err, project_from
 from annotator.core.prefs import default_annotator
-from annotator.core.text.normalize import normalize_with_map
+from annotator.core.text.normalize import normalize
+from annotator.core.text.words import query_words
 from annotator.formats.importer import import_paths
 from annotator.formats.registry import READERS
 
@@ -32,7 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "words (بغداد finds وبغداد).")
     p.add_argument("query", metavar="QUERY")
     add_db(p)
-    p.add_argument("--limit", type=int, default=0, help="at most this many results")
+    p.add_argument("--limit", type=int, default=20, metavar="N",
+                   help="print the first N documents found (default 20; 0 prints all); "
+                        "the count of all of them follows")
     p.set_defaults(run=run_search)
 
 
@@ -74,21 +77,38 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def run_search(args: argparse.Namespace) -> int:
     project = project_from(args)
+    if args.limit < 0:
+        err("--limit: must be 0 (all) or more")
+        return USAGE
     ids = project.search.find(args.query, limit=args.limit or None)
     for doc_id in ids:
         doc = project.documents.get(doc_id)
         print(f"{doc_id}\t{doc.title}\t{snippet(doc.text, args.query)}")
-    err(f"{len(ids)} document{'s' if len(ids) != 1 else ''} found")
+    total = len(ids) if not args.limit or len(ids) < args.limit else \
+        project.search.count(args.query)
+    found = f"{total} document{'s' if total != 1 else ''} found"
+    err(found if total == len(ids) else f"{found}, the first {len(ids)} shown (--limit)")
     return OK
 
 
 def snippet(text: str, query: str, width: int = 40) -> str:
-    """The text around the first match of the query's first word, on one line."""
-    norm, where = normalize_with_map(text)
-    words = normalize_with_map(query)[0].split()
-    at = norm.find(words[0]) if words else -1
+    """The text around the first occurrence of the query's first word, on one line. Only the
+    neighbourhood of the hit is looked at closely: the hit is found in the normal form of the
+    whole text (one C-level pass), then placed in the text by bisecting on normal-form
+    lengths of its prefixes (normalising drops characters, never adds them)."""
+    words = query_words(query)
+    if not words:
+        return ""
+    at = normalize(text).find(words[0])
     if at < 0:
         return ""
-    start = where[at]
+    lo, hi = at, len(text)  # the hit starts at the first offset whose prefix normalises to `at`
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if len(normalize(text[:mid])) < at + 1:
+            lo = mid + 1
+        else:
+            hi = mid
+    start = max(lo - 1, 0)
     piece = text[max(0, start - width):start + width]
     return " ".join(piece.split())

@@ -2,9 +2,13 @@
 
 When every span edge is a token edge, the tokens are the layout's and so are the sentences, so
 the untagged lines come from one bytes.replace over the layout and only the stretches of tokens
-under spans are rebuilt. Lines come out as UTF-8 bytes, as they are stored and written. A span edge inside a token (وبغداد with بغداد marked) or at white space
-returns None: conll_fast.document_text then cuts the text itself. tests/unit/test_conll_layout.py
-checks that both give the same lines.
+under spans are rebuilt. Lines come out as UTF-8 bytes, as they are stored and written.
+
+A span edge inside a token of letters, digits and marks (a clitic-joined word: بغداد marked in
+وبغداد) splits that token in the layout first (conll_split.py), as the text path splits the word. An
+edge at white space, or inside a token holding punctuation (whose sentence end may move),
+returns None: conll_fast.document_text then cuts the text itself.
+tests/unit/test_conll_layout.py checks that both give the same lines.
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from operator import itemgetter
 from typing import Sequence
 
 from annotator.core.text.layout import SEP_BYTE, Layout
+from annotator.formats.conll_split import inner_cuts, split_tokens
 
 _AT = itemgetter(0)
 
@@ -47,11 +52,10 @@ class LayoutTagger:
     def lines(self, layout: Layout, spans: Sequence[tuple]) -> bytes | None:
         """The document's lines; `spans` are (doc_id, start, end, label, ...) rows sorted by
         start, longer first. None when a span edge is not a token edge."""
-        return self.layout_lines(layout.tokens, layout.starts, layout.ends, layout.spos, spans)
+        return self.layout_lines(layout.tokens, layout.starts, layout.spos, spans)
 
-    def layout_lines(self, tokens: bytes, starts, ends, spos,
+    def layout_lines(self, tokens: bytes, starts, spos,
                      spans: Sequence[tuple]) -> bytes | None:
-        m = len(starts)
         bioes = self.bioes
         layer_of = self.layer_of
         label_tags = self._tags
@@ -59,6 +63,12 @@ class LayoutTagger:
         # span on each level.
         levels = {layer: [col, self.columns.get(layer, 1)]
                   for layer, col in self.first_column.items()}
+        cuts = inner_cuts(tokens, starts, spos,
+                          [s for s in spans if layer_of[s[3]] in levels])
+        if cuts is None:
+            return None
+        if cuts:
+            tokens, starts, spos = split_tokens(tokens, starts, spos, cuts)
         events: list[tuple[int, int, bytes | None]] = []  # (token, column, tag or None to end)
         add = events.append
         for span in spans:
@@ -66,13 +76,9 @@ class LayoutTagger:
             lv = levels.get(layer_of[label])
             if lv is None:
                 continue
-            a, b = span[1], span[2]
-            f = bisect_left(starts, a)
-            if f == m or starts[f] != a:
-                return None
-            last = bisect_left(ends, b, f)
-            if last == m or ends[last] != b:
-                return None
+            # every edge is a token edge now (inner_cuts checked, split_tokens split)
+            f = bisect_left(starts, span[1])
+            last = bisect_left(starts, span[2], f) - 1
             if len(lv) == 2:
                 c = lv[0]
                 lv.append(last)

@@ -6,6 +6,7 @@ Each document is written from its stored layout (conll_layout.py) when its span 
 edges, else from its text (conll_fast.py); both give the same lines."""
 from __future__ import annotations
 
+import zlib
 from array import array
 from collections import namedtuple
 from typing import Callable, Sequence
@@ -18,7 +19,7 @@ from annotator.formats.conll_layout import LayoutTagger
 from annotator.formats.selection import Selection, SpanRow
 
 # The document columns ConllWriter.document expects from selection.selected_rows.
-DOC_COLUMNS = "d.id, y.version, y.tokens, y.width, y.starts, y.ends, y.spos"
+DOC_COLUMNS = "d.id, y.version, y.tokens, y.width, y.starts, y.spos"
 
 # What conll_fast reads of a span.
 _Edges = namedtuple("_Edges", "start end label layer")
@@ -62,11 +63,11 @@ class ConllWriter:
     def document(self, row: tuple, spans: list[SpanRow]) -> bytes:
         """UTF-8 lines for one document: `row` holds DOC_COLUMNS, `spans` its span rows sorted
         by start, longer first."""
-        _, version, tokens, width, starts, ends, spos = row
+        _, version, tokens, width, starts, spos = row
         if version == LAYOUT_VERSION:
             code = "H" if width == 2 else "I"
-            lines = self.tagged(tokens, array(code, starts), array(code, ends),
-                                array(code, spos), spans)
+            lines = self.tagged(zlib.decompress(tokens), array(code, starts), array(code, spos),
+                                spans)
             if lines is not None:
                 return lines
         layer_of = self.layer_of

@@ -67,13 +67,57 @@ def test_same_lines_as_from_the_text(data, bioes, sep, widths):
         assert got.decode() == want
 
 
-def test_edge_inside_a_word_goes_to_the_text():
+def test_edge_inside_a_word_splits_it_in_the_layout():
     text = "وصل وبغداد."
     layout = layout_of(text)
     tagger = LayoutTagger(["entity"], {"entity": 1}, False, " ", LAYER_OF)
-    assert tagger.lines(layout, [(1, 5, 10, "LOC", "")]) is None  # بغداد in وبغداد
+    assert tagger.lines(layout, [(1, 5, 10, "LOC", "")]).decode() == \
+        "-DOCSTART- O\n\nوصل O\nو O\nبغداد B-LOC\n. O\n\n"  # بغداد in وبغداد
     assert tagger.lines(layout, [(1, 4, 10, "LOC", "")]).decode() == \
         "-DOCSTART- O\n\nوصل O\nوبغداد B-LOC\n. O\n\n"
+
+
+def test_edge_inside_punctuation_or_at_white_space_goes_to_the_text():
+    text = "قال: 12.5 مليون."
+    tagger = LayoutTagger(["entity"], {"entity": 1}, False, " ", LAYER_OF)
+    at = text.index("12.5")
+    assert tagger.lines(layout_of(text), [(1, at + 1, at + 4, "LOC", "")]) is None
+    assert tagger.lines(layout_of(text), [(1, 4, 9, "LOC", "")]) is None  # at the space
+
+
+WORDS = ["وبغداد", "لداعش", "والعراق", "قالَ", "الرئيس", "بيروت", "2022", "F16", "مُدن"]
+GAPS = [" ", " ", " ", ". ", "، ", "\n\n", " «", "» ", "؟ "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data(), bioes=st.booleans(), nested=st.booleans())
+def test_clitic_edges_keep_to_the_layout_path(data, bioes, nested):
+    """Spans starting or ending inside words of letters, digits and marks (as clitic-joined
+    entities are annotated): the layout path takes them and gives the text path's lines."""
+    n = data.draw(st.integers(1, 12))
+    words = data.draw(st.lists(st.sampled_from(WORDS), min_size=n, max_size=n))
+    gaps = data.draw(st.lists(st.sampled_from(GAPS), min_size=n, max_size=n))
+    text, bounds = "", []
+    for word, gap in zip(words, gaps):
+        bounds.append((len(text), len(text) + len(word)))
+        text += word + gap
+    spans = []
+    for _ in range(data.draw(st.integers(1, 6))):
+        i = data.draw(st.integers(0, n - 1))
+        j = data.draw(st.integers(i, min(n - 1, i + 2)))
+        a = bounds[i][0] + data.draw(st.integers(0, bounds[i][1] - bounds[i][0] - 1))
+        b = bounds[j][1] - data.draw(st.integers(0, bounds[j][1] - max(a, bounds[j][0]) - 1))
+        label = data.draw(st.sampled_from(["PER", "LOC", "QUOTE"]))
+        spans.append(Edges(a, b, label, LAYER_OF[label]))
+    spans = sorted_spans(spans)
+    columns = {"entity": 3 if nested else 4, "quote": 3, "claim": 1}
+    want = document_text(text, spans, LAYERS, columns, bioes, " ", lambda label: None)
+    got = LayoutTagger(LAYERS, columns, bioes, " ", LAYER_OF).lines(layout_of(text),
+                                                                     rows(spans))
+    if len(spans) <= 3 or not nested:  # at most 3 levels: always within the columns
+        assert got is not None
+    if got is not None:
+        assert got.decode() == want
 
 
 def test_deeper_than_its_columns_goes_to_the_text():

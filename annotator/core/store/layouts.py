@@ -17,7 +17,7 @@ _CHUNK = 500
 
 class Layouts(Part):
     def get(self, doc_id: int) -> Layout | None:
-        row = self.conn.execute("SELECT version, tokens, width, starts, ends, spos "
+        row = self.conn.execute("SELECT version, tokens, width, starts, spos "
                                 "FROM doc_layouts WHERE doc_id = ?", (doc_id,)).fetchone()
         return None if row is None else stored_layout(row)
 

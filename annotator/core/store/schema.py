@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from typing import Callable
 
 from annotator.core.store.layout_rows import store_layouts
+from annotator.core.store.search_rows import index_documents
 
 # "ANNO": marks a SQLite file as one of our projects, so another database is never touched.
 APPLICATION_ID = 0x414E4E4F
@@ -134,20 +136,57 @@ CREATE INDEX spans_doc ON spans(doc_id, start, end DESC, id, label, annotator);
 """
 
 
-def _fill_layouts(conn: sqlite3.Connection) -> None:
+def _no_step(conn: sqlite3.Connection) -> None:
+    """Version 2 filled the layouts here; version 3 stores them in another form and fills
+    them itself (_compact), so an older project is filled once, in the current form."""
+
+
+# Half the size: the search index keeps no copy of the text and indexes each distinct word once
+# (store/search.py); the layouts' tokens are stored deflated (core/text/layout.py).
+_V3 = """
+DROP TABLE documents_fts;
+CREATE VIRTUAL TABLE documents_fts USING fts5(words, content='', columnsize=0, detail=none,
+  tokenize='ascii');
+-- Every word ever indexed: a query word is looked up inside them (WITHOUT ROWID: the word is
+-- the whole row).
+CREATE TABLE search_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+-- A token's end is its start plus its length (core/text/layout.py unpack).
+ALTER TABLE doc_layouts DROP COLUMN ends;
+"""
+
+
+def _compact(conn: sqlite3.Connection) -> None:
     last = 0
     while True:
         rows = conn.execute("SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT 500",
                             (last,)).fetchall()
         if not rows:
+            break
+        index_documents(conn, rows)
+        last = rows[-1][0]
+    last = 0
+    while True:
+        rows = conn.execute("SELECT doc_id, tokens FROM doc_layouts WHERE doc_id > ? "
+                            "ORDER BY doc_id LIMIT 500", (last,)).fetchall()
+        if not rows:
+            break
+        conn.executemany("UPDATE doc_layouts SET tokens = ? WHERE doc_id = ?",
+                         [(zlib.compress(tokens, 1), doc_id) for doc_id, tokens in rows])
+        last = rows[-1][0]
+    while True:  # documents of a version 1 project have none yet
+        rows = conn.execute("SELECT d.id, d.text FROM documents d LEFT JOIN doc_layouts y "
+                            "ON y.doc_id = d.id WHERE y.doc_id IS NULL ORDER BY d.id LIMIT 500"
+                            ).fetchall()
+        if not rows:
             return
         store_layouts(conn, rows)
-        last = rows[-1][0]
 
 
 # Index i takes a project from version i to i + 1: a script, or a script and a Python step.
 Step = str | tuple[str, Callable[[sqlite3.Connection], None]]
-MIGRATIONS: list[Step] = [_V1, (_V2, _fill_layouts)]
+MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), (_V3, _compact)]
+# Upgrading past these versions frees much of the file: it is compacted after the commit.
+_SHRINKS = {2}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -170,6 +209,11 @@ def migrate(conn: sqlite3.Connection) -> bool:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    if version and any(v >= version for v in _SHRINKS):
+        try:  # outside the transaction; the upgrade stands whether or not this succeeds
+            conn.execute("VACUUM")
+        except sqlite3.Error:
+            pass
     return version == 0
 
 

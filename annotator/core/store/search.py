@@ -1,51 +1,118 @@
-"""The search index (documents_fts) and read-only questions about the whole project."""
+"""The search index (documents_fts, search_words) and read-only questions about the whole
+project.
+
+documents_fts is a contentless FTS5 table over each document's distinct words in the search
+normal form (core/text/words.py): it keeps which documents hold a word, not a second copy of
+the text. search_words lists every word ever indexed, so a query word is looked up as a
+substring of whole words (بغداد finds وبغداد) and the index answers for the words found.
+"""
 from __future__ import annotations
 
-from typing import Any
+from itertools import islice
+from typing import Any, Iterable, Iterator
 
-from annotator.core.model import Status, overall_status
+from annotator.core.model import Status
 from annotator.core.store.part import Part
 from annotator.core.text.normalize import normalize
+from annotator.core.store.search_rows import forget_document, index_documents
+from annotator.core.text.words import query_words
+
+# A query word found inside more index words than this (a letter or two) is checked against
+# the texts of the documents the other words leave, not put to the index as one huge OR.
+_MAX_TERMS = 2000
+_SCAN_BATCH = 500
+
+
+def _quoted(terms: Iterable[str]) -> str:
+    return "(" + " OR ".join('"' + t + '"' for t in terms) + ")"
 
 
 class Search(Part):
     def index(self, docs: list[tuple[int, str]]) -> None:
-        """Index (id, text) pairs (a normalised copy, core/text/normalize.py)."""
-        self.conn.executemany("INSERT INTO documents_fts (rowid, norm) VALUES (?, ?)",
-                              ((doc_id, normalize(text)) for doc_id, text in docs))
+        """Index (id, text) pairs."""
+        index_documents(self.conn, docs)
 
     def forget(self, ids: list[int]) -> None:
-        self.conn.executemany("DELETE FROM documents_fts WHERE rowid = ?",
-                              ((doc_id,) for doc_id in ids))
+        """Take documents out of the index, before their rows go."""
+        for doc_id in ids:
+            row = self.conn.execute("SELECT text FROM documents WHERE id = ?",
+                                    (doc_id,)).fetchone()
+            if row is not None:
+                forget_document(self.conn, doc_id, row[0])
 
     def find(self, query: str, limit: int | None = None) -> list[int]:
-        """Ids of documents containing every word of `query`, ignoring tashkeel, tatweel and
-        alef/hamza forms; a word also matches inside a longer word (بغداد finds وبغداد)."""
-        words = [w for w in normalize(query).split() if w]
-        if not words:
-            return []
-        long_words = [w for w in words if len(w) >= 3]
-        short_words = [w for w in words if len(w) < 3]
-        sql = "SELECT rowid FROM documents_fts"
-        where, params = [], []
-        if long_words:
-            # Each word is a quoted phrase: no FTS5 query syntax leaks in from user input.
-            where.append("documents_fts MATCH ?")
-            params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_words))
-        for w in short_words:  # the trigram index cannot serve words under three letters
-            where.append("instr(norm, ?) > 0")
-            params.append(w)
-        sql += " WHERE " + " AND ".join(where) + " ORDER BY rowid"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return [r[0] for r in self.conn.execute(sql, params)]
+        """Ids (in id order) of documents containing every word of `query`, ignoring tashkeel,
+        tatweel and alef/hamza forms; a word also matches inside a longer word (بغداد finds
+        وبغداد). At most `limit` ids when given."""
+        return list(islice(self._ids(query), limit or None))
+
+    def count(self, query: str) -> int:
+        """How many documents find() would return without a limit."""
+        plan = self._plan(query)
+        if plan is None:
+            return 0
+        match, scanned = plan
+        if not scanned and match:
+            return int(self.conn.execute("SELECT count(*) FROM documents_fts WHERE "
+                                         "documents_fts MATCH ?", (match,)).fetchone()[0])
+        return sum(1 for _ in self._ids(query))
+
+    def _plan(self, query: str) -> tuple[str, list[str]] | None:
+        """(MATCH expression or "" for every document, words to check in the texts), or None
+        when nothing can match."""
+        groups, scanned = [], []
+        for word in query_words(query):
+            terms = [r[0] for r in self.conn.execute(
+                f"SELECT word FROM search_words WHERE instr(word, ?) > 0 LIMIT {_MAX_TERMS + 1}",
+                (word,))]
+            if not terms:
+                return None
+            if len(terms) > _MAX_TERMS:
+                scanned.append(word)
+            else:
+                groups.append(_quoted(terms))
+        if not groups and not scanned:
+            return None
+        return " AND ".join(groups), scanned
+
+    def _ids(self, query: str) -> Iterator[int]:
+        plan = self._plan(query)
+        if plan is None:
+            return
+        match, scanned = plan
+        if match:
+            ids: Iterable[int] = (r[0] for r in self.conn.execute(
+                "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid",
+                (match,)))
+        else:
+            ids = (r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id"))
+        if not scanned:
+            yield from ids
+            return
+        while True:  # a batch of candidates at a time: their texts are read once
+            batch = list(islice(ids, _SCAN_BATCH))
+            if not batch:
+                return
+            marks = ",".join("?" * len(batch))
+            for doc_id, text in self.conn.execute(
+                    f"SELECT id, text FROM documents WHERE id IN ({marks}) ORDER BY id", batch):
+                norm = normalize(text)
+                if all(w in norm for w in scanned):
+                    yield doc_id
 
     def stats(self) -> dict[str, Any]:
+        """Counts from aggregate queries: documents by their most advanced status, statuses
+        per annotator, spans by label and by annotator."""
         by_status = {s.value: 0 for s in Status}
-        for (statuses,) in self.conn.execute(
-                "SELECT (SELECT group_concat(status) FROM statuses t WHERE t.doc_id = d.id) "
-                "FROM documents d"):
-            by_status[overall_status((statuses or "").split(",")).value] += 1
+        # A document's status is its most advanced annotator's: done > in progress > skipped.
+        rank = "CASE status WHEN 'done' THEN 3 WHEN 'in_progress' THEN 2 " \
+               "WHEN 'skipped' THEN 1 ELSE 0 END"
+        for best, n in self.conn.execute(
+                f"SELECT best, count(*) FROM (SELECT max({rank}) AS best FROM statuses "
+                "GROUP BY doc_id) GROUP BY best"):
+            by_status[("new", "skipped", "in_progress", "done")[best]] += n
+        documents = int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        by_status["new"] += documents - sum(by_status.values())
         per_annotator: dict[str, dict[str, int]] = {}
         for annotator, status, n in self.conn.execute(
                 "SELECT annotator, status, count(*) FROM statuses GROUP BY annotator, status "
@@ -56,7 +123,7 @@ class Search(Part):
         spans_by_annotator = dict(self.conn.execute(
             "SELECT annotator, count(*) FROM spans GROUP BY annotator ORDER BY annotator"))
         return {
-            "documents": sum(by_status.values()),
+            "documents": documents,
             "documents_by_status": by_status,
             "status_by_annotator": per_annotator,
             "spans": sum(spans_by_label.values()),

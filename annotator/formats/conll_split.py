@@ -1,0 +1,79 @@
+"""Span edges inside a stored token (a clitic-joined word: لداعش with داعش marked), found and
+split in the layout, so such documents keep to the layout path.
+
+The text path (conll_fast.py) cuts a word at a span edge and keeps the rest of its
+tokenization; splitting the layout's token at the same offset gives the same tokens. Where a
+cut could also move a sentence end (a token holding punctuation) or falls on white space, the
+document goes to the text path instead.
+"""
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left, bisect_right
+from typing import Sequence
+
+from annotator.core.text.layout import SEP_BYTE
+from annotator.formats.conll_fast import _MARK_SET
+
+_STRIP = SEP_BYTE + b"\n"
+
+
+def _token(tokens: bytes, spos, k: int) -> str:
+    return tokens[spos[k]:spos[k + 1]].rstrip(_STRIP).decode("utf-8")
+
+
+def _plain(token: str) -> bool:
+    """Letters, digits and marks only: cutting it moves no sentence end."""
+    return token.isalnum() or all(c.isalnum() or c in _MARK_SET for c in token)
+
+
+def inner_cuts(tokens: bytes, starts, spos, spans: Sequence[tuple]) -> list[int] | None:
+    """Offsets inside plain tokens where the spans' (doc_id, start, end, ...) edges fall, sorted;
+    None when an edge is at white space or inside a token that is not plain."""
+    cuts: set[int] = set()
+    for span in spans:
+        a, b = span[1], span[2]
+        k = bisect_right(starts, a) - 1
+        if k < 0:
+            return None
+        if starts[k] != a:  # inside token k, or in the white space after it
+            token = _token(tokens, spos, k)
+            if a >= starts[k] + len(token) or not _plain(token):
+                return None
+            cuts.add(a)
+        k = bisect_left(starts, b) - 1  # the last token starting before b
+        if k < 0:
+            return None
+        token = _token(tokens, spos, k)
+        end = starts[k] + len(token)
+        if end != b:
+            if b > end or not _plain(token):
+                return None
+            cuts.add(b)
+    return sorted(cuts)
+
+
+def split_tokens(tokens: bytes, starts, spos, cuts: list[int]) -> tuple[bytes, array, array]:
+    """The layout with its tokens split at `cuts` (offsets inside tokens, sorted): a separator
+    goes into the tokens at each cut, and each later token moves one byte on."""
+    code = "I" if spos[-1] + len(cuts) >= 65536 else starts.typecode
+    where = []
+    for c in cuts:
+        k = bisect_right(starts, c) - 1
+        token = _token(tokens, spos, k)
+        where.append((k, c, spos[k] + len(token[:c - starts[k]].encode("utf-8"))))
+    new_starts, new_spos = array(code), array(code)
+    out = []
+    prev = last = 0
+    for shift, (k, c, at) in enumerate(where):
+        new_starts.extend(array(code, starts[prev:k + 1]))
+        new_spos.extend(array(code, map(shift.__add__, spos[prev:k + 1])))
+        new_starts.append(c)
+        new_spos.append(at + 1 + shift)
+        out += (tokens[last:at], SEP_BYTE)
+        prev, last = k + 1, at
+    shift = len(where)
+    new_starts.extend(array(code, starts[prev:]))
+    new_spos.extend(array(code, map(shift.__add__, spos[prev:])))
+    out.append(tokens[last:])
+    return b"".join(out), new_starts, new_spos

@@ -18,6 +18,9 @@ from annotator.formats.registry import READERS, reader_for
 
 _MAX_ERRORS_PER_FILE = 20
 _BATCH_FILES, _BATCH_SECONDS = 500, 1.0
+# Documents of one file indexed at a time: a long file's texts are not all kept until its end
+# (still inside the file's savepoint, so a refused file leaves no index rows either).
+_INDEX_DOCS = 500
 
 
 @dataclass
@@ -115,6 +118,7 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
     counts = ImportSummary()
     errors: list[str] = []
     added: list[tuple[int, str]] = []
+    known: set[str] = set()  # labels the scheme has: looked up once per file
     try:
         with project.transaction():
             for item in READERS[path.suffix.lower()](path):
@@ -122,10 +126,14 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
                     errors.append(f"{path}:{item.line}: {item.reason}")
                 elif not errors:
                     try:
-                        _store_record(project, item, annotator, counts, str(path), added)
+                        _store_record(project, item, annotator, counts, str(path), added,
+                                      known)
                     except SpanError as exc:
                         errors.append(f"{path}:{item.line}: {exc}")
                     counts.warnings.extend(f"{path}:{item.line}: {w}" for w in item.warnings)
+                    if len(added) >= _INDEX_DOCS:
+                        project.documents.index(added)
+                        added.clear()
                 if len(errors) >= _MAX_ERRORS_PER_FILE:
                     errors.append(f"{path}: too many errors, the rest of the file was not read")
                     break
@@ -148,7 +156,8 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
 
 
 def _store_record(project: Project, rec: DocRecord, annotator: str,
-                  counts: ImportSummary, source: str, added: list[tuple[int, str]]) -> None:
+                  counts: ImportSummary, source: str, added: list[tuple[int, str]],
+                  known: set[str]) -> None:
     doc_id, is_new = project.documents.add(rec.text, source=source, meta=rec.meta,
                                            title=rec.title, external_id=rec.external_id,
                                            index=False)
@@ -157,18 +166,19 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
         return
     counts.documents += 1
     added.append((doc_id, rec.text))
-    ids: dict[Any, int] = {}
     for span in rec.spans:
-        new_label = project.labels.ensure(span.label, span.layer)
-        if new_label:
-            counts.new_labels.append((new_label.name, new_label.layer))
-        stored = project.spans.add(doc_id, span.start, span.end, span.label,
-                                   annotator=span.annotator or annotator,
-                                   origin=span.origin or "imported", attributes=span.attributes,
-                                   length=len(rec.text))
-        if span.id is not None and stored.id is not None:
-            ids[span.id] = stored.id
-        counts.spans += 1
+        if span.label not in known:
+            new_label = project.labels.ensure(span.label, span.layer)
+            if new_label:
+                counts.new_labels.append((new_label.name, new_label.layer))
+            known.add(span.label)
+    stored = project.spans.add_all(doc_id, [
+        (span.start, span.end, span.label, span.annotator or annotator,
+         span.origin or "imported", span.attributes) for span in rec.spans],
+        length=len(rec.text))
+    ids: dict[Any, int] = {span.id: sid for span, sid in zip(rec.spans, stored)
+                           if span.id is not None}
+    counts.spans += len(stored)
     for rel in rec.relations:
         if rel.head not in ids or rel.tail not in ids:
             raise SpanError(f"relation {rel.type!r} names a span id that the record lacks "

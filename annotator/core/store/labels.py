@@ -69,6 +69,11 @@ class Labels(Part):
         return self.conn.execute("SELECT 1 FROM labels WHERE name = ?",
                                  (name,)).fetchone() is not None
 
+    def layer(self, name: str) -> str | None:
+        """The layer of a label, None if there is no such label."""
+        row = self.conn.execute("SELECT layer FROM labels WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
+
     def _docs_using(self, name: str) -> tuple[int, ...]:
         return tuple(r[0] for r in self.conn.execute(
             "SELECT DISTINCT doc_id FROM spans WHERE label = ? ORDER BY doc_id", (name,)))

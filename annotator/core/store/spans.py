@@ -19,7 +19,7 @@ class SpanError(ValueError):
 
 
 class KnowsLabels(Protocol):
-    def has(self, name: str) -> bool: ...
+    def layer(self, name: str) -> str | None: ...
 
 
 def _row_to_span(row: tuple[Any, ...]) -> Span:
@@ -40,16 +40,22 @@ class Spans(Part):
         return int(row[0])
 
     def check(self, doc_id: int, start: int, end: int, label: str,
-              length: int | None = None) -> None:
-        """Raise SpanError unless [start, end) fits the text and the label exists."""
+              length: int | None = None, known: dict[str, str] | None = None) -> None:
+        """Raise SpanError unless [start, end) fits the text and the label exists. `known`
+        (label -> layer) saves looking a label up again, and learns the ones looked up."""
         length = self._text_length(doc_id) if length is None else length
         if not (isinstance(start, int) and isinstance(end, int)):
             raise SpanError(f"span offsets must be integers, got {start!r}, {end!r}")
         if not 0 <= start < end <= length:
             raise SpanError(f"span [{start}, {end}) is outside the text (0..{length}) "
                             "or empty")
-        if not self._labels.has(label):
+        if known is not None and label in known:
+            return
+        layer = self._labels.layer(label)
+        if layer is None:
             raise SpanError(f"unknown label {label!r}")
+        if known is not None:
+            known[label] = layer
 
     def add(self, doc_id: int, start: int, end: int, label: str, *, annotator: str = "",
             origin: Origin | str = Origin.MANUAL, attributes: dict[str, Any] | None = None,
@@ -65,6 +71,37 @@ class Spans(Part):
             span = self.get(int(cur.lastrowid or 0))
             self.announce(Change(Kind.SPAN_ADDED, doc_id, (span.id or 0,), new=span))
             return span
+
+    def add_all(self, doc_id: int, spans: Iterable[tuple[int, int, str, str, str,
+                                                        dict[str, Any]]],
+                *, length: int | None = None) -> list[int]:
+        """Store many spans of one document at once, each (start, end, label, annotator,
+        origin, attributes); returns their ids in order. One statement for all of them (bulk
+        import); each is announced as add() would."""
+        rows = list(spans)
+        if not rows:
+            return []
+        with self.transaction():
+            length = self._text_length(doc_id) if length is None else length
+            layer_of: dict[str, str] = {}
+            for start, end, label, *_ in rows:
+                self.check(doc_id, start, end, label, length, known=layer_of)
+            # Ids given here, past the largest: executemany reports no row ids (a writer
+            # holds the database until commit, so nobody else takes them).
+            first = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM spans"
+                                          ).fetchone()[0]) + 1
+            stamp = now()
+            stored = [(first + i, doc_id, start, end, label, annotator, Origin(origin).value,
+                       json.dumps(attrs, ensure_ascii=False) if attrs else "{}", stamp)
+                      for i, (start, end, label, annotator, origin, attrs) in enumerate(rows)]
+            self.conn.executemany(
+                "INSERT INTO spans (id, doc_id, start, end, label, annotator, origin, "
+                "attributes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", stored)
+            for sid, _, start, end, label, annotator, origin, _, _ in stored:
+                span = Span(sid, doc_id, start, end, label, layer_of[label], annotator,
+                            Origin(origin), dict(rows[sid - first][5] or {}))
+                self.announce(Change(Kind.SPAN_ADDED, doc_id, (sid,), new=span))
+            return [row[0] for row in stored]
 
     def get(self, span_id: int) -> Span:
         row = self.conn.execute(f"SELECT {_SPAN_COLUMNS} FROM spans s JOIN labels l "

@@ -49,7 +49,12 @@ def export_spacy(project: Project, out: TextIO, selection: Selection | None = No
                  ) -> ExportSummary:
     summary = ExportSummary()
     for doc, spans in selected(project, selection or Selection(), summary, progress):
-        jsonl.write_line(out, spacy.record(doc, spans))
+        layout = project.layouts.get(doc.id)
+        if layout is None:  # made by another version of the tokenizer
+            jsonl.write_line(out, spacy.record(doc, spans))
+        else:
+            out.write(spacy.record_line(doc, spans, layout))
+            out.write("\n")
     return summary
 
 

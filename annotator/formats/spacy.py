@@ -1,13 +1,24 @@
 """spaCy / Prodigy JSONL: text, tokens (text, start, end, id, ws) and spans with inclusive
-token_start/token_end. Tokens are split at every span edge, so every span is token-aligned."""
+token_start/token_end. Tokens are split at every span edge, so every span is token-aligned.
+
+An export writes each line from the document's stored layout (record_line): its tokens are
+the text's tokens already, so only the spans' edges inside them are cut, and the token list's
+JSON is made by C-level calls rather than a dict per token."""
 from __future__ import annotations
 
-from bisect import bisect_left
+import json
+from bisect import bisect_left, bisect_right
+from itertools import count
+from operator import lt
 from typing import Any, Sequence
 
 from annotator.core.model import Document, Span
+from annotator.core.text.layout import END, SEP, Layout
 from annotator.core.text.tokens import tokenize
 from annotator.formats.records import RecordError
+
+_TOKEN = '{"text": "%s", "start": %d, "end": %d, "id": %d, "ws": %s}'
+_WS = {True: "true", False: "false"}
 
 
 def record(doc: Document, spans: Sequence[Span]) -> dict[str, Any]:
@@ -27,6 +38,36 @@ def record(doc: Document, spans: Sequence[Span]) -> dict[str, Any]:
         out.append(item)
     return {"id": doc.external_id if doc.external_id is not None else doc.id,
             "text": text, "tokens": tokens, "spans": out}
+
+
+def record_line(doc: Document, spans: Sequence[Span], layout: Layout) -> str:
+    """The same JSON as json.dumps(record(doc, spans), ensure_ascii=False), from the stored
+    layout of the document's text."""
+    text = doc.text
+    words = layout.tokens.decode("utf-8").replace(END, SEP).split(SEP)[:-1]
+    starts, ends = list(layout.starts), list(layout.ends)
+    for cut in sorted({s.start for s in spans} | {s.end for s in spans}):
+        k = bisect_right(starts, cut) - 1
+        if k >= 0 and starts[k] < cut < ends[k]:  # a span edge inside a token: split it
+            word, at = words[k], cut - starts[k]
+            words[k:k + 1] = [word[:at], word[at:]]
+            starts.insert(k + 1, cut)
+            ends.insert(k, cut)
+    out = []
+    for s in spans:
+        first, last = bisect_left(starts, s.start), bisect_left(starts, s.end) - 1
+        item: dict[str, Any] = {"start": s.start, "end": s.end, "label": s.label}
+        if last >= first:
+            item["token_start"], item["token_end"] = first, last
+        out.append(item)
+    # A token holds no white space, so '", "' never occurs inside one's JSON string.
+    quoted = json.dumps(words, ensure_ascii=False)[2:-2].split('", "') if words else []
+    ws = map(_WS.__getitem__, map(lt, ends, starts[1:] + [len(text)]))
+    tokens = ", ".join(map(_TOKEN.__mod__, zip(quoted, starts, ends, count(), ws)))
+    doc_id = doc.external_id if doc.external_id is not None else doc.id
+    return (f'{{"id": {json.dumps(doc_id, ensure_ascii=False)}, "text": '
+            f'{json.dumps(text, ensure_ascii=False)}, "tokens": [{tokens}], "spans": '
+            f'{json.dumps(out, ensure_ascii=False)}}}')
 
 
 def is_spacy(obj: dict) -> bool:

@@ -61,6 +61,11 @@ def run_export(args: argparse.Namespace) -> int:
     if unknown:
         raise CommandError("unknown layer(s): " + ", ".join(unknown)
                            + " (the project has: " + ", ".join(sorted(known)) + ")")
+    names = set(project.label_names())
+    unknown = sorted(selection.labels - names)
+    if unknown:
+        raise CommandError("unknown label(s): " + ", ".join(unknown)
+                           + " (the project has: " + ", ".join(sorted(names)) + ")")
     try:
         target = (nullcontext(sys.stdout) if args.out == "-"
                   else open(args.out, "w", encoding="utf-8", newline="\n"))

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from annotator.core.store import Project, SpanError
 from annotator.formats.records import DocRecord, RecordError
-from annotator.formats.registry import READERS, reader_for
+from annotator.formats.registry import READERS, Reader, reader_for
 
 _MAX_ERRORS_PER_FILE = 20
 _BATCH_FILES, _BATCH_SECONDS = 500, 1.0
@@ -32,6 +33,9 @@ class ImportSummary:
     new_labels: list[tuple[str, str]] = field(default_factory=list)  # (label, layer)
     skipped_other: int = 0   # files in folders that no reader handles
     cancelled: bool = False
+    readers: Counter = field(default_factory=Counter)  # reader name -> files it read
+    by_content: list[str] = field(default_factory=list)  # "path: read as conll (...)"
+    empty: list[str] = field(default_factory=list)  # folders or files where nothing was found
 
     def lines(self) -> list[str]:
         parts = [f"{self.documents} document{'s' if self.documents != 1 else ''} imported",
@@ -39,7 +43,11 @@ class ImportSummary:
                  f"{self.spans} span{'s' if self.spans != 1 else ''}",
                  f"{len(self.refused_files)} refused file"
                  f"{'s' if len(self.refused_files) != 1 else ''}"]
-        out = [", ".join(parts)]
+        out = [*self.empty, *self.by_content, ", ".join(parts)]
+        if self.readers:
+            out.append("read as: " + ", ".join(
+                f"{name} {n} file{'s' if n != 1 else ''}"
+                for name, n in sorted(self.readers.items())))
         if self.new_labels:
             out.append("labels added to the scheme: " +
                        ", ".join(f"{name} ({layer})" for name, layer in self.new_labels))
@@ -54,37 +62,61 @@ class _FileRefused(Exception):
     pass
 
 
-def collect_files(paths: Iterable[str | Path], summary: ImportSummary) -> list[Path]:
-    """Expand folders (recursively, in name order); explicit files of unknown type are refused."""
-    files: list[Path] = []
+def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
+                  fmt: str | None = None) -> list[tuple[Path, str, Reader]]:
+    """Expand folders (recursively, in name order) into (file, reader name, reader); explicit
+    files of unknown type are refused. A .txt with an .ann beside it is one brat document."""
+    files: list[tuple[Path, str, Reader]] = []
+
+    def take(path: Path) -> bool:
+        found = reader_for(path, fmt)
+        if found is None:
+            return False
+        name, reader, by_content = found
+        if by_content and name == "conll":
+            summary.by_content.append(f"{path}: read as CoNLL (every line is a token and tags)")
+        files.append((path, name, reader))
+        return True
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            before = len(files)
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                present = set(names)
                 for name in sorted(names):
                     child = Path(root) / name
                     if name.startswith("."):
                         continue
-                    if reader_for(child):
-                        files.append(child)
-                    else:
+                    if not fmt and child.suffix.lower() == ".txt" and \
+                            child.with_suffix(".ann").name in present:
+                        continue  # read with its .ann as one brat document
+                    if fmt == "brat" and child.suffix.lower() != ".ann":
+                        if child.suffix.lower() != ".txt" or \
+                                child.with_suffix(".ann").name in present:
+                            continue
+                    if not take(child):
                         summary.skipped_other += 1
+            if len(files) == before:
+                summary.empty.append(f"{path}: no files to import found in this folder "
+                                     "(looked for " + " ".join(sorted(READERS)) + ")")
         elif not path.exists():
-            _refuse(summary, path, 1, "no such file or folder")
-        elif reader_for(path) is None:
+            summary.refused_files.append(str(path))
+            summary.errors.append(f"{path}: no such file or folder")
+        elif not take(path):
             _refuse(summary, path, 1, "unsupported file type (supported: "
-                    + " ".join(sorted(READERS)) + ")")
-        else:
-            files.append(path)
+                    + " ".join(sorted(READERS)) + ", or choose a reader with --format)")
     return files
 
 
 def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: str = "",
                  progress: Callable[[int, int, Path], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+                 cancelled: Callable[[], bool] | None = None,
+                 fmt: str | None = None) -> ImportSummary:
+    """Import files and folders; `fmt` forces a reader (registry.BY_NAME) for every file."""
     summary = ImportSummary()
-    files = collect_files(paths, summary)
+    files = collect_files(paths, summary, fmt)
     index = 0
     while index < len(files):
         started = time.monotonic()
@@ -95,8 +127,8 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
                     summary.cancelled = True
                     break
                 if progress:
-                    progress(index, len(files), files[index])
-                _import_file(project, files[index], annotator, summary, unindexed)
+                    progress(index, len(files), files[index][0])
+                _import_file(project, *files[index], annotator, summary, unindexed)
                 index += 1
                 if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
                     break
@@ -105,18 +137,19 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
         if summary.cancelled:
             break
     if progress:
-        progress(index, len(files), files[-1] if files else Path())
+        progress(index, len(files), files[-1][0] if files else Path())
     return summary
 
 
-def _import_file(project: Project, path: Path, annotator: str, summary: ImportSummary,
+def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
+                 annotator: str, summary: ImportSummary,
                  unindexed: list[tuple[int, str]]) -> None:
     counts = ImportSummary()
     errors: list[str] = []
     added: list[tuple[int, str]] = []
     try:
         with project.transaction():
-            for item in READERS[path.suffix.lower()](path):
+            for item in reader(path):
                 if isinstance(item, RecordError):
                     errors.append(f"{path}:{item.line}: {item.reason}")
                 elif not errors:
@@ -137,7 +170,10 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
     except (OSError, UnicodeError) as exc:
         _refuse(summary, path, 1, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
         return
+    if not (counts.documents or counts.duplicates):
+        summary.empty.append(f"{path}: nothing to import found in this file")
     unindexed.extend(added)
+    summary.readers[reader_name] += 1
     summary.files += 1
     summary.documents += counts.documents
     summary.duplicates += counts.duplicates

@@ -29,6 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="conll tag scheme (default iob2)")
     p.add_argument("--sep", choices=["space", "tab"], default="space",
                    help="conll column separator (default space)")
+    p.add_argument("--nesting", choices=["outer", "inner", "all"], default=None,
+                   help="where spans of a layer nest, which level goes out: conll (default "
+                        "all: a column per level), hf and docbin (default outer)")
+    p.add_argument("--per", choices=["document", "sentence"], default="document",
+                   help="docbin: one Doc per document (default) or per sentence")
     p.set_defaults(run=run_export)
 
 
@@ -43,8 +48,10 @@ def selection_from(args: argparse.Namespace) -> Selection:
 
 def options_from(args: argparse.Namespace) -> ExportOptions:
     layers = [v.strip() for v in args.layers.split(",") if v.strip()]
+    nesting = args.nesting or ("all" if args.fmt == "conll" else "outer")
     return ExportOptions(layers=list(dict.fromkeys(layers)), tags=args.tags,
-                         sep="\t" if args.sep == "tab" else " ")
+                         sep="\t" if args.sep == "tab" else " ", nesting=nesting, per=args.per,
+                         out_path=None if args.out == "-" else args.out)
 
 
 def run_export(args: argparse.Namespace) -> int:

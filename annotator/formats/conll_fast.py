@@ -8,6 +8,7 @@ core/text/sentences.py (tests/unit/test_conll_fast.py checks both against them o
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import compress
 from operator import not_
 from typing import Callable, Sequence
@@ -123,9 +124,11 @@ def _levels(ranges: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str
 
 def document_text(text: str, spans: Sequence[Span], layers: Sequence[str],
                   columns: dict[str, int], bioes: bool, sep: str,
-                  dropped: Callable[[str], None]) -> str:
+                  dropped: Callable[[str], None], unbroken: str | None = None) -> str:
+    """The document's lines; no sentence ends inside a span of the `unbroken` layer."""
     cols: list[list[tuple[int, int, str]]] = []
     points = {0, len(text)}
+    whole: list[tuple[int, int]] = []  # spans of the unbroken layer
     for layer in layers:
         ranges = []
         for s in spans:
@@ -137,12 +140,21 @@ def document_text(text: str, spans: Sequence[Span], layers: Sequence[str],
                     ranges.append((a, b, s.label))
                     points.add(a)
                     points.add(b)
+                    if layer == unbroken:
+                        whole.append((a, b))
                 else:  # only white space inside: no token to carry the tag
                     dropped(s.label)
         lv = _levels(ranges)
         cols.extend(lv[i] if i < len(lv) else [] for i in range(columns.get(layer, 1)))
     ncol = len(cols)
     breaks = _ends(text, points)
+    if whole:
+        ordered = sorted(breaks)
+        for a, b in whole:
+            i = bisect_right(ordered, a)
+            while i < len(ordered) and ordered[i] < b:
+                breaks.discard(ordered[i])
+                i += 1
     points |= breaks
     cuts = sorted(points)
     n = len(text)

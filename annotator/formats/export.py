@@ -14,10 +14,15 @@ from annotator.formats.selection import ExportSummary, Selection, selected, sele
 
 @dataclass
 class ExportOptions:
-    """Format options: CoNLL's column order (--layers), tag scheme and separator."""
+    """Format options: CoNLL's column order (--layers), tag scheme and separator; the nesting
+    level for one-tag readers; docbin's Doc per document or sentence; the output path for
+    formats written to a file or folder rather than a stream (docbin, brat)."""
     layers: list[str] = field(default_factory=list)
     tags: str = "iob2"
     sep: str = " "
+    nesting: str = "all"
+    per: str = "document"
+    out_path: str | None = None
 
 
 Progress = Callable[[int, int], None] | None
@@ -86,9 +91,13 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
         summary.spans_by_label[label] -= 1
         summary.left_out["covers only white space"] += 1
 
-    columns = conll_write.column_counts(project, layers, selection)
+    def nested_out(label: str) -> None:
+        summary.spans_by_label[label] -= 1
+        summary.left_out[f"nesting level not chosen (--nesting {options.nesting})"] += 1
+
+    columns = conll_write.column_counts(project, layers, selection, options.nesting)
     writer = conll_write.ConllWriter(project, layers, columns, options.tags == "bioes",
-                                     options.sep, dropped)
+                                     options.sep, dropped, options.nesting, nested_out)
     write = utf8_writer(out)
     batch: list[bytes] = []  # written a batch at a time: one call per 200 documents
     for row, spans in selected_rows(project, selection, summary, progress,

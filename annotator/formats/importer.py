@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from annotator.core.store import Project, SpanError
+from annotator.core.store.layouts import store_source_layouts
+from annotator.core.text.layout import Layout, layout_from
 from annotator.formats.records import DocRecord, RecordError
 from annotator.formats.registry import READERS, Reader, reader_for
 
@@ -121,6 +123,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
     while index < len(files):
         started = time.monotonic()
         unindexed: list[tuple[int, str]] = []   # documents of this batch, for the search index
+        sources: list[tuple[int, Layout]] = []  # their own tokens and sentences (CoNLL)
         with project.transaction():
             while index < len(files):
                 if cancelled and cancelled():
@@ -128,11 +131,12 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
                     break
                 if progress:
                     progress(index, len(files), files[index][0])
-                _import_file(project, *files[index], annotator, summary, unindexed)
+                _import_file(project, *files[index], annotator, summary, unindexed, sources)
                 index += 1
                 if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
                     break
             project.index_documents(unindexed)
+            store_source_layouts(project.conn, sources)  # in place of the computed ones
             project.refresh_depths()  # so the first export need not read every span
         if summary.cancelled:
             break
@@ -142,11 +146,12 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
 
 
 def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
-                 annotator: str, summary: ImportSummary,
-                 unindexed: list[tuple[int, str]]) -> None:
+                 annotator: str, summary: ImportSummary, unindexed: list[tuple[int, str]],
+                 sources: list[tuple[int, Layout]]) -> None:
     counts = ImportSummary()
     errors: list[str] = []
     added: list[tuple[int, str]] = []
+    layouts: list[tuple[int, Layout]] = []
     try:
         with project.transaction():
             for item in reader(path):
@@ -154,7 +159,8 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                     errors.append(f"{path}:{item.line}: {item.reason}")
                 elif not errors:
                     try:
-                        _store_record(project, item, annotator, counts, str(path), added)
+                        _store_record(project, item, annotator, counts, str(path), added,
+                                      layouts)
                     except SpanError as exc:
                         errors.append(f"{path}:{item.line}: {exc}")
                     counts.warnings.extend(f"{path}:{item.line}: {w}" for w in item.warnings)
@@ -173,6 +179,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
     if not (counts.documents or counts.duplicates):
         summary.empty.append(f"{path}: nothing to import found in this file")
     unindexed.extend(added)
+    sources.extend(layouts)
     summary.readers[reader_name] += 1
     summary.files += 1
     summary.documents += counts.documents
@@ -183,7 +190,8 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
 
 
 def _store_record(project: Project, rec: DocRecord, annotator: str,
-                  counts: ImportSummary, source: str, added: list[tuple[int, str]]) -> None:
+                  counts: ImportSummary, source: str, added: list[tuple[int, str]],
+                  layouts: list[tuple[int, Layout]]) -> None:
     doc_id, is_new = project.add_document(rec.text, source=source, meta=rec.meta,
                                           title=rec.title, external_id=rec.external_id,
                                           index=False)
@@ -192,11 +200,13 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
         return
     counts.documents += 1
     added.append((doc_id, rec.text))
+    if rec.tokens is not None:
+        layouts.append((doc_id, layout_from(rec.text, *rec.tokens)))
     ids = {}
     for span in rec.spans:
-        added = project.ensure_label(span.label, span.layer)
-        if added:
-            counts.new_labels.append((added.name, added.layer))
+        new_label = project.ensure_label(span.label, span.layer)
+        if new_label:
+            counts.new_labels.append((new_label.name, new_label.layer))
         stored = project.add_span(doc_id, span.start, span.end, span.label,
                                   annotator=span.annotator or annotator,
                                   origin=span.origin or "imported", attributes=span.attributes,

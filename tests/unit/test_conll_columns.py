@@ -53,8 +53,11 @@ def test_same_lines_with_and_without_stored_layouts(project, seed_text, monkeypa
     labels = ["PER", "ORG", "LOC", "QUOTE", "CLAIM"]
     for k, start in enumerate(words[:150:3]):
         end = seed_text.find(" ", start + 1 + (k % 4) * 6)
-        if end > start:
-            project.add_span(doc, start, end, labels[k % len(labels)])
+        label = labels[k % len(labels)]
+        # an entity over a sentence end joins the sentences: that takes the text path
+        if end > start and (label in ("QUOTE", "CLAIM") or
+                            not any(c in seed_text[start:end] for c in ".!?؟…\n\r")):
+            project.add_span(doc, start, end, label)
     clitic, _ = project.add_document(TEXT)
     project.add_span(clitic, *(x + 1 for x in at("وبغداد")), "LOC")  # بغداد inside a word
     exports = {tags: export(project, tags=tags) for tags in ("iob2", "bioes")}

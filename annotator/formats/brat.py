@@ -9,6 +9,7 @@ brat, INCEpTION and many published corpora read and write this shape.
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -168,3 +169,37 @@ def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if at < end:
         out.append((at, end))
     return out or [(start, end)]
+
+
+def export_brat(project: Any, out: Any, selection: Any = None, progress: Any = None,
+                options: Any = None) -> Any:
+    """DIR/NAME.txt and DIR/NAME.ann per document. Written into a new folder beside DIR and
+    moved in at the end, so a failure leaves DIR as it was."""
+    import shutil
+    import tempfile
+
+    from annotator.formats.selection import ExportSummary, Selection, selected
+    if not options or not options.out_path:
+        raise ValueError("brat needs --out DIR (a folder)")
+    target = Path(options.out_path)
+    target.mkdir(parents=True, exist_ok=True)
+    summary = ExportSummary()
+    summary.format = "brat"
+    work = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+    try:
+        taken: set[str] = set()
+        for doc, spans in selected(project, selection or Selection(), summary, progress):
+            kept = {s.id for s in spans}
+            relations = [r for r in project.relations(doc.id)
+                         if r.head in kept and r.tail in kept]
+            name = file_name(doc.external_id, doc.id, taken)
+            (work / f"{name}.txt").write_bytes(doc.text.encode("utf-8"))
+            ann, lost = annotations(doc.text, spans, relations)
+            (work / f"{name}.ann").write_bytes(ann.encode("utf-8"))
+            summary.not_carried["span attribute values with white space or structure"] += lost
+        for path in sorted(work.iterdir()):
+            os.replace(path, target / path.name)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    summary.extra.append(f"{summary.documents} .txt/.ann pairs written to {target}")
+    return summary

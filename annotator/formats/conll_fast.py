@@ -16,6 +16,9 @@ from typing import Callable, Sequence
 from annotator.core.model import Span
 from annotator.core.text.tokens import _MARKS, _TOKEN_RE
 
+# The document line CoNLL-2003 readers skip (spaCy's `convert -c ner` splits documents at this
+# exact line; flair and Hugging Face's conll2003 script skip lines starting with -DOCSTART-).
+DOCSTART = "-DOCSTART- -X- O O\n\n"
 _ENDERS = "!?\u061F\u2026\u06D4"
 _CLOSERS = "\"'\u201D\u2019\u00BB)\\]}\u203A"
 # A candidate sentence end: . ! ? ؟ … ۔ ("." inside 12.5 is not one), its marks, and closing
@@ -192,7 +195,7 @@ def document_text(text: str, spans: Sequence[Span], layers: Sequence[str],
                 else:
                     tags[c][owned[-1]][2] = "E-" + label
             k = first  # the next span of this column starts at or after b
-    out = ["-DOCSTART-" + (sep + "O") * ncol + "\n\n"]
+    out = [DOCSTART]
     plain = sep + sep.join(["O"] * ncol) + "\n" if ncol else "\n"
     open_sentence = False
     for j, (a, b, toks) in enumerate(pieces):

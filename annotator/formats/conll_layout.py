@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import Sequence
 
 from annotator.core.text.layout import END_BYTES, SEP_BYTE, Layout
+from annotator.formats.conll_fast import DOCSTART
 
 _AT = itemgetter(0)
 
@@ -35,7 +36,7 @@ class LayoutTagger:
         self.bioes = bioes
         self.sep = sep
         self.plain = (sep + sep.join(["O"] * ncol) + "\n" if ncol else "\n").encode()
-        self.head = ("-DOCSTART-" + (sep + "O") * ncol + "\n\n").encode()
+        self.head = DOCSTART.encode()
         self.plain_tag = (sep + "O").encode()
         self._tags: dict[str, tuple[bytes, bytes, bytes, bytes]] = {}
 

@@ -28,12 +28,17 @@ _Edges = namedtuple("_Edges", "start end label layer")
 
 
 def column_counts(project: Project, layers: Sequence[str], selection: Selection,
-                  nesting: str = "all") -> dict[str, int]:
+                  nesting: str = "all", nesting_layers: set[str] | None = None
+                  ) -> dict[str, int]:
     """Columns per layer: its deepest nesting over the spans that go out (at least 1); one
-    when a single nesting level is chosen."""
+    for the layers (default: all) where a single nesting level is chosen."""
     counts = {layer: 1 for layer in layers}
     if nesting != "all":
-        return counts
+        if nesting_layers is None:
+            return counts
+        deeper = column_counts(project, [x for x in layers if x not in nesting_layers],
+                               selection)
+        return counts | deeper
     if not (selection.statuses or selection.annotators or selection.labels):
         for layer, depth in project.layer_depths().items():
             if layer in counts:
@@ -56,9 +61,11 @@ def column_counts(project: Project, layers: Sequence[str], selection: Selection,
 class ConllWriter:
     def __init__(self, project: Project, layers: Sequence[str], columns: dict[str, int],
                  bioes: bool, sep: str, dropped: Callable[[str], None],
-                 nesting: str = "all", nested_out: Callable[[str], None] | None = None):
+                 nesting: str = "all", nested_out: Callable[[str], None] | None = None,
+                 nesting_layers: set[str] | None = None):
         self.project = project
         self.nesting = nesting
+        self.nesting_layers = nesting_layers  # the layers --nesting thins (default: all)
         self.nested_out = nested_out or dropped
         self.layers = list(layers)
         self.columns = columns
@@ -74,7 +81,7 @@ class ConllWriter:
         by start, longer first."""
         _, version, tokens, width, starts, ends, spos = row
         if self.nesting != "all":
-            spans, out = choose(spans, self.layer_of, self.nesting)
+            spans, out = choose(spans, self.layer_of, self.nesting, self.nesting_layers)
             for span in out:
                 self.nested_out(span[3])
         if version == LAYOUT_VERSION or version == SOURCE_VERSION:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, TextIO
 
 from annotator.core.store import Project
-from annotator.formats import conll_write, doccano, jsonl, labelstudio, spacy
+from annotator.formats import brat, conll_write, docbin, doccano, hf, jsonl, labelstudio, spacy
 from annotator.formats.selection import ExportSummary, Selection, selected, selected_rows
 
 
@@ -123,4 +123,7 @@ def utf8_writer(out: TextIO) -> Callable[[bytes], object]:
 
 
 EXPORTERS = {"jsonl": export_jsonl, "doccano": export_doccano, "spacy": export_spacy,
-             "labelstudio": export_labelstudio, "conll": export_conll}
+             "labelstudio": export_labelstudio, "conll": export_conll,
+             "hf": hf.export_hf, "docbin": docbin.export_docbin, "brat": brat.export_brat}
+# Formats written to a file or folder given by --out, never to standard output.
+PATH_FORMATS = {"docbin": "FILE", "brat": "DIR"}

@@ -13,10 +13,10 @@ ENTITY = "entity"  # the layer that becomes doc.ents, hf's tags and stays in one
 NESTINGS = ("outer", "inner", "all")
 
 
-def choose(spans: Sequence[tuple], layer_of: dict[str, str], nesting: str
-           ) -> tuple[list[tuple], list[tuple]]:
+def choose(spans: Sequence[tuple], layer_of: dict[str, str], nesting: str,
+           layers: "set[str] | None" = None) -> tuple[list[tuple], list[tuple]]:
     """(kept, left out) of span rows (doc_id, start, end, label, ...) sorted by start, longer
-    first; the order is kept."""
+    first; the order is kept. Only the spans of `layers` (default: all) are thinned."""
     if nesting == "all" or not spans:
         return list(spans), []
     leaf = _leaves(spans, layer_of) if nesting == "inner" else None
@@ -25,7 +25,9 @@ def choose(spans: Sequence[tuple], layer_of: dict[str, str], nesting: str
     dropped: list[tuple] = []
     for i, span in enumerate(spans):
         layer = layer_of[span[3]]
-        if (leaf is None or leaf[i]) and span[1] >= last_end.get(layer, -1):
+        if layers is not None and layer not in layers:
+            kept.append(span)
+        elif (leaf is None or leaf[i]) and span[1] >= last_end.get(layer, -1):
             kept.append(span)
             last_end[layer] = span[2]
         else:

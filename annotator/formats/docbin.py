@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -67,8 +68,8 @@ def export_docbin(project: Project, out: Any, selection: Selection | None = None
                        layers, columns)
             doc.user_data["id"] = key
             docs.add(doc)
-    count_not_carried(project, summary, selection or Selection(), relations=True,
-                      attributes=True)
+    count_not_carried(project, summary, replace(selection or Selection(), layers=set(layers)),
+                      relations=True, attributes=True)
     _write_atomically(Path(options.out_path), docs.to_bytes())
     return summary
 

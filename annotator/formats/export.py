@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, TextIO
 
 from annotator.core.store import Project
+from annotator.formats.carry import count_not_carried
 from annotator.formats import brat, conll_write, docbin, doccano, hf, jsonl, labelstudio, spacy
 from annotator.formats.selection import ExportSummary, Selection, selected, selected_rows
 
@@ -33,8 +34,7 @@ def export_jsonl(project: Project, out: TextIO, selection: Selection | None = No
                  ) -> ExportSummary:
     summary = ExportSummary()
     for doc, spans in selected(project, selection or Selection(), summary, progress):
-        kept = {s.id for s in spans}
-        relations = [r for r in project.relations(doc.id) if r.head in kept and r.tail in kept]
+        relations = _relations(project, doc.id, spans)
         jsonl.write_line(out, jsonl.document_record(doc, spans, relations,
                                                     project.statuses(doc.id)))
     return summary
@@ -43,33 +43,46 @@ def export_jsonl(project: Project, out: TextIO, selection: Selection | None = No
 def export_doccano(project: Project, out: TextIO, selection: Selection | None = None,
                    progress: Progress = None, options: ExportOptions | None = None
                    ) -> ExportSummary:
-    summary = ExportSummary()
+    summary = ExportSummary(format="doccano")
     for doc, spans in selected(project, selection or Selection(), summary, progress):
-        jsonl.write_line(out, doccano.record(doc, spans))
+        jsonl.write_line(out, doccano.record(doc, spans, _relations(project, doc.id, spans)))
+    count_not_carried(project, summary, selection or Selection(), relations=False,
+                      attributes=True)
     return summary
 
 
 def export_spacy(project: Project, out: TextIO, selection: Selection | None = None,
                  progress: Progress = None, options: ExportOptions | None = None
                  ) -> ExportSummary:
-    summary = ExportSummary()
+    summary = ExportSummary(format="spacy")
     for doc, spans in selected(project, selection or Selection(), summary, progress):
         jsonl.write_line(out, spacy.record(doc, spans))
+    count_not_carried(project, summary, selection or Selection(), relations=True,
+                      attributes=True)
     return summary
 
 
 def export_labelstudio(project: Project, out: TextIO, selection: Selection | None = None,
                        progress: Progress = None, options: ExportOptions | None = None
                        ) -> ExportSummary:
-    summary = ExportSummary()
+    summary = ExportSummary(format="labelstudio")
     out.write("[")
     first = True
     for doc, spans in selected(project, selection or Selection(), summary, progress):
         out.write("\n" if first else ",\n")
         first = False
-        out.write(json.dumps(labelstudio.task(doc, spans), ensure_ascii=False))
+        out.write(json.dumps(labelstudio.task(doc, spans, _relations(project, doc.id, spans)),
+                             ensure_ascii=False))
     out.write("\n]\n")
+    count_not_carried(project, summary, selection or Selection(), relations=False,
+                      attributes=True)
     return summary
+
+
+def _relations(project: Project, doc_id: int, spans: list) -> list:
+    """The document's relations whose two spans both go out."""
+    kept = {s.id for s in spans}
+    return [r for r in project.relations(doc_id) if r.head in kept and r.tail in kept]
 
 
 def export_conll(project: Project, out: TextIO, selection: Selection | None = None,
@@ -108,6 +121,8 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
             batch.clear()
     write(b"".join(batch))
     summary.spans_by_label += Counter()  # drops labels counted down to zero
+    summary.format = "conll"
+    count_not_carried(project, summary, selection, relations=True, attributes=True)
     return summary
 
 

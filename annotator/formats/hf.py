@@ -5,6 +5,7 @@ NAME.labels.json beside the output file (to standard error when writing to stand
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -42,8 +43,8 @@ def export_hf(project: Project, out: TextIO, selection: Selection | None = None,
                                 "ner_tags": [line[1] for line in sentence]},
                                ensure_ascii=False))
         out.write("\n".join(lines) + "\n" if lines else "")
-    count_not_carried(project, summary, selection or Selection(), relations=True,
-                      attributes=True)
+    count_not_carried(project, summary, replace(selection or Selection(), layers={ENTITY}),
+                      relations=True, attributes=True)
     labels = label_list(project)
     if options and options.out_path:
         target = labels_path(options.out_path)

@@ -121,3 +121,15 @@ def test_wojood_sample_round_trip(tmp_path):
     differing = [(" ".join(a), " ".join(b)) for a, b in zip(
         tags_without_trailing_o(out)[2:], tags_without_trailing_o(source)) if a != b]
     assert differing == [("B-FAC", "I-FAC")]
+
+
+def test_nesting_outer_and_inner_give_one_column(tmp_path):
+    project = imported(tmp_path, FIXTURE)
+    outer = export(project, layers=["entity"], nesting="outer")
+    inner = export(project, layers=["entity"], nesting="inner")
+    assert "جامعة B-ORG\nحلب I-ORG\n" in outer and "دمشق I-ORG\n" in outer
+    assert "جامعة O\nحلب B-GPE\n" in inner and "دمشق B-GPE\n" in inner
+    assert "رئيس B-OCC\n" in outer and "رئيس B-OCC\n" in inner  # nested in nothing: in both
+    for text in (outer, inner):
+        assert {len(line.split()) for line in text.split("\n")[2:] if line} == {2}
+        assert token_lines(text) == token_lines(FIXTURE.read_text(encoding="utf-8"))

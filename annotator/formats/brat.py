@@ -190,7 +190,7 @@ def export_brat(project: Any, out: Any, selection: Any = None, progress: Any = N
         taken: set[str] = set()
         for doc, spans in selected(project, selection or Selection(), summary, progress):
             kept = {s.id for s in spans}
-            relations = [r for r in project.relations(doc.id)
+            relations = [r for r in project.spans.relations(doc.id)
                          if r.head in kept and r.tail in kept]
             name = file_name(doc.external_id, doc.id, taken)
             (work / f"{name}.txt").write_bytes(doc.text.encode("utf-8"))

@@ -40,12 +40,12 @@ def column_counts(project: Project, layers: Sequence[str], selection: Selection,
                                selection)
         return counts | deeper
     if not (selection.statuses or selection.annotators or selection.labels):
-        for layer, depth in project.layer_depths().items():
+        for layer, depth in project.layouts.layer_depths().items():
             if layer in counts:
                 counts[layer] = max(depth, 1)
         return counts
     # A filter can only make nesting shallower: look again at the nested documents only.
-    for doc_id in project.nested_documents(layers):
+    for doc_id in project.layouts.nested_documents(layers):
         if not selection.takes_document(project, doc_id):
             continue
         rows = project.conn.execute(
@@ -95,14 +95,14 @@ class ConllWriter:
                 if lines is not None:
                     return lines
         layer_of = self.layer_of
-        return document_text(self.project.document_text(row[0]),
+        return document_text(self.project.documents.text(row[0]),
                              [_Edges(s[1], s[2], s[3], layer_of[s[3]]) for s in spans],
                              self.layers, self.columns, self.bioes, self.sep,
                              self.dropped, ENTITY).encode()
 
     def _source_cut(self, row: tuple, spans: list[SpanRow]) -> bytes | None:
         """A corpus's own tokens, each cut only where a span edge falls inside it."""
-        text = self.project.document_text(row[0])
+        text = self.project.documents.text(row[0])
         layout = unpack(*row[2:])
         trimmed: list[SpanRow] = []
         for span in spans:

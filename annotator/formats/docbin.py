@@ -47,14 +47,14 @@ def export_docbin(project: Project, out: Any, selection: Selection | None = None
     vocab = spacy.blank("xx").vocab
     summary = ExportSummary()
     summary.format = "docbin"
-    layers = project.scheme().layer_names()
+    layers = project.labels.scheme().layer_names()
     layers = [ENTITY] + [x for x in layers if x != ENTITY] if ENTITY in layers else layers
     if options.layers:
         layers = [x for x in layers if x in options.layers]
     docs = DocBin(store_user_data=True)
     for doc_id, external, sentences, columns in tagged_documents(
             project, selection or Selection(), summary, layers, nesting, {ENTITY}, progress):
-        text = project.document_text(doc_id)
+        text = project.documents.text(doc_id)
         key = document_key(external, doc_id)
         placed = _placed(text, sentences)
         if per_sentence:

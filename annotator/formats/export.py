@@ -36,7 +36,7 @@ def export_jsonl(project: Project, out: TextIO, selection: Selection | None = No
     for doc, spans in selected(project, selection or Selection(), summary, progress):
         relations = _relations(project, doc.id, spans)
         jsonl.write_line(out, jsonl.document_record(doc, spans, relations,
-                                                    project.statuses(doc.id)))
+                                                    project.statuses.by_annotator(doc.id)))
     return summary
 
 
@@ -82,7 +82,7 @@ def export_labelstudio(project: Project, out: TextIO, selection: Selection | Non
 def _relations(project: Project, doc_id: int, spans: list) -> list:
     """The document's relations whose two spans both go out."""
     kept = {s.id for s in spans}
-    return [r for r in project.relations(doc_id) if r.head in kept and r.tail in kept]
+    return [r for r in project.spans.relations(doc_id) if r.head in kept and r.tail in kept]
 
 
 def export_conll(project: Project, out: TextIO, selection: Selection | None = None,
@@ -92,8 +92,8 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
     are left out and counted."""
     options = options or ExportOptions()
     selection = selection or Selection()
-    layers = list(dict.fromkeys(options.layers or project.scheme().layer_names()))  # no repeats
-    known = set(project.scheme().layer_names())
+    layers = list(dict.fromkeys(options.layers or project.labels.scheme().layer_names()))  # no repeats
+    known = set(project.labels.scheme().layer_names())
     unknown = [name for name in layers if name not in known]
     if unknown:
         raise ValueError("unknown layer(s): " + ", ".join(unknown))

@@ -19,7 +19,7 @@ from annotator.formats.tagged import document_key, tagged_documents
 def label_list(project: Project) -> list[str]:
     """O, then B- and I- of every entity label in scheme order: the same list whatever part of
     the project goes out, so ids agree between train and test files."""
-    names = [lab.name for lab in project.scheme().labels_in(ENTITY)]
+    names = [lab.name for lab in project.labels.scheme().labels_in(ENTITY)]
     return ["O"] + [f"{x}-{name}" for name in names for x in ("B", "I")]
 
 

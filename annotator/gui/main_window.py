@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         a.find_previous.triggered.connect(self.article.find_bar.previous_hit)
         a.find_documents.triggered.connect(lambda: self.document_panel.search.setFocus())
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(
-            shortcut_rows(a.all(), self.project.scheme()), self).open())
+            shortcut_rows(a.all(), self.project.labels.scheme()), self).open())
         a.about.triggered.connect(lambda: show_about(self))
         a.recent_menu.aboutToShow.connect(lambda: fill_recent(
             a.recent_menu, self.prefs.get("recent_projects"), self.project.path,
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         if doc_id is None:
             return
         target = self.document_panel.neighbour(doc_id, 1)
-        self.project.set_status(doc_id, self.annotator, status)
+        self.project.statuses.set(doc_id, self.annotator, status)
         self.documents.refresh_document(doc_id)
         if target is not None:
             self.open_document(target)
@@ -170,9 +170,9 @@ class MainWindow(QMainWindow):
 
     def _spans_changed(self, doc_id: int) -> None:
         # The first span turns a new document into work in progress for this annotator.
-        if (self.project.status(doc_id, self.annotator) == Status.NEW
-                and self.project.count_spans(doc_id) > 0):
-            self.project.set_status(doc_id, self.annotator, Status.IN_PROGRESS)
+        if (self.project.statuses.get(doc_id, self.annotator) == Status.NEW
+                and self.project.spans.count(doc_id) > 0):
+            self.project.statuses.set(doc_id, self.annotator, Status.IN_PROGRESS)
         self.documents.refresh_document(doc_id)
         if doc_id == self.spans.document_id():
             self.spans.reload()
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         self._project_opened()
 
     def _project_opened(self) -> None:
-        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.scheme().labels})
+        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
         self.prefs.add_recent(self.project.path)
         last = (self.prefs.get("last_document") or {}).get(str(self.project.path.resolve()))
         ids = self.documents.all_ids()
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         open_labels_dialog(self, self.project, self._scheme_changed)
 
     def _scheme_changed(self) -> None:
-        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.scheme().labels})
+        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
         self.labels.reload()
         self.spans.reload()
         self.editor.reload_scheme()

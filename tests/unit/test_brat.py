@@ -13,24 +13,24 @@ def at(sub):
 
 def make(path):
     with Project(path) as p:
-        doc, _ = p.add_document(TEXT, external_id="art/1")
-        per = p.add_span(doc, *at("الوزير"), "PER", attributes={"certainty": "high",
+        doc, _ = p.documents.add(TEXT, external_id="art/1")
+        per = p.spans.add(doc, *at("الوزير"), "PER", attributes={"certainty": "high",
                                                                 "note": "وزير الخارجية"})
-        loc = p.add_span(doc, *at("بغداد"), "LOC", attributes={"checked": True})
-        quote = p.add_span(doc, at("بغداد")[0], at("مستقر")[1], "QUOTE")  # over the line break
-        p.add_relation(doc, quote.id, per.id, "said_by")
+        loc = p.spans.add(doc, *at("بغداد"), "LOC", attributes={"checked": True})
+        quote = p.spans.add(doc, at("بغداد")[0], at("مستقر")[1], "QUOTE")  # over the line break
+        p.spans.add_relation(doc, quote.id, per.id, "said_by")
         return per, loc, quote
 
 
 def state(path):
     with Project(path) as p:
-        doc = p.document_ids()[0]
-        spans = {s.id: s for s in p.spans(doc)}
-        return (p.document_text(doc),
+        doc = p.documents.ids()[0]
+        spans = {s.id: s for s in p.spans.of(doc)}
+        return (p.documents.text(doc),
                 sorted((s.start, s.end, s.label, tuple(sorted(s.attributes.items())))
                        for s in spans.values()),
                 sorted((spans[r.head].label, spans[r.tail].label, r.type)
-                       for r in p.relations(doc)))
+                       for r in p.spans.relations(doc)))
 
 
 def test_export_writes_pairs_with_code_point_offsets(tmp_path, capsys):
@@ -83,4 +83,4 @@ def test_txt_without_ann_in_a_folder_stays_plain_text(tmp_path, capsys):
     assert main(["import", str(folder), "--db", str(db)]) == 0
     assert "read as: brat 1 file, txt 1 file" in capsys.readouterr().err
     with Project(db) as p:
-        assert p.count_documents() == 2 and p.count_spans() == 1
+        assert p.documents.count() == 2 and p.spans.count() == 1

@@ -68,10 +68,10 @@ def test_all_columns_keep_tokens_and_tags(tmp_path):
 
 def test_a_later_span_cuts_a_source_token_only_where_its_edge_falls(tmp_path):
     project = imported(tmp_path, FIXTURE)
-    doc_id = project.document_ids()[0]
-    text = project.document_text(doc_id)
+    doc_id = project.documents.ids()[0]
+    text = project.documents.text(doc_id)
     at = text.index("و1")
-    project.add_span(doc_id, at + 1, at + 2, "CARDINAL" if "CARDINAL" in project.label_names()
+    project.spans.add(doc_id, at + 1, at + 2, "CARDINAL" if "CARDINAL" in project.labels.names()
                      else "MISC")
     out = export(project, layers=["entity"])
     lines = out.split("\n")
@@ -85,19 +85,19 @@ def test_a_later_span_cuts_a_source_token_only_where_its_edge_falls(tmp_path):
 
 def test_plain_text_sentence_never_ends_inside_an_entity(project):
     text = "التقى د. محمد علي بالوزير. ثم غادر.\nوقال السفير\nأحمد إنه راض."
-    doc_id, _ = project.add_document(text)
-    project.add_span(doc_id, text.index("د."), text.index(" بالوزير"), "PER")
+    doc_id, _ = project.documents.add(text)
+    project.spans.add(doc_id, text.index("د."), text.index(" بالوزير"), "PER")
     lines = export(project, layers=["entity"]).split("\n")
     start = lines.index("د B-PER")
     assert lines[start:start + 7] == ["د B-PER", ". I-PER", "محمد I-PER", "علي I-PER",
                                       "بالوزير O", ". O", ""]
     # without the span the abbreviation's point ends a sentence
     project2 = Project(project.path.with_name("q.annotator"))
-    project2.add_document(text)
+    project2.documents.add(text)
     plain = export(project2, layers=["entity"]).split("\n")
     assert plain[plain.index("د O") + 2] == ""
     # and a line break inside an entity does not split it either
-    project.add_span(doc_id, text.index("السفير"), text.index(" إنه"), "PER")
+    project.spans.add(doc_id, text.index("السفير"), text.index(" إنه"), "PER")
     lines = export(project, layers=["entity"]).split("\n")
     k = lines.index("السفير B-PER")
     assert lines[k + 1] == "أحمد I-PER"

@@ -25,8 +25,8 @@ def test_conll_in_a_txt_file_is_read_as_conll_and_the_summary_says_so(capsys, tm
     assert code == 0
     assert f"{src}: read as CoNLL" in err and "read as: conll 1 file" in err
     with Project(db) as p:
-        assert p.count_spans() == 3
-        assert p.document_text(p.document_ids()[0]) == "قال رئيس جامعة حلب .\nوأضاف"
+        assert p.spans.count() == 3
+        assert p.documents.text(p.documents.ids()[0]) == "قال رئيس جامعة حلب .\nوأضاف"
 
 
 def test_plain_arabic_article_with_short_lines_stays_text(capsys, tmp_path):
@@ -37,7 +37,7 @@ def test_plain_arabic_article_with_short_lines_stays_text(capsys, tmp_path):
     code, _, err = run(capsys, "import", src, "--db", db)
     assert code == 0 and "read as: txt 1 file" in err and "CoNLL" not in err
     with Project(db) as p:
-        assert p.document_text(p.document_ids()[0]) == ARTICLE and p.count_spans() == 0
+        assert p.documents.text(p.documents.ids()[0]) == ARTICLE and p.spans.count() == 0
 
 
 def test_short_article_of_word_pairs_is_not_conll(tmp_path):
@@ -61,8 +61,8 @@ def test_format_forces_a_reader(capsys, tmp_path):
     code, _, err = run(capsys, "import", conll, "--db", db, "--format", "txt")
     assert code == 0 and "read as: txt 1 file" in err
     with Project(db) as p:
-        assert p.count_documents() == 2 and p.count_spans() == 1
-        assert CONLL_TXT in [p.document_text(i) for i in p.document_ids()]
+        assert p.documents.count() == 2 and p.spans.count() == 1
+        assert CONLL_TXT in [p.documents.text(i) for i in p.documents.ids()]
 
 
 def test_unknown_format_is_a_usage_error(capsys, tmp_path):

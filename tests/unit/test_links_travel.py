@@ -19,22 +19,22 @@ def at(sub):
 def db(tmp_path):
     path = tmp_path / "p.annotator"
     with Project(path) as p:
-        doc, _ = p.add_document(TEXT)
-        per = p.add_span(doc, *at("الوزير"), "PER", attributes={"certainty": "high"})
-        p.add_span(doc, *at("بغداد"), "LOC")
-        quote = p.add_span(doc, *at("الوضع مستقر"), "QUOTE")
-        claim = p.add_span(doc, *at("الوضع مستقر"), "CLAIM", attributes={"checked": True})
-        p.add_relation(doc, quote.id, per.id, "said_by")
-        p.add_relation(doc, claim.id, per.id, "claimed_by")
+        doc, _ = p.documents.add(TEXT)
+        per = p.spans.add(doc, *at("الوزير"), "PER", attributes={"certainty": "high"})
+        p.spans.add(doc, *at("بغداد"), "LOC")
+        quote = p.spans.add(doc, *at("الوضع مستقر"), "QUOTE")
+        claim = p.spans.add(doc, *at("الوضع مستقر"), "CLAIM", attributes={"checked": True})
+        p.spans.add_relation(doc, quote.id, per.id, "said_by")
+        p.spans.add_relation(doc, claim.id, per.id, "claimed_by")
     return path
 
 
 def links(path):
     with Project(path) as p:
-        doc = p.document_ids()[0]
-        spans = {s.id: s for s in p.spans(doc)}
+        doc = p.documents.ids()[0]
+        spans = {s.id: s for s in p.spans.of(doc)}
         return sorted((TEXT[spans[r.head].start:spans[r.head].end], spans[r.head].label,
-                       spans[r.tail].label, r.type) for r in p.relations(doc))
+                       spans[r.tail].label, r.type) for r in p.spans.relations(doc))
 
 
 def round_trip(tmp_path, db, fmt, suffix, capsys):

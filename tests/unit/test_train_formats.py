@@ -29,15 +29,15 @@ def db(tmp_path):
     path = tmp_path / "p.annotator"
     with Project(path) as project:
         assert not import_paths(project, [FIXTURE]).refused_files
-        doc, _ = project.add_document(PLAIN)
+        doc, _ = project.documents.add(PLAIN)
         at = lambda s, k=0: (PLAIN.index(s, k), PLAIN.index(s, k) + len(s))
-        project.add_span(doc, *at("جامعة حلب"), "ORG")
-        project.add_span(doc, *at("حلب"), "LOC")
-        project.add_span(doc, *at("بغداد"), "LOC")          # inside وبغداد
-        project.add_span(doc, *at("د. محمد علي"), "PER")   # no sentence end after د.
-        project.add_span(doc, *at("الوضع مستقر"), "QUOTE")
-        project.add_span(doc, *at("الوضع مستقر"), "CLAIM")
-        project.add_span(doc, *at("a2hosting"), "MISC")
+        project.spans.add(doc, *at("جامعة حلب"), "ORG")
+        project.spans.add(doc, *at("حلب"), "LOC")
+        project.spans.add(doc, *at("بغداد"), "LOC")          # inside وبغداد
+        project.spans.add(doc, *at("د. محمد علي"), "PER")   # no sentence end after د.
+        project.spans.add(doc, *at("الوضع مستقر"), "QUOTE")
+        project.spans.add(doc, *at("الوضع مستقر"), "CLAIM")
+        project.spans.add(doc, *at("a2hosting"), "MISC")
     return path
 
 
@@ -46,8 +46,8 @@ def entity_spans(path: Path, nesting: str) -> set[tuple[str, int, int, str]]:
     out = set()
     with Project(path) as project:
         layer_of = dict(project.conn.execute("SELECT name, layer FROM labels"))
-        for doc_id in project.document_ids():
-            text = project.document_text(doc_id)
+        for doc_id in project.documents.ids():
+            text = project.documents.text(doc_id)
             rows = project.conn.execute(
                 "SELECT doc_id, start, end, label FROM spans WHERE doc_id = ? "
                 "ORDER BY start, end DESC, id", (doc_id,)).fetchall()
@@ -77,7 +77,7 @@ def test_hf_loads_with_datasets_and_decodes_to_our_spans(db, tmp_path, nesting, 
     labels = json.loads((tmp_path / "train.labels.json").read_text(encoding="utf-8"))
     assert labels[0] == "O" and "B-WEBSITE" in labels and "I-PER" in labels
     with Project(db) as project:
-        texts = {str(d): project.document_text(d) for d in project.document_ids()}
+        texts = {str(d): project.documents.text(d) for d in project.documents.ids()}
     found = set()
     cursor: dict[str, int] = {}
     for row in ds:
@@ -109,7 +109,7 @@ def test_docbin_holds_our_text_entities_and_span_groups(db, tmp_path):
     assert run("export", "--format", "docbin", "--db", db, "--out", out) == 0
     docs = load_docbin(out)
     with Project(db) as project:
-        assert [d.text for d in docs] == [project.document_text(i) for i in project.document_ids()]
+        assert [d.text for d in docs] == [project.documents.text(i) for i in project.documents.ids()]
     ents = {(d.text, e.start_char, e.end_char, e.label_) for d in docs for e in d.ents}
     assert ents == entity_spans(db, "outer")
     plain = docs[-1]

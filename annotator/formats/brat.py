@@ -128,7 +128,7 @@ def file_name(external_id: Any, doc_id: int, taken: set[str]) -> str:
     return name
 
 
-def annotations(text: str, spans: Sequence[Span], relations: Sequence[Relation]
+def ann_text(text: str, spans: Sequence[Span], relations: Sequence[Relation]
                 ) -> tuple[str, int]:
     """The .ann content, and how many attribute values brat cannot hold (a value with white
     space, a list or an object) were left out."""
@@ -194,7 +194,7 @@ def export_brat(project: Any, out: Any, selection: Any = None, progress: Any = N
                          if r.head in kept and r.tail in kept]
             name = file_name(doc.external_id, doc.id, taken)
             (work / f"{name}.txt").write_bytes(doc.text.encode("utf-8"))
-            ann, lost = annotations(doc.text, spans, relations)
+            ann, lost = ann_text(doc.text, spans, relations)
             (work / f"{name}.ann").write_bytes(ann.encode("utf-8"))
             summary.not_carried["span attribute values with white space or structure"] += lost
         for path in sorted(work.iterdir()):

@@ -99,7 +99,7 @@ def _doc(vocab: Any, text: str, lo: int, hi: int, tokens: Placed, layers: list[s
     from spacy.tokens import Doc, Span
     words: list[str] = []
     spaces: list[bool] = []
-    starts: list[bool] = []
+    starts: list[bool | int | None] = []
     index: list[int] = []  # our token -> its spaCy token
 
     def gap(piece: str) -> None:

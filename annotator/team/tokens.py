@@ -5,8 +5,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Sequence
 
-from annotator.core.text.layout import layout_of
-
 OUTSIDE = "O"
 # (start, end, label) of one annotator's spans in one layer
 SpanTriple = tuple[int, int, str]
@@ -50,16 +48,3 @@ def token_values(starts: list[int], spans: Iterable[SpanTriple]) -> list[str]:
         if j > i:
             values[i:j] = [label] * (j - i)
     return values
-
-
-def document_values(text_or_layout: str | tuple[Sequence[int], Sequence[int]],
-                    by_annotator: dict[str, list[SpanTriple]]) -> tuple[int, dict[str, list[str]]]:
-    """(token count, annotator -> values) with tokens cut at every edge of all given spans."""
-    if isinstance(text_or_layout, str):
-        layout = layout_of(text_or_layout)
-        starts, ends = layout.starts, layout.ends
-    else:
-        starts, ends = text_or_layout
-    edges = [x for spans in by_annotator.values() for s, e, _ in spans for x in (s, e)]
-    cut_s, _ = cut_tokens(starts, ends, edges)
-    return len(cut_s), {name: token_values(cut_s, spans) for name, spans in by_annotator.items()}

@@ -131,7 +131,7 @@ class CurationView(QDialog):
                                         gold=self.gold,
                                         status=self.project.status(doc_id, self.gold).value))
         self.refresh()
-        self.table.selectRow(0)
+        self.select_row(0)
         self.table.setFocus()
         self.documentChanged.emit(doc_id)
 
@@ -145,10 +145,16 @@ class CurationView(QDialog):
         self.model.set_curation(curation(self.project, self.doc_id, gold=self.gold),
                                 self.project.document_text(self.doc_id))
         found = self.model.row_of(key) if key else None
-        self.table.selectRow(found if found is not None else
-                             min(max(row, 0), max(self.model.rowCount() - 1, 0)))
+        self.select_row(found if found is not None else
+                        min(max(row, 0), max(self.model.rowCount() - 1, 0)))
         self._fill_links()
         self._repaint_text()
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
 
     def current(self) -> Candidate | None:
         return self.model.candidate(self.table.currentIndex().row())
@@ -250,7 +256,7 @@ class CurationView(QDialog):
     def _step(self, step: int) -> None:
         row = self.table.currentIndex().row() + step
         if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
+            self.select_row(row)
 
     def finish(self) -> None:
         if self.doc_id is not None:

@@ -91,9 +91,9 @@ def check_names(annotators: list[str]) -> None:
 def documents_to_hand_out(project: Project, status: str | None = None) -> list[int]:
     """All documents, or those whose overall status is `status`."""
     if status is None:
-        return project.document_ids()
+        return project.documents.ids()
     wanted = Status.parse(status)
-    return [r["id"] for r in project.document_rows() if r["status"] == wanted]
+    return [r["id"] for r in project.documents.rows() if r["status"] == wanted]
 
 
 def hand_out(project: Project, annotators: list[str], out_dir: str | Path, *,
@@ -116,7 +116,7 @@ def hand_out(project: Project, annotators: list[str], out_dir: str | Path, *,
         raise AssignError(f"{taken[0]}: already exists; an annotator's work is never "
                           "overwritten (choose another --out folder)")
     out.mkdir(parents=True, exist_ok=True)
-    scheme = project.scheme()
+    scheme = project.labels.scheme()
     total = sum(len(v) for v in assignment.documents.values())
     done = 0
     for name, doc_ids in assignment.documents.items():
@@ -151,7 +151,7 @@ def _copy_documents(source: Project, target: Project, doc_ids: list[int], name: 
             conn.executemany(
                 "INSERT INTO documents (id, sha256, title, text, source, meta, external_id, "
                 "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            target.index_documents([(r[0], r[3]) for r in rows])
+            target.documents.index([(r[0], r[3]) for r in rows])
 
 
 def assignee(conn: Any) -> str | None:

@@ -77,7 +77,7 @@ def annotators_of(project: Any, doc_id: int, gold: str = GOLD) -> list[str]:
 def curation(project: Any, doc_id: int, annotators: list[str] | None = None,
              gold: str = GOLD) -> Curation:
     names = annotators if annotators is not None else annotators_of(project, doc_id, gold)
-    spans = project.spans(doc_id)
+    spans = project.spans.of(doc_id)
     by_key: dict[SpanKey, Candidate] = {}
     gold_spans: dict[SpanKey, Span] = {}
     for span in spans:
@@ -93,7 +93,7 @@ def curation(project: Any, doc_id: int, annotators: list[str] | None = None,
         cand.kind = _kind(cand, candidates, names)
     keys_of = {s.id: (s.start, s.end, s.label) for s in spans}
     links: dict[tuple, LinkCandidate] = {}
-    for rel in project.relations(doc_id):
+    for rel in project.spans.relations(doc_id):
         if rel.head not in keys_of or rel.tail not in keys_of:
             continue
         key = (keys_of[rel.head], keys_of[rel.tail], rel.type)

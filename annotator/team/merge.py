@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from annotator.core.events import Change, Kind
 from annotator.core.store import Project, ProjectError
 from annotator.core.store.connection import check_project_file
 from annotator.core.store.documents import now, text_sha256
@@ -65,7 +66,8 @@ def merge_files(project: Project, paths: Iterable[str | Path],
                 progress: Progress | None = None) -> list[FileReport]:
     """Merge every file; a refused file is reported and the others still merge."""
     reports = []
-    with project.transaction():
+    # One BULK announcement naming the documents that changed, once everything is committed.
+    with project.events.bulk(), project.transaction():
         for path in paths:
             report = FileReport(Path(path))
             try:
@@ -131,14 +133,22 @@ def _merge_one(project: Project, path: Path, report: FileReport,
             if not rows:
                 break
             last = rows[-1][0]
+            before = _counts(report)
             ids = _match_documents(project, rows, report)
             _merge_spans(project, source, ids, report, next_span)
             _merge_statuses(project, source, ids, name, report)
+            if _counts(report) != before:
+                project.events.announce(Change(Kind.BULK, doc_ids=tuple(ids.values())))
             report.documents += len(rows)
             if progress:
                 progress(report.documents, total)
     finally:
         source.close()
+
+
+def _counts(report: FileReport) -> tuple[int, ...]:
+    return (report.new_documents, report.spans_added, report.links_added,
+            report.attributes_added, report.statuses_added, report.statuses_updated)
 
 
 def _in(ids: Iterable[int]) -> str:
@@ -164,7 +174,7 @@ def _match_documents(project: Project, rows: list[tuple], report: FileReport) ->
             added.append((cur.lastrowid, text))
         out[doc_id] = team[sha]
     if added:
-        project.index_documents(added)
+        project.documents.index(added)
         report.new_documents += len(added)
     return out
 

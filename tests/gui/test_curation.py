@@ -15,7 +15,7 @@ TEXT = "قال محمد إن شركة النفط في بغداد أعلنت"
 
 @pytest.fixture
 def doc(project):
-    doc_id, _ = project.add_document(TEXT)
+    doc_id, _ = project.documents.add(TEXT)
     at = TEXT.index
     marks = {
         "ali": [(at("محمد"), at("محمد") + 4, "PER"), (at("شركة"), at("النفط") + 5, "ORG"),
@@ -25,8 +25,8 @@ def doc(project):
     }
     for name, spans in marks.items():
         for s, e, lab in spans:
-            project.add_span(doc_id, s, e, lab, annotator=name)
-        project.set_status(doc_id, name, "done")
+            project.spans.add(doc_id, s, e, lab, annotator=name)
+        project.statuses.set(doc_id, name, "done")
     return doc_id
 
 
@@ -87,4 +87,4 @@ def test_accept_all_agreed_and_all_of_one_annotator_with_one_key(qtbot, view, go
     press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one command
     assert gold_rows() == [("بغداد", "LOC"), ("محمد", "PER")]
     press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert project.status(doc, "gold").value == "done"
+    assert project.statuses.get(doc, "gold").value == "done"

@@ -30,27 +30,27 @@ def team(project):
     """Twelve documents, three annotators; each finished most but not all of them."""
     data = {}
     for i, text in enumerate(demo.texts(12, seed=3)):
-        doc_id, _ = project.add_document(text)
+        doc_id, _ = project.documents.add(text)
         data[doc_id] = text
         for name in NAMES:
             for s, e, lab in demo.annotator_spans(text, str(i), name, care=0.7):
-                project.add_span(doc_id, s, e, lab, annotator=name)
+                project.spans.add(doc_id, s, e, lab, annotator=name)
             if (i + len(name)) % 5:
-                project.set_status(doc_id, name, "done")
+                project.statuses.set(doc_id, name, "done")
             else:
-                project.set_status(doc_id, name, "in_progress")
-    project.add_span(1, 0, 4, "PER", annotator="gold")
-    project.set_status(1, "gold", "done")
+                project.statuses.set(doc_id, name, "in_progress")
+    project.spans.add(1, 0, 4, "PER", annotator="gold")
+    project.statuses.set(1, "gold", "done")
     return data
 
 
 def layer_spans(project, doc_id, name, labels=("PER", "ORG", "LOC", "MISC")):
-    return [(s.start, s.end, s.label) for s in project.spans(doc_id)
+    return [(s.start, s.end, s.label) for s in project.spans.of(doc_id)
             if s.annotator == name and s.label in labels]
 
 
 def done_by(project, doc_id):
-    return [n for n in NAMES if project.status(doc_id, n).value == "done"]
+    return [n for n in NAMES if project.statuses.get(doc_id, n).value == "done"]
 
 
 def test_kappa_matches_scikit_learn_per_pair_and_label(project, team):
@@ -126,11 +126,11 @@ def test_overlap_matches_each_span_once():
 
 
 def test_identical_annotations_agree_fully_and_unknowns_are_refused(project):
-    doc_id, _ = project.add_document("قال محمد إن الشركة في بغداد")
+    doc_id, _ = project.documents.add("قال محمد إن الشركة في بغداد")
     for name in ("a", "b"):
-        project.add_span(doc_id, 4, 8, "PER", annotator=name)
-        project.add_span(doc_id, 22, 27, "LOC", annotator=name)
-        project.set_status(doc_id, name, "done")
+        project.spans.add(doc_id, 4, 8, "PER", annotator=name)
+        project.spans.add(doc_id, 22, 27, "LOC", annotator=name)
+        project.statuses.set(doc_id, name, "done")
     report = agreement(project)
     assert report["pairs"][0]["kappa"] == 1.0 and report["alpha"] == 1.0
     assert report["pairs"][0]["f1_exact"] == 1.0
@@ -142,11 +142,11 @@ def test_identical_annotations_agree_fully_and_unknowns_are_refused(project):
 
 def test_a_span_edge_inside_a_word_cuts_the_token_for_both(project):
     text = "وبغداد مدينة"
-    doc_id, _ = project.add_document(text)
-    project.add_span(doc_id, 1, 6, "LOC", annotator="a")     # بغداد inside وبغداد
-    project.add_span(doc_id, 0, 6, "LOC", annotator="b")
+    doc_id, _ = project.documents.add(text)
+    project.spans.add(doc_id, 1, 6, "LOC", annotator="a")     # بغداد inside وبغداد
+    project.spans.add(doc_id, 0, 6, "LOC", annotator="b")
     for name in ("a", "b"):
-        project.set_status(doc_id, name, "done")
+        project.statuses.set(doc_id, name, "done")
     pair = agreement(project)["pairs"][0]
     assert pair["tokens"] == 3  # و | بغداد | مدينة
     assert pair["f1_exact"] == 0.0 and pair["f1_overlap"] == 1.0

@@ -48,19 +48,19 @@ def test_plan_refuses_impossible_requests(kwargs, message):
 def test_hand_out_writes_one_project_per_annotator(project, tmp_path):
     texts = list(demo.texts(10, seed=1))
     for text in texts:
-        project.add_document(text)
-    project.set_status(1, "lead", "done")
+        project.documents.add(text)
+    project.statuses.set(1, "lead", "done")
     result = hand_out(project, ["mona", "ali"], tmp_path / "out", overlap=0.2, seed=3)
     assert result.shared == 2
     for name in ("mona", "ali"):
         with Project(tmp_path / "out" / f"{name}.annotator") as got:
-            assert got.scheme() == project.scheme()
+            assert got.labels.scheme() == project.labels.scheme()
             assert assignee(got.conn) == name
-            have = [d.text for d in got.iter_documents()]
-            assert have == [project.document_text(i) for i in result.documents[name]]
-            first = got.document(result.documents[name][0])
-            assert first.id in got.search(first.text.split()[4])  # search index built
-            assert got.count_spans() == 0
+            have = [d.text for d in got.documents.iter()]
+            assert have == [project.documents.text(i) for i in result.documents[name]]
+            first = got.documents.get(result.documents[name][0])
+            assert first.id in got.search.find(first.text.split()[4])  # search index built
+            assert got.spans.count() == 0
     assert not list((tmp_path / "out").glob(".*"))  # no temporary files left behind
     with pytest.raises(AssignError, match="already exists"):
         hand_out(project, ["ali"], tmp_path / "out", seed=3)

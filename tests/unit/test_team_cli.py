@@ -35,17 +35,17 @@ def team(tmp_path):
     db = tmp_path / "team.annotator"
     with Project(db) as p:
         for text in demo.texts(15, seed=4):
-            p.add_document(text)
+            p.documents.add(text)
     return db
 
 
 def annotate(path, name):
     """What an annotator does in their file, through the store."""
     with Project(path) as p:
-        for doc in p.iter_documents():
+        for doc in p.documents.iter():
             for s, e, lab in demo.annotator_spans(doc.text, doc.sha256, name, care=0.75):
-                p.add_span(doc.id, s, e, lab, annotator=name)
-            p.set_status(doc.id, name, "done" if (doc.id + len(name)) % 4 else "in_progress")
+                p.spans.add(doc.id, s, e, lab, annotator=name)
+            p.statuses.set(doc.id, name, "done" if (doc.id + len(name)) % 4 else "in_progress")
 
 
 def test_assign_merge_agreement_cycle(capsys, tmp_path, team):
@@ -75,11 +75,11 @@ def test_assign_merge_agreement_cycle(capsys, tmp_path, team):
     assert report["layer"] == "entity" and report["annotators"] == NAMES
     with Project(team) as p:
         rows = {n: [] for n in NAMES}
-        for doc in p.iter_documents():
-            done = [n for n in NAMES if p.status(doc.id, n).value == "done"]
+        for doc in p.documents.iter():
+            done = [n for n in NAMES if p.statuses.get(doc.id, n).value == "done"]
             if len(done) < 2:
                 continue
-            spans = {n: [(s.start, s.end, s.label) for s in p.spans(doc.id)
+            spans = {n: [(s.start, s.end, s.label) for s in p.spans.of(doc.id)
                          if s.annotator == n and s.layer == "entity"] for n in done}
             edges = [x for n in done for s, e, _ in spans[n] for x in (s, e)]
             count = len(tokenize(doc.text, edges))
@@ -103,10 +103,10 @@ def test_assign_merge_agreement_cycle(capsys, tmp_path, team):
     ali, mona = both[0]["annotators"]
     with Project(team) as p:
         va, vb = [], []
-        for doc in p.iter_documents():
-            if not all(p.status(doc.id, n).value == "done" for n in (ali, mona)):
+        for doc in p.documents.iter():
+            if not all(p.statuses.get(doc.id, n).value == "done" for n in (ali, mona)):
                 continue
-            sa, sb = ([(s.start, s.end, s.label) for s in p.spans(doc.id)
+            sa, sb = ([(s.start, s.end, s.label) for s in p.spans.of(doc.id)
                        if s.annotator == n and s.layer == "entity"] for n in (ali, mona))
             edges = [x for s, e, _ in sa + sb for x in (s, e)]
             va += values(doc.text, sa, edges)

@@ -36,22 +36,22 @@ def dump(path):
 def handed_out(tmp_path):
     team = Project(tmp_path / "team.annotator")
     for text in demo.texts(12, seed=2):
-        team.add_document(text)
-    team.add_span(1, 0, 4, "PER", annotator="gold")
+        team.documents.add(text)
+    team.spans.add(1, 0, 4, "PER", annotator="gold")
     hand_out(team, ["mona", "ali"], tmp_path / "out", overlap=0.5, seed=1)
     team.close()
     files = [tmp_path / "out" / "mona.annotator", tmp_path / "out" / "ali.annotator"]
     for path in files:
         name = path.stem
         with Project(path) as p:
-            for doc in p.iter_documents():
-                spans = [p.add_span(doc.id, s, e, lab, annotator=name,
+            for doc in p.documents.iter():
+                spans = [p.spans.add(doc.id, s, e, lab, annotator=name,
                                     attributes={"confidence": "high"} if lab == "PER" else None)
                          for s, e, lab in demo.annotator_spans(doc.text, doc.sha256, name)]
-                quote = p.add_span(doc.id, 0, 3, "QUOTE", annotator=name)
+                quote = p.spans.add(doc.id, 0, 3, "QUOTE", annotator=name)
                 if spans:
-                    p.add_relation(doc.id, quote.id, spans[0].id, "said_by", annotator=name)
-                p.set_status(doc.id, name, "done" if doc.id % 3 else "in_progress")
+                    p.spans.add_relation(doc.id, quote.id, spans[0].id, "said_by", annotator=name)
+                p.statuses.set(doc.id, name, "done" if doc.id % 3 else "in_progress")
     return tmp_path / "team.annotator", files
 
 
@@ -68,7 +68,7 @@ def test_merge_keeps_everything_per_annotator_and_twice_changes_nothing(handed_o
     for path in files:
         with Project(path) as p:
             mine = sorted((d.sha256, s.start, s.end, s.label, s.annotator)
-                          for d in p.iter_documents() for s in p.spans(d.id))
+                          for d in p.documents.iter() for s in p.spans.of(d.id))
         assert sorted(x[:5] for x in spans if x[4] == path.stem) == mine
     assert any(x[4] == "gold" for x in spans)  # the team's own work is untouched
     assert {x[0] for x in links} == {"said_by"}
@@ -84,40 +84,40 @@ def test_newer_work_comes_in_and_new_documents_are_added(handed_out, tmp_path):
     with Project(team_path) as team:
         merge_files(team, files[:1])
     with Project(files[0]) as p:
-        p.add_document("نص جديد لم يكن في المشروع")
-        p.add_span(1, 5, 9, "LOC", annotator="mona")
+        p.documents.add("نص جديد لم يكن في المشروع")
+        p.spans.add(1, 5, 9, "LOC", annotator="mona")
         p.conn.execute("UPDATE statuses SET status = 'done', updated_at = '2999-01-01' "
                        "WHERE annotator = 'mona'")
-        sha1 = p.document(1).sha256
+        sha1 = p.documents.get(1).sha256
     with Project(team_path) as team:
         (report,) = merge_files(team, files[:1])
         assert report.new_documents == 1 and report.spans_added == 1
-        assert team.has_text("نص جديد لم يكن في المشروع")
+        assert team.documents.has_text("نص جديد لم يكن في المشروع")
         doc = team.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha1,)).fetchone()[0]
-        assert team.status(doc, "mona").value == "done"
+        assert team.statuses.get(doc, "mona").value == "done"
 
 
 def test_a_scheme_that_does_not_fit_is_refused_and_a_fitting_one_merged(handed_out, tmp_path):
     team_path, files = handed_out
     odd = Project(tmp_path / "odd.annotator")
-    odd.add_document("نص آخر")
-    odd.ensure_label("EVENT")
-    odd.add_span(1, 0, 2, "EVENT", annotator="sara")
+    odd.documents.add("نص آخر")
+    odd.labels.ensure("EVENT")
+    odd.spans.add(1, 0, 2, "EVENT", annotator="sara")
     odd.close()
     moved = Project(tmp_path / "moved.annotator")
-    moved.add_document("نص ثالث")
-    scheme = moved.scheme()
+    moved.documents.add("نص ثالث")
+    scheme = moved.labels.scheme()
     scheme.labels = [Label(lab.name, "claim" if lab.name == "PER" else lab.layer, lab.color,
                            lab.hotkey) for lab in scheme.labels]
-    moved.write_scheme(scheme)
-    moved.add_span(1, 0, 2, "PER", annotator="sara")
+    moved.labels.write(scheme)
+    moved.spans.add(1, 0, 2, "PER", annotator="sara")
     moved.close()
     fitting = Project(tmp_path / "fitting.annotator")  # fewer labels, all of them ours
-    scheme = fitting.scheme()
+    scheme = fitting.labels.scheme()
     scheme.labels = [lab for lab in scheme.labels if lab.name in ("PER", "LOC")]
-    fitting.write_scheme(scheme)
-    fitting.add_document("نص رابع")
-    fitting.add_span(1, 0, 2, "LOC", annotator="sara")
+    fitting.labels.write(scheme)
+    fitting.documents.add("نص رابع")
+    fitting.spans.add(1, 0, 2, "LOC", annotator="sara")
     fitting.close()
     (tmp_path / "junk.annotator").write_text("not a project")
     before = dump(team_path)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QSplitter, QTableView, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from annotator.core.events import SPAN_KINDS, Change
+from annotator.core.events import Kind as EventKind
 from annotator.core.model import Span, Status
 from annotator.core.store import Project
 from annotator.gui.hotkeys import hotkey_of_event
@@ -116,6 +118,11 @@ class CurationView(QDialog):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self,
                       activated=lambda n=n: self.accept_annotator(n - 1))
         self.resize(1000, 720)
+        # The view follows the store: its own edits, the main window's, a merge.
+        self._subscription = project.events.subscribe(
+            self._changed, SPAN_KINDS | {EventKind.STATUS_CHANGED, EventKind.BULK})
+        self.destroyed.connect(lambda *_: self._subscription.cancel())
+        self.finished.connect(lambda *_: self._subscription.cancel())
         if self.queue:
             self.set_document(self.queue[0])
 
@@ -123,19 +130,23 @@ class CurationView(QDialog):
     def set_document(self, doc_id: int) -> None:
         self.doc_id = doc_id
         self.undo_stack.clear()  # edits of another document are not undone from here
-        doc = self.project.document(doc_id)
+        doc = self.project.documents.get(doc_id)
         self.text.show_text(doc.text)
         at = self.queue.index(doc_id) + 1 if doc_id in self.queue else 0
         self.title.setText(_tr("<b>{title}</b><br>document {at} of {total} · gold: {gold} ({status})"
                                ).format(title=doc.title, at=at, total=len(self.queue),
                                         gold=self.gold,
-                                        status=self.project.status(doc_id, self.gold).value))
+                                        status=self.project.statuses.get(doc_id, self.gold).value))
         self.refresh()
         self.select_row(0)
         self.table.setFocus()
         self.documentChanged.emit(doc_id)
 
-    def refresh(self, _doc_id: int | None = None) -> None:
+    def _changed(self, change: Change) -> None:
+        if self.doc_id is not None and self.doc_id in change.documents():
+            self.refresh()
+
+    def refresh(self) -> None:
         """Re-read the document's candidates (after an edit), keeping the current row."""
         if self.doc_id is None:
             return
@@ -143,7 +154,7 @@ class CurationView(QDialog):
         key = current.key if current else None
         row = self.table.currentIndex().row()
         self.model.set_curation(curation(self.project, self.doc_id, gold=self.gold),
-                                self.project.document_text(self.doc_id))
+                                self.project.documents.text(self.doc_id))
         found = self.model.row_of(key) if key else None
         self.select_row(found if found is not None else
                         min(max(row, 0), max(self.model.rowCount() - 1, 0)))
@@ -193,7 +204,7 @@ class CurationView(QDialog):
             self.links.setFocus()
         else:
             hotkey = hotkey_of_event(event)[0] if plain else None
-            label = self.project.scheme().by_hotkey(hotkey) if hotkey else None
+            label = self.project.labels.scheme().by_hotkey(hotkey) if hotkey else None
             if label is not None:
                 self.accept_current(label.name)
             else:
@@ -206,7 +217,7 @@ class CurationView(QDialog):
             return
         if cand.gold is not None:
             if label and label != cand.label:
-                self.undo_stack.push(EditGold(self.project, cand.gold, self.refresh, label=label))
+                self.undo_stack.push(EditGold(self.project, cand.gold, label=label))
             return
         span = cand.example()
         if label and label != span.label:
@@ -240,18 +251,16 @@ class CurationView(QDialog):
                  if k in ends and ends[k].gold is None]
         head, tail = (ends[link.head].example(), ends[link.tail].example())
         self.undo_stack.push(AcceptSpans(self.project, cur.doc_id, spans, self.gold,
-                                         self.refresh, _tr("accept link"),
-                                         links=[(head, tail, link.type)]))
+                                         _tr("accept link"), links=[(head, tail, link.type)]))
 
     def remove_current(self) -> None:
         cand = self.current()
         if cand is not None and cand.gold is not None:
-            self.undo_stack.push(RemoveGold(self.project, cand.gold, self.refresh))
+            self.undo_stack.push(RemoveGold(self.project, cand.gold))
 
     def _accept(self, spans: list[Span], text: str) -> None:
         if spans and self.doc_id is not None:
-            self.undo_stack.push(AcceptSpans(self.project, self.doc_id, spans, self.gold,
-                                             self.refresh, text))
+            self.undo_stack.push(AcceptSpans(self.project, self.doc_id, spans, self.gold, text))
 
     def _step(self, step: int) -> None:
         row = self.table.currentIndex().row() + step
@@ -260,7 +269,7 @@ class CurationView(QDialog):
 
     def finish(self) -> None:
         if self.doc_id is not None:
-            self.project.set_status(self.doc_id, self.gold, Status.DONE)
+            self.project.statuses.set(self.doc_id, self.gold, Status.DONE)
             self.go(1)
 
     def go(self, step: int) -> None:

@@ -92,6 +92,8 @@ class TeamMenu:
             view.set_document(start)
         view.finished.connect(lambda _: self.reload_window())
         view.show()
+        view.raise_()
+        view.activateWindow()  # its keys, not the main window's, from the start
         return view
 
     def open_dashboard(self) -> None:

@@ -268,9 +268,16 @@ class CurationView(QDialog):
             self.select_row(row)
 
     def finish(self) -> None:
-        if self.doc_id is not None:
-            self.project.statuses.set(self.doc_id, self.gold, Status.DONE)
-            self.go(1)
+        """The gold of this document is done: on to the next one in the queue whose gold is
+        not (wrapping around)."""
+        if self.doc_id is None:
+            return
+        self.project.statuses.set(self.doc_id, self.gold, Status.DONE)
+        at = self.queue.index(self.doc_id) if self.doc_id in self.queue else -1
+        for doc_id in self.queue[at + 1:] + self.queue[:at + 1]:
+            if self.project.statuses.get(doc_id, self.gold) != Status.DONE:
+                self.set_document(doc_id)
+                return
 
     def go(self, step: int) -> None:
         if self.doc_id in self.queue:

@@ -162,7 +162,8 @@ def _match_documents(project: Project, rows: list[tuple], report: FileReport) ->
     marks = ",".join("?" * len(shas))
     team = dict(conn.execute(f"SELECT sha256, id FROM documents WHERE sha256 IN ({marks})",
                              list(shas.values())))
-    out, added = {}, []
+    out: dict[int, int] = {}
+    added: list[tuple[int, str]] = []
     for doc_id, title, text, src, meta, ext, added_at in rows:
         sha = shas[doc_id]
         if sha not in team:
@@ -170,8 +171,8 @@ def _match_documents(project: Project, rows: list[tuple], report: FileReport) ->
                 "INSERT INTO documents (sha256, title, text, source, meta, external_id, "
                 "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (sha, title, text, src, meta, ext, added_at))
-            team[sha] = cur.lastrowid
-            added.append((cur.lastrowid, text))
+            team[sha] = int(cur.lastrowid or 0)
+            added.append((team[sha], text))
         out[doc_id] = team[sha]
     if added:
         project.documents.index(added)

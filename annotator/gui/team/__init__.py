@@ -5,11 +5,13 @@ the main window and opens the team windows; the main window only creates it.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
-from annotator.team.agreement import GOLD, agreement
+from annotator.team.agreement import GOLD, DocumentAgreement, agreement
 
 
 def _tr(text: str) -> str:
@@ -17,7 +19,7 @@ def _tr(text: str) -> str:
 
 
 class TeamMenu:
-    def __init__(self, window: QMainWindow, gold: str = GOLD):
+    def __init__(self, window: Any, gold: str = GOLD):  # the MainWindow
         self.window, self.gold = window, gold
         self.hand_out = QAction(_tr("&Hand out to annotators…"), window)
         self.hand_out.setStatusTip(_tr("Write one project file per annotator with their "
@@ -49,7 +51,7 @@ class TeamMenu:
     def _add_to_file_menu(self) -> None:
         export = getattr(getattr(self.window, "act", None), "export", None)
         for entry in self.window.menuBar().actions():
-            menu = entry.menu()
+            menu: Any = entry.menu()
             if menu is not None and export in menu.actions():
                 after = menu.actions()[menu.actions().index(export) + 1:]
                 before = after[0] if after else None
@@ -102,7 +104,7 @@ class TeamMenu:
 
     # --- the main window's document list --------------------------------------------------
     def _worst_first(self) -> list[int]:
-        per_doc = []
+        per_doc: list[DocumentAgreement] = []
         agreement(self.project, gold=self.gold, on_document=per_doc.append)
         per_doc.sort(key=lambda d: (d.f1_exact is not None, d.f1_exact or 0.0))
         self._set_column({d.doc_id: d.f1_exact for d in per_doc})

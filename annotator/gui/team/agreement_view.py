@@ -135,8 +135,9 @@ class AgreementView(QDialog):
             _item(self.labels, [label, fmt(alpha),
                                 fmt(sum(kappas) / len(kappas) if kappas else None),
                                 fmt(sum(f1s) / len(f1s) if f1s else None)])
-        if per_doc:
-            self.documents.setCurrentItem(self.documents.topLevelItem(0))
+        first = self.documents.topLevelItem(0)
+        if first is not None:
+            self.documents.setCurrentItem(first)
         self.documents.setFocus()
         self.values = {d.doc_id: d.f1_exact for d in per_doc}
         self.computed.emit(self.values)

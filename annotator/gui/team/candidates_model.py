@@ -65,7 +65,7 @@ class CandidatesModel(QAbstractTableModel):
             return names[section - FIRST]
         return tr("Curation", "Gold")
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         cand = self.candidate(index.row())
         if cand is None:
             return None

@@ -52,7 +52,7 @@ class AcceptSpans(QUndoCommand):
 
     def _gold_ids(self) -> dict[tuple[int, int, str], int]:
         return {(s.start, s.end, s.label): s.id for s in self.project.spans.of(self.doc_id)
-                if s.annotator == self.gold}  # type: ignore[misc]
+                if s.annotator == self.gold and s.id is not None}
 
 
 def _key(span: Span) -> tuple[int, int, str]:

@@ -113,10 +113,10 @@ class CurationView(QDialog):
                            ("Ctrl+G", self.accept_agreed),
                            ("Ctrl+Return", self.finish), ("Ctrl+Enter", self.finish),
                            ("Alt+Down", lambda: self.go(1)), ("Alt+Up", lambda: self.go(-1))):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
         for n in range(1, 10):
-            QShortcut(QKeySequence(f"Ctrl+{n}"), self,
-                      activated=lambda n=n: self.accept_annotator(n - 1))
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self).activated.connect(
+                lambda n=n: self.accept_annotator(n - 1))
         self.resize(1000, 720)
         # The view follows the store: its own edits, the main window's, a merge.
         self._subscription = project.events.subscribe(

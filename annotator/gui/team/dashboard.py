@@ -135,7 +135,7 @@ class Dashboard(QDialog):
         alphas = progress.agreement_by_label(self.project, self.gold)
         # worst first, from the left
         names = sorted(alphas, key=lambda n: (alphas[n] is not None, alphas[n] or 0.0))
-        values = [alphas[n] if alphas[n] is not None else 0.0 for n in names]
+        values: list[float] = [a if (a := alphas[n]) is not None else 0.0 for n in names]
         brushes = ["#D55E00" if v < 0.67 else "#E69F00" if v < 0.8 else "#009E73"
                    for v in values]
         plot.addItem(pg.BarGraphItem(x=list(range(len(names))), height=values, width=0.6,

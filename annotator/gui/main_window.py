@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import (QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup,
                            QUndoStack)
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
@@ -28,7 +28,8 @@ from annotator.gui.models import DocumentListModel, LabelListModel, SpanListMode
 from annotator.gui.team import TeamMenu
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
 from annotator.gui.widgets.article_pane import ArticlePane
-from annotator.gui.widgets.style import WINDOW_STYLE
+from annotator.gui.theme import current_theme
+from annotator.gui.widgets.theme_controls import ThemeControls
 from annotator.gui.widgets.view_controls import ViewControls
 from annotator.gui.widgets.window_state import restore_window, save_window
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         # Resizing gives or takes three pixels of the article's for each one of either list.
         for i, stretch in enumerate((1, 3, 1)):
             self.splitter.setStretchFactor(i, stretch)
-        self.setStyleSheet(WINDOW_STYLE)
+        self.theme = ThemeControls(self, self.act.color_scheme_menu, self.prefs, self._themed)
         central = QWidget()
         QVBoxLayout(central).addWidget(self.splitter)
         central.layout().setContentsMargins(8, 6, 8, 2)
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
     # --- wiring ------------------------------------------------------------------------
     def _new_editor(self):
         editor = DocumentEditor(self.project, self.annotator, self)
+        if hasattr(self, "theme"):
+            theme = current_theme()
+            editor.set_dark(theme.dark, theme.base)
         self.view_controls.prepare(editor)
         editor.spansChanged.connect(self._spans_changed)
         editor.selectedSpanChanged.connect(lambda span_id: self.span_panel.select(span_id))
@@ -125,6 +129,19 @@ class MainWindow(QMainWindow):
         a.recent_menu.aboutToShow.connect(lambda: fill_recent(
             a.recent_menu, self.prefs.get("recent_projects"), self.project.path,
             self.open_project_file))
+
+    def _themed(self, theme) -> None:
+        self.editor.set_dark(theme.dark, theme.base)
+        self.labels.reload()  # the palette's buttons rebuild in the new colours
+        self.refresh_icons()
+
+    def refresh_icons(self) -> None:
+        self.act.refresh_icons(current_theme().text, self.isRightToLeft())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self.refresh_icons()  # arrows point the way the window now reads
 
     def _use_stack(self, stack: QUndoStack | None) -> None:
         if stack is not None and stack not in self.undo_group.stacks():

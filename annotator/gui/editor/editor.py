@@ -46,7 +46,8 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         self.scheme: Scheme = project.labels.scheme()
         self._view = SpanTextView(self, self)
         self._view.setFont(editor_font(self._font_size))
-        self._view.renderer.styles = styles_for(self.scheme)
+        self._page = "#FFFFFF"
+        self._view.renderer.styles = styles_for(self.scheme, self._page)
         self._view.renderer.load_to = self._spans_to
         # The rest of a long document's spans, read when idle. A child timer, not a bare
         # singleShot: it dies with the editor, and a new document simply restarts it.
@@ -146,8 +147,14 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
 
     def reload_scheme(self) -> None:
         self.scheme = self.project.labels.scheme()
-        self._view.renderer.styles = styles_for(self.scheme)
+        self._view.renderer.styles = styles_for(self.scheme, self._page)
         self._view.viewport().update()
+
+    def set_dark(self, dark: bool, page: str) -> None:
+        """Draw for a dark (or light) page of colour `page`: lines and borders stay legible."""
+        self._page = page
+        self._view.find_hits.dark = dark
+        self.reload_scheme()
 
     def set_font_size(self, pt: int) -> None:
         self._font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, int(pt)))

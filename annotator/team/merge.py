@@ -1,7 +1,7 @@
 """Bringing annotators' project files back into the team project.
 
 Documents are matched by the SHA-256 of their stored text; a document the team project lacks
-is added. Spans, links (relations), span attributes and statuses come in under the annotator
+is added, and metadata keys (document notes among them) the team's copy lacks are added. Spans, links (relations), span attributes and statuses come in under the annotator
 names they carry. A merge only adds: a span or link already there is not added again (so
 merging the same file twice changes nothing), an attribute already set is kept, and a status
 is replaced only by a newer one. A file whose spans use a label the team's scheme lacks (or
@@ -160,8 +160,9 @@ def _match_documents(project: Project, rows: list[tuple], report: FileReport) ->
     conn = project.conn
     shas = {r[0]: text_sha256(r[2]) for r in rows}
     marks = ",".join("?" * len(shas))
-    team = dict(conn.execute(f"SELECT sha256, id FROM documents WHERE sha256 IN ({marks})",
-                             list(shas.values())))
+    team_meta = {sha: (doc_id, meta) for sha, doc_id, meta in conn.execute(
+        f"SELECT sha256, id, meta FROM documents WHERE sha256 IN ({marks})", list(shas.values()))}
+    team = {sha: v[0] for sha, v in team_meta.items()}
     out: dict[int, int] = {}
     added: list[tuple[int, str]] = []
     for doc_id, title, text, src, meta, ext, added_at in rows:
@@ -173,6 +174,11 @@ def _match_documents(project: Project, rows: list[tuple], report: FileReport) ->
                 (sha, title, text, src, meta, ext, added_at))
             team[sha] = int(cur.lastrowid or 0)
             added.append((team[sha], text))
+        elif meta != team_meta[sha][1]:  # metadata and document notes: keys the team lacks
+            merged = _merge_attributes(team_meta[sha][1], meta)
+            if merged is not None:
+                conn.execute("UPDATE documents SET meta = ? WHERE id = ?", (merged[0], team[sha]))
+                report.attributes_added += merged[1]
         out[doc_id] = team[sha]
     if added:
         project.documents.index(added)

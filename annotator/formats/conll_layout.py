@@ -9,6 +9,9 @@ A span edge inside a token of letters, digits and marks (a clitic-joined word: Ø
 edge at white space, or inside a token holding punctuation (whose sentence end may move),
 returns None: conll_fast.document_text then cuts the text itself.
 tests/unit/test_conll_layout.py checks that both give the same lines.
+
+A span of the `unbroken` layer (entity) that runs over a sentence end of a computed
+layout also returns None: the text path then joins the two sentences.
 """
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from bisect import bisect_left
 from operator import itemgetter
 from typing import Sequence
 
-from annotator.core.text.layout import SEP_BYTE, Layout
+from annotator.core.text.layout import END_BYTES, SEP_BYTE, Layout
+from annotator.formats.conll_fast import DOCSTART
 from annotator.formats.conll_split import inner_cuts, split_tokens
 
 _AT = itemgetter(0)
@@ -26,8 +30,9 @@ class LayoutTagger:
     """Tag columns for the chosen layers; one instance serves a whole export."""
 
     def __init__(self, layers: Sequence[str], columns: dict[str, int], bioes: bool, sep: str,
-                 layer_of: dict[str, str]):
+                 layer_of: dict[str, str], unbroken: str | None = None):
         self.layer_of = layer_of  # label -> layer
+        self.unbroken = unbroken  # no sentence ends inside this layer's spans
         self.columns = columns
         self.first_column: dict[str, int] = {}
         ncol = 0
@@ -38,7 +43,7 @@ class LayoutTagger:
         self.bioes = bioes
         self.sep = sep
         self.plain = (sep + sep.join(["O"] * ncol) + "\n" if ncol else "\n").encode()
-        self.head = ("-DOCSTART-" + (sep + "O") * ncol + "\n\n").encode()
+        self.head = DOCSTART.encode()
         self.plain_tag = (sep + "O").encode()
         self._tags: dict[str, tuple[bytes, bytes, bytes, bytes]] = {}
 
@@ -49,13 +54,16 @@ class LayoutTagger:
         tags = self._tags[label] = (b, i, e, s)
         return tags
 
-    def lines(self, layout: Layout, spans: Sequence[tuple]) -> bytes | None:
+    def lines(self, layout: Layout, spans: Sequence[tuple],
+              keep_breaks: bool = False) -> bytes | None:
         """The document's lines; `spans` are (doc_id, start, end, label, ...) rows sorted by
-        start, longer first. None when a span edge is not a token edge."""
-        return self.layout_lines(layout.tokens, layout.starts, layout.spos, spans)
+        start, longer first. None when a span edge is neither a token edge nor inside a plain
+        token. `keep_breaks`: the layout's sentences are the source's own, kept even inside a
+        span."""
+        return self.layout_lines(layout.tokens, layout.starts, layout.spos, spans, keep_breaks)
 
     def layout_lines(self, tokens: bytes, starts, spos,
-                     spans: Sequence[tuple]) -> bytes | None:
+                     spans: Sequence[tuple], keep_breaks: bool = False) -> bytes | None:
         bioes = self.bioes
         layer_of = self.layer_of
         label_tags = self._tags
@@ -71,14 +79,18 @@ class LayoutTagger:
             tokens, starts, spos = split_tokens(tokens, starts, spos, cuts)
         events: list[tuple[int, int, bytes | None]] = []  # (token, column, tag or None to end)
         add = events.append
+        unbroken = None if keep_breaks else self.unbroken
         for span in spans:
             label = span[3]
-            lv = levels.get(layer_of[label])
+            layer = layer_of[label]
+            lv = levels.get(layer)
             if lv is None:
                 continue
             # every edge is a token edge now (inner_cuts checked, split_tokens split)
             f = bisect_left(starts, span[1])
             last = bisect_left(starts, span[2], f) - 1
+            if layer == unbroken and last > f and tokens.find(END_BYTES, spos[f], spos[last]) > -1:
+                return None
             if len(lv) == 2:
                 c = lv[0]
                 lv.append(last)

@@ -37,10 +37,10 @@ def tagged_documents(project: Project, selection: Selection, summary: ExportSumm
                                      nested_out, nesting_layers)
     for row, spans in selected_rows(project, selection, summary, progress,
                                     conll_write.DOC_COLUMNS + ", d.external_id"):
-        data = writer.document(row[:7], spans)[_HEAD:].decode()
+        data = writer.document(row[:-1], spans)[_HEAD:].decode()
         sentences = [[line.split(" ") for line in block.split("\n")]
                      for block in data.split("\n\n") if block]
-        yield row[0], None if row[7] is None else json.loads(row[7]), sentences, columns
+        yield row[0], None if row[-1] is None else json.loads(row[-1]), sentences, columns
     summary.spans_by_label += Counter()  # drops labels counted down to zero
 
 

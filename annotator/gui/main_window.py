@@ -214,9 +214,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         doc_id = self.current_document()
-        ids = self.documents.all_ids()
         self.status.show_state(
-            index=ids.index(doc_id) if doc_id in ids else None, total=len(ids),
+            index=self.documents.position(doc_id), total=self.documents.total(),
             spans=self.spans.total(), annotator=self.annotator,
             done=self.documents.count_status(Status.DONE))
         self.setWindowTitle(f"{self.project.path.stem} — annotator")
@@ -251,15 +250,14 @@ class MainWindow(QMainWindow):
         self._yield_hotkeys()
         self.prefs.add_recent(self.project.path)
         last = (self.prefs.get("last_document") or {}).get(str(self.project.path.resolve()))
-        ids = self.documents.all_ids()
-        self.open_document(last if last in ids else (ids[0] if ids else None))
+        self.open_document(last if self.documents.exists(last) else self.documents.first_id())
 
     def import_paths(self, paths: list[Path]) -> None:
         if not paths:
             return
         run_import(self, self.project, paths, self.annotator)
-        if self.current_document() is None and self.documents.all_ids():
-            self.open_document(self.documents.all_ids()[0])
+        if self.current_document() is None and self.documents.total():
+            self.open_document(self.documents.first_id())
         self.document_panel.select(self.current_document())
         self._update_status()
 

@@ -46,6 +46,11 @@ class Search(Part):
         وبغداد). At most `limit` ids when given."""
         return list(islice(self._ids(query), limit or None))
 
+    def find_iter(self, query: str) -> Iterator[int]:
+        """find() read lazily: ids come as the caller takes them (the window's list takes a
+        chunk per event-loop turn)."""
+        return self._ids(query)
+
     def count(self, query: str) -> int:
         """How many documents find() would return without a limit."""
         plan = self._plan(query)

@@ -1,18 +1,24 @@
 """The document list: title, status (for the current annotator) and span count per document.
 
-Holds every document's row and shows those passing the status filter and the search. Search
-goes through project.search, so it ignores tashkeel, tatweel and alef/hamza forms. Rows follow
-the store's announcements: a document added, removed or imported reloads the list; a span or
+Shows the documents passing the status filter and the search, in id order. Search goes through
+project.search, so it ignores tashkeel, tatweel and alef/hamza forms. Nothing here reads every
+document at once: the ids come from SQL a chunk per event-loop turn (rows appended as they
+arrive) and a row's fields are read a page at a time when the view shows it
+(document_rows.py), so the window stays responsive at 100,000 documents. Rows follow the
+store's announcements: a document added, removed or imported reloads the list; a span or
 status change re-reads that document's row.
 """
 from __future__ import annotations
 
-from typing import Any
+from array import array
+from bisect import bisect_left
+from typing import Any, Iterator
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from annotator.core.events import SPAN_KINDS, Change, Kind
 from annotator.core.model import Status
+from annotator.gui.models.document_rows import RowPages, count_status, id_chunks
 from annotator.gui.models.roles import (STATUS_TEXT, Roles, role_names, status_icon,
                                         text_alignment, header_text)
 
@@ -29,13 +35,15 @@ class DocumentListModel(QAbstractTableModel):
         super().__init__(parent)
         self._project = project
         self._annotator = annotator
-        self._rows: list[dict[str, Any]] = []      # every document, in id order
-        self._visible: list[int] = []              # indexes into _rows
-        self._pos: dict[int, int] = {}             # document id -> index into _rows
+        self._ids = array("q")                     # the visible documents read so far
+        self._chunks: Iterator[list[int]] | None = None  # the rest, still to read
+        self._pages = RowPages(project, annotator)
+        self._total = 0
         self._status: Status | None = None
         self._query = ""
-        self._matches: set[int] | None = None      # None: no search
         self._agreement: dict[int, float | None] | None = None  # None: no such column
+        self._pump = QTimer(self, singleShot=True, interval=0)
+        self._pump.timeout.connect(self._more)
         self._subscription = project.events.subscribe_batches(self._follow)
         self.reload()
 
@@ -46,7 +54,7 @@ class DocumentListModel(QAbstractTableModel):
         self._subscription = project.events.subscribe_batches(self._follow)
         if annotator is not None:
             self._annotator = annotator
-        self._query, self._matches, self._status = "", None, None
+        self._query, self._status = "", None
         self.reload()
 
     def set_annotator(self, annotator: str) -> None:
@@ -54,13 +62,39 @@ class DocumentListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Read the list again: the first chunk now, the rest a chunk per event-loop turn."""
         self.beginResetModel()
-        self._rows = self._project.documents.rows(self._annotator) if self._project else []
-        self._pos = {row["id"]: i for i, row in enumerate(self._rows)}
-        if self._query:
-            self._matches = set(self._project.search.find(self._query))
-        self._visible = self._filtered()
+        self._pages = RowPages(self._project, self._annotator)
+        self._total = self._project.documents.count() if self._project else 0
+        self._chunks = id_chunks(self._project, self._annotator, self._status,
+                                 self._query) if self._project else None
+        self._ids = array("q", self._take())
         self.endResetModel()
+
+    def loading(self) -> bool:
+        """True while chunks of the list are still to come."""
+        return self._chunks is not None
+
+    def finish_loading(self) -> None:
+        """Read the rest of the list now (tests, and callers that need every id)."""
+        while self._chunks is not None:
+            self._more()
+
+    def _take(self) -> list[int]:
+        chunk = next(self._chunks, None) if self._chunks is not None else None
+        if chunk is None:
+            self._chunks = None
+            return []
+        self._pump.start()
+        return chunk
+
+    def _more(self) -> None:
+        chunk = self._take()
+        if chunk:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(chunk) - 1)
+            self._ids.extend(chunk)
+            self.endInsertRows()
 
     def set_agreement(self, values: dict[int, float | None] | None) -> None:
         """Show an agreement column (gui/team): a value per document, None to hide it."""
@@ -70,12 +104,11 @@ class DocumentListModel(QAbstractTableModel):
 
     def set_status_filter(self, status: Status | str | None) -> None:
         self._status = Status.parse(status) if status else None
-        self._refilter()
+        self.reload()
 
     def set_search(self, query: str) -> None:
         self._query = query.strip()
-        self._matches = set(self._project.search.find(self._query)) if self._query else None
-        self._refilter()
+        self.reload()
 
     def _follow(self, changes: list[Change]) -> None:
         if any(c.kind in _RELOADS for c in changes):
@@ -83,10 +116,6 @@ class DocumentListModel(QAbstractTableModel):
             return
         touched: dict[int, None] = {}
         for change in changes:
-            if change.kind == Kind.DOCUMENT_CHANGED and change.field == "title":
-                pos = self._position(change.doc_id) if change.doc_id is not None else None
-                if pos is not None:
-                    self._rows[pos]["title"] = change.new
             if change.kind in _ROW_CHANGES:
                 touched.update(dict.fromkeys(change.documents()))
         for doc_id in touched:
@@ -94,56 +123,73 @@ class DocumentListModel(QAbstractTableModel):
 
     def refresh_document(self, doc_id: int) -> None:
         """Re-read one document's status and span count (after an edit or a status change)."""
-        pos = self._position(doc_id)
-        if pos is None:
-            return
-        row = self._rows[pos]
-        row["spans"] = self._project.spans.count(doc_id)
-        row["status"] = self._project.statuses.get(doc_id, self._annotator)
-        if pos in self._visible and self._passes(row):
-            r = self._visible.index(pos)
+        self._pages.forget(doc_id)
+        r = self.row_of(doc_id)
+        passes = self._status is None or self.status_of(doc_id) == self._status
+        if r is not None and passes:
             self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
-        else:
-            self._refilter()
+        elif r is not None or (passes and self._status is not None):
+            self.reload()
 
     def all_ids(self) -> list[int]:
-        return [row["id"] for row in self._rows]
+        """Every document of the project, in id order (reads them all: not for every turn)."""
+        return self._project.documents.ids() if self._project else []
+
+    def total(self) -> int:
+        return self._total
+
+    def position(self, doc_id: int | None) -> int | None:
+        """The place of a document among all the project's, None if it has none."""
+        if doc_id is None or not self.exists(doc_id):
+            return None
+        return int(self._project.conn.execute("SELECT count(*) FROM documents WHERE id < ?",
+                                              (doc_id,)).fetchone()[0])
+
+    def exists(self, doc_id: Any) -> bool:
+        return isinstance(doc_id, int) and self._project is not None and \
+            self._project.conn.execute("SELECT 1 FROM documents WHERE id = ?",
+                                       (doc_id,)).fetchone() is not None
+
+    def first_id(self) -> int | None:
+        row = self._project.conn.execute("SELECT min(id) FROM documents").fetchone()
+        return None if row is None else row[0]
 
     def visible_ids(self) -> list[int]:
-        return [self._rows[i]["id"] for i in self._visible]
+        return list(self._ids)
 
-    def row_of(self, doc_id: int) -> int | None:
-        """The visible row of a document, or None when it is filtered out."""
-        pos = self._position(doc_id)
-        return self._visible.index(pos) if pos is not None and pos in self._visible else None
+    def row_of(self, doc_id: int | None) -> int | None:
+        """The visible row of a document, or None when it is filtered out (or not read yet)."""
+        if doc_id is None:
+            return None
+        r = bisect_left(self._ids, doc_id)
+        return r if r < len(self._ids) and self._ids[r] == doc_id else None
+
+    def neighbour(self, doc_id: int | None, step: int) -> int | None:
+        """The document `step` places from `doc_id` in the list as shown (or in the whole
+        project when the current one is not shown); None past either end."""
+        r = self.row_of(doc_id)
+        if r is not None:
+            while r + step >= len(self._ids) and self._chunks is not None:
+                self._more()  # the list is still arriving: the next one may be in it
+            at = r + step
+            return self._ids[at] if 0 <= at < len(self._ids) else None
+        if doc_id is None or not self.exists(doc_id):
+            return self._ids[0] if self._ids else self.first_id()
+        op, order = (">", "ASC") if step > 0 else ("<", "DESC")
+        row = self._project.conn.execute(
+            f"SELECT id FROM documents WHERE id {op} ? ORDER BY id {order} LIMIT 1 OFFSET ?",
+            (doc_id, abs(step) - 1)).fetchone()
+        return None if row is None else row[0]
 
     def status_of(self, doc_id: int) -> Status:
-        pos = self._position(doc_id)
-        return self._rows[pos]["status"] if pos is not None else Status.NEW
+        return self._project.statuses.get(doc_id, self._annotator)
 
     def count_status(self, status: Status) -> int:
-        return sum(1 for row in self._rows if row["status"] == status)
-
-    # --- internals ----------------------------------------------------------------------
-    def _position(self, doc_id: int) -> int | None:
-        return self._pos.get(doc_id)
-
-    def _passes(self, row: dict[str, Any]) -> bool:
-        if self._status is not None and row["status"] != self._status:
-            return False
-        return self._matches is None or row["id"] in self._matches
-
-    def _filtered(self) -> list[int]:
-        return [i for i, row in enumerate(self._rows) if self._passes(row)]
-
-    def _refilter(self) -> None:
-        self.beginResetModel()
-        self._visible = self._filtered()
-        self.endResetModel()
+        return count_status(self._project, self._annotator, status)
 
     # --- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._visible)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(_HEADERS) - (self._agreement is None)
@@ -153,9 +199,9 @@ class DocumentListModel(QAbstractTableModel):
         return header_text(_HEADERS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        row = self._rows[self._visible[index.row()]]
+        row = self._pages.row(self._ids, index.row())
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:

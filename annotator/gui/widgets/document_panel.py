@@ -43,8 +43,13 @@ class DocumentPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SPANS, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths, measured once: sizing to contents would read every row of the list.
+        metrics = self.view.fontMetrics()
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(STATUS, 36 + max(metrics.horizontalAdvance(t)
+                                              for t in [*STATUS_TEXT.values(), "Status"]))
+        header.setSectionResizeMode(SPANS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(SPANS, 20 + metrics.horizontalAdvance("00000"))
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
         self.count_label.setWordWrap(True)
@@ -67,6 +72,7 @@ class DocumentPanel(QWidget):
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
         model.modelReset.connect(self._update_count)
+        model.rowsInserted.connect(self._update_count)  # a long list arrives in chunks
         self._current: int | None = None
         self._update_count()
 
@@ -101,18 +107,10 @@ class DocumentPanel(QWidget):
     def neighbour(self, doc_id: int | None, step: int) -> int | None:
         """The document `step` places from `doc_id` in the list as shown (or in the whole
         project when the current one is filtered out); None past either end."""
-        ids = self.model.visible_ids()
-        if doc_id not in ids:
-            ids = self.model.all_ids()
-        if not ids:
-            return None
-        if doc_id not in ids:
-            return ids[0]
-        pos = ids.index(doc_id) + step
-        return ids[pos] if 0 <= pos < len(ids) else None
+        return self.model.neighbour(doc_id, step)
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), len(self.model.all_ids())
+        shown, total = self.model.rowCount(), self.model.total()
         if total == 0:  # a new project: say how to fill it
             text = "No documents yet. Import them from the File menu, or drop files here."
         elif shown == total:

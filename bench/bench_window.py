@@ -1,0 +1,164 @@
+"""The main window's longest stall per action at 1k, 10k and 100k documents (offscreen).
+
+A heartbeat timer ticks every 5 ms while each action runs and the event loop settles; the
+longest gap between two ticks is the longest time the window could not answer (an event-loop
+turn). Actions: open the window on the project, next and previous document, type a common word
+into the search box (a key every 120 ms, as a quick typist), clear it, each status filter.
+
+    python bench/bench_window.py [--sizes 1000,10000,100000]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from articles import articles  # noqa: E402
+from annotator.core.store import Project  # noqa: E402
+from annotator.core.store.documents import now, text_sha256, title_of  # noqa: E402
+from annotator.core.store.search_rows import index_documents  # noqa: E402
+
+WORD = "الدولي"   # in about every other generated article
+
+
+def make_project(path: Path, count: int) -> None:
+    """Documents, their search index, spans and statuses inserted directly (the window reads
+    nothing else)."""
+    project = Project(path)
+    rng = random.Random(5)
+    stamp = now()
+    with project.transaction():
+        batch = []
+        for i, rec in enumerate(articles(count, in_word_docs=0.0), start=1):
+            batch.append((i, rec))
+            if len(batch) == 2000 or i == count:
+                project.conn.executemany(
+                    "INSERT INTO documents (id, sha256, title, text, meta, added_at) "
+                    "VALUES (?, ?, ?, ?, '{}', ?)",
+                    [(j, text_sha256(r["text"]), title_of(r["text"]), r["text"], stamp)
+                     for j, r in batch])
+                project.conn.executemany(
+                    "INSERT INTO spans (doc_id, start, end, label, created_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(j, s["start"], s["end"], s["label"], stamp) for j, r in batch
+                     for s in r["spans"]])
+                index_documents(project.conn, [(j, r["text"]) for j, r in batch])
+                batch = []
+        statuses = [(i, "bench", rng.choice(["done", "in_progress", "skipped"]), stamp)
+                    for i in range(1, count + 1) if rng.random() < 0.4]
+        project.conn.executemany("INSERT INTO statuses VALUES (?, ?, ?, ?)", statuses)
+    project.close()
+
+
+class Heartbeat:
+    def __init__(self, app):
+        from PySide6.QtCore import QTimer
+        self.app = app
+        self.timer = QTimer(interval=5)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+
+    def _tick(self) -> None:
+        t = time.perf_counter()
+        self.longest = max(self.longest, t - self.last)
+        self.last = t
+
+    def measure(self, action, settle: float = 0.6) -> float:
+        """Run `action` from the event loop, then let the loop run `settle` seconds; the
+        longest gap between ticks, in ms."""
+        from PySide6.QtCore import QTimer
+        self.settle(0.2)
+        self.longest = 0.0
+        self.last = time.perf_counter()
+        self.timer.start()
+        QTimer.singleShot(0, action)
+        self.settle(settle)
+        self.timer.stop()
+        return self.longest * 1000
+
+    def settle(self, seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            self.app.processEvents()
+            time.sleep(0.001)
+
+
+def run(path: Path) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+    from annotator.core.prefs import Prefs
+    from annotator.gui.main_window import MainWindow
+    app = QApplication.instance() or QApplication([])
+    beat = Heartbeat(app)
+    out: dict[str, float] = {}
+    holder: dict[str, object] = {}
+
+    spent: list[float] = []
+
+    def open_window() -> None:
+        started = time.perf_counter()
+        project = Project(path)
+        window = MainWindow(project, "bench", Prefs(Path(tempfile.mkdtemp()) / "p.json"))
+        window.resize(1200, 800)
+        window.show()
+        holder["w"] = window
+        spent.append(time.perf_counter() - started)
+
+    out["idle (noise floor)"] = beat.measure(lambda: None)
+    # the window is built in one turn: that turn's length counts even if no tick saw it
+    out["open"] = max(beat.measure(open_window, settle=1.0), spent[0] * 1000)
+    window = holder["w"]
+    out["next document"] = beat.measure(window.act.next.trigger)
+    out["previous document"] = beat.measure(window.act.previous.trigger)
+    search = window.document_panel.search
+
+    def type_word() -> None:
+        from PySide6.QtCore import QTimer
+        for i in range(1, len(WORD) + 1):
+            QTimer.singleShot(120 * i, lambda i=i: search.setText(WORD[:i]))
+
+    out["typing a search"] = beat.measure(type_word, settle=120 * len(WORD) / 1000 + 1.5)
+    out["clearing it"] = beat.measure(search.clear, settle=1.5)
+    combo = window.document_panel.status_filter
+    worst = 0.0
+    for i in list(range(1, combo.count())) + [0]:
+        worst = max(worst, beat.measure(lambda i=i: combo.setCurrentIndex(i), settle=1.5))
+    out["status filters"] = worst
+    window.close()
+    window.project.close()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    args = parser.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            path = Path(tmp) / f"w{size}.annotator"
+            started = time.perf_counter()
+            make_project(path, size)
+            print(f"{size} documents generated in {time.perf_counter() - started:.0f} s",
+                  flush=True)
+            results[size] = run(path)
+    actions = list(next(iter(results.values())))
+    print(f"\nlongest event-loop stall (ms), target under 50 at every size; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{'action':<20}" + "".join(f"{s:>10,}" for s in sizes))
+    for action in actions:
+        print(f"{action:<20}" + "".join(f"{results[s][action]:>10.0f}" for s in sizes))
+
+
+if __name__ == "__main__":
+    main()

@@ -11,11 +11,12 @@ from typing import Iterator
 ROOT = Path(__file__).resolve().parent.parent
 ENTITY = ["PER", "ORG", "LOC", "MISC"]
 _CLITICS = ("و", "ل", "ب", "ف")
+_ENDERS = ".!?\u061F\u2026"
 
 
 def _words() -> list[str]:
     text = next((ROOT / "corpus").glob("*.txt")).read_text(encoding="utf-8")
-    return [w for w in text.split() if w.isalpha()]
+    return text.split()  # words with their punctuation, as news text has it
 
 
 def articles(count: int, *, words: int = 480, spans: int = 10, in_word_docs: float = 0.8,
@@ -24,14 +25,14 @@ def articles(count: int, *, words: int = 480, spans: int = 10, in_word_docs: flo
     quote and a claim); in a share `in_word_docs` of documents one entity span starts after a
     clitic inside its word."""
     vocab = _words()
-    clitic_words = [w for w in vocab if w[0] in _CLITICS and len(w) > 3]
+    clitic_words = [w for w in vocab if w[0] in _CLITICS and len(w) > 3 and w.isalpha()]
     rng = random.Random(seed)
     for i in range(count):
         chosen = rng.choices(vocab, k=words)
         inner = rng.random() < in_word_docs
         if inner:
             chosen[rng.randrange(10, words - 10)] = rng.choice(clitic_words)
-        paras, edges, at = [], [], 0
+        edges: list[tuple[int, int, str]] = []
         title = f"مقال رقم {i}"
         text_parts = [title]
         at = len(title) + 2
@@ -39,8 +40,9 @@ def articles(count: int, *, words: int = 480, spans: int = 10, in_word_docs: flo
         while pos < words:
             n = min(words - pos, rng.randint(50, 90))
             para = chosen[pos:pos + n]
-            for w in para:
-                edges.append((at, at + len(w), w))
+            for k, w in enumerate(para):
+                # (the paragraph's last word carries its full stop, for the entity check)
+                edges.append((at, at + len(w), w + ("." if k == len(para) - 1 else "")))
                 at += len(w) + 1
             text_parts.append(" ".join(para) + ".")
             at += 1  # the full stop, then "\n\n" less the last word's space
@@ -61,18 +63,19 @@ def articles(count: int, *, words: int = 480, spans: int = 10, in_word_docs: flo
             elif k == spans - 1:
                 b = min(a + rng.randint(3, 8), len(edges) - 1)
                 label = "CLAIM"
-            else:
+            else:  # an entity holds no sentence end (the CoNLL export keeps it in one)
                 b = a + rng.randrange(3)
+                while b > a and any(edges[j][2][-1] in _ENDERS for j in range(a, b)):
+                    b -= 1
                 label = ENTITY[k % len(ENTITY)]
             out.append({"start": edges[a][0], "end": edges[b][1], "label": label})
         if inner:
             for j, (a, b, w) in enumerate(edges):
-                if w in clitic_words and j not in used:
+                if w.rstrip(".") in clitic_words and j not in used:
                     out[0] = {"start": a + 1, "end": b, "label": "LOC"}
                     break
         for s in out:
             assert text[s["start"]:s["end"]].strip() == text[s["start"]:s["end"]], s
-        paras.append(None)
         yield {"id": f"a{i}", "text": text, "spans": out}
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.core.prefs import Prefs, default_annotator
 from annotator.core.store import ProjectError
-from annotator.formats.seed import open_project
+from annotator.app_project import open_project
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.editor.fonts import register_fonts
 from annotator.gui.theme import apply_theme, wanted_theme

@@ -18,7 +18,7 @@ from annotator.core.events import SCHEME_KINDS, Change, Kind, Subscription
 from annotator.core.model import Status
 from annotator.core.prefs import Prefs
 from annotator.core.store import ProjectError
-from annotator.formats.seed import open_project
+from annotator.app_project import open_project
 from annotator.gui.actions import Actions, build_menus, build_toolbar, fill_recent
 from annotator.gui.dialogs import project_files as files
 from annotator.gui.dialogs.annotator_name import ask_annotator_name

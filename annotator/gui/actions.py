@@ -50,6 +50,8 @@ class Actions:
         self.delete_span.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.labels = make("&Labels…", "Ctrl+L", tip="Add, edit and reorder the labels")
         self.annotator = make("Change &annotator…", tip="Record spans under another name")
+        self.preferences = make("&Preferences…", "Ctrl+,",
+                                tip="The article's font, size and line spacing; digits")
 
         self.previous = make("&Previous document", "Alt+Up", "Ctrl+PgUp",
                              tip="Open the previous document")
@@ -119,6 +121,8 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     edit.addAction(a.delete_span)
     edit.addSeparator()
     edit.addActions([a.labels, a.annotator])
+    edit.addSeparator()
+    edit.addAction(a.preferences)
     document = bar.addMenu("&Document")
     document.addActions([a.previous, a.next])
     document.addSeparator()

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotator.core.prefs import Prefs, default_annotator
+from annotator.core.prefs import Prefs
 from annotator.core.store import ProjectError
 from annotator.formats.seed import open_project
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
@@ -31,7 +31,9 @@ def annotator_name(prefs: Prefs) -> str | None:
     name = prefs.get("annotator")
     if name:
         return name
-    name = ask_annotator_name(default_annotator(prefs))
+    # Never the login name: on shared and lab machines it is "root" or "user", and a span
+    # recorded under it cannot be traced to a person.
+    name = ask_annotator_name("")
     if name:
         prefs.set("annotator", name)
     return name

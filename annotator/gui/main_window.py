@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         a.delete_span.triggered.connect(lambda: self.editor.delete_selected_span())
         a.labels.triggered.connect(self.edit_labels)
         a.annotator.triggered.connect(self.change_annotator)
+        a.preferences.triggered.connect(self.edit_preferences)
         a.previous.triggered.connect(lambda: self.go(-1))
         a.next.triggered.connect(lambda: self.go(1))
         a.mark_done.triggered.connect(lambda: self.finish(Status.DONE))
@@ -261,6 +262,12 @@ class MainWindow(QMainWindow):
         self.labels.reload()
         self.spans.reload()
         self.editor.reload_scheme()
+
+    def edit_preferences(self) -> None:
+        if self.view_controls.edit_preferences():
+            self.documents.layoutChanged.emit()  # counts in the chosen digits
+            self.span_panel.refresh_title()
+            self._update_status()
 
     def change_annotator(self) -> None:
         name = ask_annotator_name(self.annotator, self)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.model import Origin, Relation, Span
 from annotator.core.store import Project
 
 # listener(doc_id, before, after): before None = added, after None = removed.
+translate = QCoreApplication.translate
 Listener = Callable[[int, "Span | None", "Span | None"], None]
 
 
@@ -37,7 +39,8 @@ class AddSpan(SpanCommand):
 
     def __init__(self, project: Project, doc_id: int, start: int, end: int, label: str,
                  annotator: str, listener: Listener | None = None):
-        super().__init__(project, doc_id, listener, f"add {label}")
+        super().__init__(project, doc_id, listener,
+                         translate("Commands", "add %1").replace("%1", label))
         self.start, self.end, self.label, self.annotator = start, end, label, annotator
         self.span: Span | None = None
         self.relations: list[Relation] = []
@@ -61,7 +64,8 @@ class DeleteSpan(SpanCommand):
 
     def __init__(self, project: Project, span_id: int, listener: Listener | None = None):
         span = project.spans.get(span_id)
-        super().__init__(project, span.doc_id, listener, f"delete {span.label}")
+        super().__init__(project, span.doc_id, listener,
+                         translate("Commands", "delete %1").replace("%1", span.label))
         self.span_id = span_id
         self.span: Span = span
         self.relations: list[Relation] = []
@@ -101,7 +105,8 @@ class _UpdateSpan(SpanCommand):
 class RelabelSpan(_UpdateSpan):
     def __init__(self, project: Project, span_id: int, label: str,
                  listener: Listener | None = None):
-        super().__init__(project, span_id, {"label": label}, f"relabel as {label}", listener)
+        super().__init__(project, span_id, {"label": label},
+                         translate("Commands", "relabel as %1").replace("%1", label), listener)
 
 
 class MoveSpanEdge(_UpdateSpan):
@@ -109,8 +114,8 @@ class MoveSpanEdge(_UpdateSpan):
 
     def __init__(self, project: Project, span_id: int, start: int, end: int,
                  listener: Listener | None = None):
-        super().__init__(project, span_id, {"start": start, "end": end}, "move span edge",
-                         listener)
+        super().__init__(project, span_id, {"start": start, "end": end},
+                         translate("Commands", "move span edge"), listener)
 
 
 class MarkRanges(QUndoCommand):
@@ -121,7 +126,8 @@ class MarkRanges(QUndoCommand):
     def __init__(self, project: Project, doc_id: int, ranges: list[tuple[int, int]],
                  label: str, annotator: str, listener: Listener | None = None,
                  finished: Callable[[int], None] | None = None, text: str = ""):
-        super().__init__(text or f"mark {len(ranges)} as {label}")
+        super().__init__(text or translate("Commands", "mark %n as %1", "", len(ranges))
+                         .replace("%1", label))
         self.project, self.doc_id, self.label, self.annotator = project, doc_id, label, annotator
         have = {(s.start, s.end) for s in project.spans.of(doc_id) if s.label == label}
         self.ranges = sorted({r for r in ranges if r not in have})

@@ -18,6 +18,7 @@ from annotator.core.store import ProjectError
 from annotator.formats.seed import open_project
 from annotator.gui.actions import Actions, build_menus, build_toolbar, fill_recent
 from annotator.gui.dialogs import project_files as files
+from annotator.gui.digits import arg, set_arabic_digits
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.import_run import local_paths, run_import, show_summary
@@ -28,6 +29,7 @@ from annotator.gui.models import DocumentListModel, LabelListModel, SpanListMode
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
 from annotator.gui.widgets.article_pane import ArticlePane
 from annotator.gui.theme import current_theme
+from annotator.gui.widgets.language_menu import LanguageMenu
 from annotator.gui.widgets.theme_controls import ThemeControls
 from annotator.gui.widgets.view_controls import ViewControls
 from annotator.gui.widgets.window_state import restore_window, save_window
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.project, self.annotator = project, annotator
         self.prefs = prefs or Prefs()
+        set_arabic_digits(self.prefs.get("digits") == "arabic")  # before any count is shown
         self.setObjectName("mainWindow")
         self.undo_group = QUndoGroup(self)
         self.act = Actions(self, self.undo_group)
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         # Resizing gives or takes three pixels of the article's for each one of either list.
         for i, stretch in enumerate((1, 3, 1)):
             self.splitter.setStretchFactor(i, stretch)
+        self.language = LanguageMenu(self, self.act.view_menu, self.prefs)
         self.theme = ThemeControls(self, self.act.color_scheme_menu, self.prefs, self._themed)
         central = QWidget()
         QVBoxLayout(central).addWidget(self.splitter)
@@ -166,7 +170,7 @@ class MainWindow(QMainWindow):
     def go(self, step: int) -> None:
         target = self.document_panel.neighbour(self.current_document(), step)
         if target is None:
-            self.statusBar().showMessage("No more documents that way", 3000)
+            self.statusBar().showMessage(self.tr("No more documents that way"), 3000)
         else:
             self.open_document(target)
 
@@ -184,7 +188,7 @@ class MainWindow(QMainWindow):
         else:
             self.document_panel.select(doc_id)
             self._update_status()
-            self.statusBar().showMessage("That was the last document in the list", 5000)
+            self.statusBar().showMessage(self.tr("That was the last document in the list"), 5000)
 
     def _spans_changed(self, doc_id: int) -> None:
         # The first span turns a new document into work in progress for this annotator.
@@ -212,7 +216,7 @@ class MainWindow(QMainWindow):
             index=ids.index(doc_id) if doc_id in ids else None, total=len(ids),
             spans=self.spans.total(), annotator=self.annotator,
             done=self.documents.count_status(Status.DONE))
-        self.setWindowTitle(f"{self.project.path.stem} — annotator")
+        self.setWindowTitle(arg(self.tr("%1 — annotator"), self.project.path.stem))
 
     # --- project, import, labels, view -------------------------------------------------
     def open_project_file(self, path: Path | str | None) -> None:
@@ -221,7 +225,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path)
         except ProjectError as exc:
-            show_summary(self, "Open project", [str(exc)], warn=True)
+            show_summary(self, self.tr("Open project"), [str(exc)], warn=True)
             return
         old, self.project = self.project, project
         for stack in self.undo_group.stacks():

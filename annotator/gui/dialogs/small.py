@@ -3,13 +3,17 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from annotator.gui.labels_dialog import LabelsDialog
 
+translate = QCoreApplication.translate
+
 
 def ask_font_size(parent: QWidget, current: int) -> int | None:
-    size, ok = QInputDialog.getInt(parent, "Font size", "Article text size (points):",
+    size, ok = QInputDialog.getInt(parent, translate("Dialogs", "Font size"),
+                                   translate("Dialogs", "Article text size (points):"),
                                    current, 8, 48)
     return size if ok else None
 

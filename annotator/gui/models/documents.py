@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from annotator.core.model import Status
-from annotator.gui.models.roles import (STATUS_TEXT, Roles, role_names, status_icon,
+from annotator.gui.digits import arg, digits
+from annotator.gui.models.roles import (Roles, status_text, role_names, status_icon,
                                         text_alignment, header_text)
 
 Index = QModelIndex | QPersistentModelIndex
 TITLE, STATUS, SPANS = range(3)
-_HEADERS = ("Title", "Status", "Spans")
+_HEADERS = (QT_TRANSLATE_NOOP("Headers", "Title"), QT_TRANSLATE_NOOP("Headers", "Status"),
+            QT_TRANSLATE_NOOP("Headers", "Spans"))
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -128,10 +131,11 @@ class DocumentListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
-                return row["title"] or f"Document {row['id']}"
+                return row["title"] or arg(QCoreApplication.translate(
+                    "Documents", "Document %1"), row["id"])
             if col == STATUS:
-                return STATUS_TEXT[row["status"]]
-            return str(row["spans"])
+                return status_text(row["status"])
+            return digits(row["spans"])
         if role == Qt.ItemDataRole.DecorationRole and col == STATUS:
             return status_icon(row["status"])
         if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:

@@ -24,7 +24,8 @@ class ViewControls(QObject):
         actions.exact_mode.toggled.connect(lambda on: self.editor().set_exact_mode(on))
         actions.quote_marks.setChecked(bool(prefs.get("quote_marks_inside")))
         actions.quote_marks.toggled.connect(self.set_quote_marks_inside)
-        actions.rtl_layout.setChecked(bool(prefs.get("rtl_layout")))
+        actions.rtl_layout.setChecked(QApplication.layoutDirection()
+                                      == Qt.LayoutDirection.RightToLeft)
         actions.rtl_layout.toggled.connect(self.set_rtl_layout)
         self.exact_mode, self.quote_marks = actions.exact_mode, actions.quote_marks
         set_arabic_digits(prefs.get("digits") == "arabic")

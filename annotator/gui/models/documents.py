@@ -16,9 +16,9 @@ from annotator.gui.models.roles import (Roles, status_text, role_names, status_i
                                         text_alignment, header_text)
 
 Index = QModelIndex | QPersistentModelIndex
-TITLE, STATUS, SPANS = range(3)
+TITLE, STATUS, SPANS, AGREEMENT = range(4)
 _HEADERS = (QT_TRANSLATE_NOOP("Headers", "Title"), QT_TRANSLATE_NOOP("Headers", "Status"),
-            QT_TRANSLATE_NOOP("Headers", "Spans"))
+            QT_TRANSLATE_NOOP("Headers", "Spans"), QT_TRANSLATE_NOOP("Headers", "Agreement"))
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -32,6 +32,7 @@ class DocumentListModel(QAbstractTableModel):
         self._status: Status | None = None
         self._query = ""
         self._matches: set[int] | None = None      # None: no search
+        self._agreement: dict[int, float | None] | None = None  # None: no such column
         self.reload()
 
     # --- what the window asks for -------------------------------------------------------
@@ -55,6 +56,12 @@ class DocumentListModel(QAbstractTableModel):
         self._visible = self._filtered()
         self.endResetModel()
 
+    def set_agreement(self, values: dict[int, float | None] | None) -> None:
+        """Show an agreement column (gui/team): a value per document, None to hide it."""
+        self.beginResetModel()
+        self._agreement = values
+        self.endResetModel()
+
     def set_status_filter(self, status: Status | str | None) -> None:
         self._status = Status.parse(status) if status else None
         self._refilter()
@@ -74,7 +81,7 @@ class DocumentListModel(QAbstractTableModel):
         row["status"] = self._project.statuses.get(doc_id, self._annotator)
         if pos in self._visible and self._passes(row):
             r = self._visible.index(pos)
-            self.dataChanged.emit(self.index(r, 0), self.index(r, len(_HEADERS) - 1))
+            self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
         else:
             self._refilter()
 
@@ -118,7 +125,7 @@ class DocumentListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
+        return 0 if parent.isValid() else len(_HEADERS) - (self._agreement is None)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -135,6 +142,9 @@ class DocumentListModel(QAbstractTableModel):
                     "Documents", "Document %1"), row["id"])
             if col == STATUS:
                 return status_text(row["status"])
+            if col == AGREEMENT:
+                value = (self._agreement or {}).get(row["id"])
+                return "" if value is None else digits(f"{value:.2f}")
             return digits(row["spans"])
         if role == Qt.ItemDataRole.DecorationRole and col == STATUS:
             return status_icon(row["status"])
@@ -143,7 +153,7 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col == TITLE:
                 return text_alignment(row["title"])
-            if col == SPANS:
+            if col in (SPANS, AGREEMENT):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         return {Roles.DocId: row["id"], Roles.Title: row["title"],

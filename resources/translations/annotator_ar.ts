@@ -2,6 +2,249 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;Hand out to annotators…</source>
+        <translation>توزيع على المُوسِّمين…</translation>
+    </message>
+    <message>
+        <source>Write one project file per annotator with their documents</source>
+        <translation>كتابة ملف مشروع لكل مُوسِّم يحوي مستنداته</translation>
+    </message>
+    <message>
+        <source>&amp;Merge annotators&apos; files…</source>
+        <translation>دمج ملفات المُوسِّمين…</translation>
+    </message>
+    <message>
+        <source>Bring annotators&apos; project files back into this project</source>
+        <translation>إعادة ملفات مشاريع المُوسِّمين إلى هذا المشروع</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>الاتفاق…</translation>
+    </message>
+    <message>
+        <source>&amp;Curate…</source>
+        <translation>التنقيح…</translation>
+    </message>
+    <message>
+        <source>Build the gold annotation from the annotators&apos; spans</source>
+        <translation>بناء التوسيم المرجعي من مقاطع المُوسِّمين</translation>
+    </message>
+    <message>
+        <source>&amp;Progress dashboard…</source>
+        <translation>لوحة التقدّم…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>الزوج</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>F1 exact</source>
+        <translation>F1 المطابقة التامة</translation>
+    </message>
+    <message>
+        <source>F1 overlap</source>
+        <translation>F1 التداخل</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>كابا</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>المُوسِّمون</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>ألفا</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa, mean over the pairs</source>
+        <translation>معامل كابا لكوهين، متوسطًا على الأزواج</translation>
+    </message>
+    <message>
+        <source>Span F1 (exact), mean over the pairs</source>
+        <translation>F1 للمقاطع (مطابقة تامة)، متوسطًا على الأزواج</translation>
+    </message>
+    <message>
+        <source>Worst first. Enter or double-click a document to curate it.</source>
+        <translation>الأسوأ أولًا. اضغط Enter أو انقر مستندًا نقرًا مزدوجًا لتنقيحه.</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>الطبقة:</translation>
+    </message>
+    <message>
+        <source>{docs} documents finished by two or more of {names} · alpha {alpha}</source>
+        <translation>{docs} مستند أنجزه اثنان أو أكثر من {names} · ألفا {alpha}</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>التنقيح</translation>
+    </message>
+    <message>
+        <source>Enter: accept · digit: accept as label · Delete: remove from gold · Ctrl+1…9: all of one annotator · Ctrl+G: all agreed · Ctrl+Enter: gold done, next · Alt+↓/↑: next/previous · Ctrl+Z: undo</source>
+        <translation>Enter: قبول · رقم: قبول بوسم · Delete: حذف من المرجع · Ctrl+1…9: كل مقاطع مُوسِّم واحد · Ctrl+G: كل المتفق عليه · Ctrl+Enter: المرجع منجز، التالي · Alt+↓/↑: التالي/السابق · Ctrl+Z: تراجع</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;document {at} of {total} · gold: {gold} ({status})</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;المستند {at} من {total} · المرجع: {gold} ({status})</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>الرأس</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Tail</source>
+        <translation>الذيل</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>underlined</source>
+        <translation>مسطَّر</translation>
+    </message>
+    <message>
+        <source>in the gold</source>
+        <translation>في المرجع</translation>
+    </message>
+    <message>
+        <source>accept {label}</source>
+        <translation>قبول {label}</translation>
+    </message>
+    <message>
+        <source>accept all of {name}</source>
+        <translation>قبول كل مقاطع {name}</translation>
+    </message>
+    <message>
+        <source>accept all agreed</source>
+        <translation>قبول كل المتفق عليه</translation>
+    </message>
+    <message>
+        <source>accept link</source>
+        <translation>قبول العلاقة</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>تقدّم الفريق</translation>
+    </message>
+    <message>
+        <source>Documents per status, per annotator</source>
+        <translation>المستندات حسب الحالة، لكل مُوسِّم</translation>
+    </message>
+    <message>
+        <source>Spans per label</source>
+        <translation>المقاطع حسب الوسم</translation>
+    </message>
+    <message>
+        <source>Spans per hour, per annotator</source>
+        <translation>المقاطع في الساعة، لكل مُوسِّم</translation>
+    </message>
+    <message>
+        <source>Agreement per label (Krippendorff&apos;s alpha)</source>
+        <translation>الاتفاق حسب الوسم (ألفا كريبندورف)</translation>
+    </message>
+    <message>
+        <source>{n} annotators · {done} documents done in all</source>
+        <translation>{n} مُوسِّم · {done} مستند منجز إجمالًا</translation>
+    </message>
+    <message>
+        <source>Hand out to annotators</source>
+        <translation>توزيع على المُوسِّمين</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>كل المستندات</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Annotators:</source>
+        <translation>المُوسِّمون:</translation>
+    </message>
+    <message>
+        <source>Shared with several:</source>
+        <translation>المشترك بين عدة مُوسِّمين:</translation>
+    </message>
+    <message>
+        <source>Annotators per shared document:</source>
+        <translation>عدد المُوسِّمين لكل مستند مشترك:</translation>
+    </message>
+    <message>
+        <source>Seed (same seed, same hand-out):</source>
+        <translation>البذرة (البذرة نفسها، التوزيع نفسه):</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>المستندات:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>توزيع</translation>
+    </message>
+    <message>
+        <source>Writes one project file per annotator, NAME.annotator, holding the label scheme and that annotator&apos;s documents. Send each file to its annotator; bring them back with Team &gt; Merge annotators&apos; files.</source>
+        <translation>يكتب ملف مشروع لكل مُوسِّم، NAME.annotator، يحوي مخطط الوسوم ومستندات ذلك المُوسِّم. أرسل كل ملف إلى صاحبه، ثم أعِدها بـ الفريق &gt; دمج ملفات المُوسِّمين.</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>مجلد الملفات</translation>
+    </message>
+    <message>
+        <source>Merge annotators&apos; files</source>
+        <translation>دمج ملفات المُوسِّمين</translation>
+    </message>
+    <message>
+        <source>Annotator projects (*.annotator)</source>
+        <translation>مشاريع المُوسِّم (*.annotator)</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>جارٍ الدمج…</translation>
+    </message>
+    <message>
+        <source>{merged} files merged, {refused} refused</source>
+        <translation>دُمج {merged} ملف، ورُفض {refused}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>About annotator</source>
@@ -268,6 +511,53 @@
     </message>
 </context>
 <context>
+    <name>Curation</name>
+    <message>
+        <source>all agree</source>
+        <translation>متفق عليه</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>مختلف عليه</translation>
+    </message>
+    <message>
+        <source>one only</source>
+        <translation>مُوسِّم واحد فقط</translation>
+    </message>
+    <message>
+        <source>gold only</source>
+        <translation>في المرجع فقط</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>{label} [{start}, {end}) by {who}</source>
+        <translation>{label} ‎[{start}, {end})‏ من {who}</translation>
+    </message>
+    <message>
+        <source>remove %1 from the gold</source>
+        <translation>حذف %1 من المرجع</translation>
+    </message>
+    <message>
+        <source>edit gold %1</source>
+        <translation>تعديل %1 في المرجع</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Font size</source>
@@ -476,6 +766,10 @@
     <message>
         <source>Spans</source>
         <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
     </message>
     <message>
         <source>Label</source>

@@ -87,7 +87,9 @@ class Actions:
         self.find_documents = make(translate("Actions", "Search &documents"), "Ctrl+Shift+F",
                                    tip=translate("Actions", "Search the documents of the project"))
 
-        self.zoom_in = make(translate("Actions", "Zoom &in"), Key.ZoomIn, "Ctrl+=")
+        # Ctrl++ is typed as Ctrl+Shift+= on many layouts.
+        self.zoom_in = make(translate("Actions", "Zoom &in"), Key.ZoomIn, "Ctrl+=",
+                            "Ctrl+Shift++")
         self.zoom_out = make(translate("Actions", "Zoom &out"), Key.ZoomOut)
         self.font_size = make(translate("Actions", "&Font size…"),
                               tip=translate("Actions", "Set the size of the article text"))

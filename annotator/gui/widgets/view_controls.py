@@ -38,7 +38,7 @@ class ViewControls(QObject):
             editor.set_font_size(int(self.prefs.get("font_size")))
         if self.prefs.get("line_spacing"):
             editor.set_line_spacing(int(self.prefs.get("line_spacing")))
-        # The editor zooms by itself too (its own Ctrl++ and Ctrl+wheel): remember those sizes.
+        # The editor zooms by itself too (Ctrl+wheel): remember those sizes.
         _FontWatcher(editor, lambda: self.prefs.set("font_size", editor.font_size()))
         editor.set_exact_mode(self.exact_mode.isChecked())
         editor.set_quote_marks_inside(self.quote_marks.isChecked())

@@ -1,7 +1,8 @@
 """The Labels dialog: add, edit, reorder and remove the project's labels.
 
 Every change goes to the store at once, in its own transaction (a rename reaches every span in
-the same transaction), and schemeChanged is emitted so the palette and editor can refresh.
+the same transaction); the store announces it, and the palette, span list, editor and undo
+stacks follow. schemeChanged tells whoever opened the dialog that a change was written.
 Refused changes (a name or hotkey clash) are explained under the form and leave the store as it
 was. Relation types are shown, and edited in a scheme file (docs/schemes.md).
 """

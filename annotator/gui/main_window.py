@@ -262,7 +262,9 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         if not paths:
             return
-        run_import(self, self.project, paths, self.annotator)
+        # One announcement when it is over: the panels reload once, not after every batch.
+        with self.project.events.bulk():
+            run_import(self, self.project, paths, self.annotator)
         if self.current_document() is None and self.documents.all_ids():
             self.open_document(self.documents.all_ids()[0])
         self.document_panel.select(self.current_document())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from annotator.core.model import Label, Scheme
 from annotator.core.scheme import SchemeError
+from annotator.core.store import Project
 from annotator.gui.digits import arg, digits
 from annotator.gui.label_widgets import ColorButton, HotkeyEdit
 from annotator.gui.label_widgets.attributes import format_attributes, parse_attributes
@@ -31,7 +32,7 @@ def _small(label: QLabel) -> None:
 class LabelsDialog(QDialog):
     schemeChanged = Signal()
 
-    def __init__(self, project, parent: QWidget | None = None):
+    def __init__(self, project: Project, parent: QWidget | None = None):
         super().__init__(parent)
         self.project = project
         self.setWindowTitle(self.tr("Labels"))

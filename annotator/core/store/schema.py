@@ -5,6 +5,8 @@ import sqlite3
 import zlib
 from typing import Callable
 
+import sqlite_utils
+
 from annotator.core.store.layout_rows import store_layouts
 from annotator.core.store.search_rows import index_documents
 
@@ -137,13 +139,20 @@ CREATE INDEX spans_doc ON spans(doc_id, start, end DESC, id, label, annotator);
 
 
 def _no_step(conn: sqlite3.Connection) -> None:
-    """Version 2 filled the layouts here; version 3 stores them in another form and fills
+    """Version 2 filled the layouts here; version 4 stores them in another form and fills
     them itself (_compact), so an older project is filled once, in the current form."""
+
+
+def _relation_ends_indexed(db: sqlite_utils.Database) -> None:
+    # Deleting a span cascades to the relations that name it: without these, every span
+    # deleted (a label removed with its spans, say) reads the whole relations table.
+    db.table("relations").create_index(["head"], index_name="relations_head")
+    db.table("relations").create_index(["tail"], index_name="relations_tail")
 
 
 # Half the size: the search index keeps no copy of the text and indexes each distinct word once
 # (store/search.py); the layouts' tokens are stored deflated (core/text/layout.py).
-_V3 = """
+_V4 = """
 DROP TABLE documents_fts;
 CREATE VIRTUAL TABLE documents_fts USING fts5(words, content='', columnsize=0, detail=none,
   tokenize='ascii');
@@ -182,12 +191,22 @@ def _compact(conn: sqlite3.Connection) -> None:
         store_layouts(conn, rows)
 
 
-# Index i takes a project from version i to i + 1: a script, or a script and a Python step.
-Step = str | tuple[str, Callable[[sqlite3.Connection], None]]
-MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), (_V3, _compact)]
-# Upgrading past these versions frees much of the file: it is compacted after the commit.
-_SHRINKS = {2}
+# Index i takes a project from version i to i + 1: a script; a script and a Python step on the
+# connection; or a function given a sqlite_utils.Database (tables, indexes and `transform`
+# through sqlite-utils' API; versions 1 and 2 need CHECK, ON UPDATE/DELETE CASCADE, triggers
+# and a trigram FTS5 table over a derived column, which that API does not express).
+Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
+        | Callable[[sqlite_utils.Database], None])
+MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, (_V4, _compact)]
+# Upgrading from these versions or older frees much of the file: it is compacted after the
+# commit.
+_SHRINKS = {3}
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite-utils over a project connection (no recursive triggers: ours never recurse)."""
+    return sqlite_utils.Database(conn, recursive_triggers=False)
 
 
 def migrate(conn: sqlite3.Connection) -> bool:
@@ -195,9 +214,13 @@ def migrate(conn: sqlite3.Connection) -> bool:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version >= SCHEMA_VERSION:
         return False
+    db = database(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
         for step in MIGRATIONS[version:]:
+            if callable(step):
+                step(db)
+                continue
             script, after = (step, None) if isinstance(step, str) else step
             for statement in _statements(script):
                 conn.execute(statement)

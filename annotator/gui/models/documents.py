@@ -14,24 +14,28 @@ from array import array
 from bisect import bisect_left
 from typing import Any, Iterator
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QObject, QPersistentModelIndex, Qt, QTimer)
 
 from annotator.core.events import SPAN_KINDS, Change, Kind
 from annotator.core.model import Status
+from annotator.core.store import Project
+from annotator.gui.digits import arg, digits
 from annotator.gui.models.document_rows import RowPages, count_status, id_chunks
-from annotator.gui.models.roles import (STATUS_TEXT, Roles, role_names, status_icon,
+from annotator.gui.models.roles import (Roles, status_text, role_names, status_icon,
                                         text_alignment, header_text)
 
 Index = QModelIndex | QPersistentModelIndex
 TITLE, STATUS, SPANS, AGREEMENT = range(4)
-_HEADERS = ("Title", "Status", "Spans", "Agreement")
+_HEADERS = (QT_TRANSLATE_NOOP("Headers", "Title"), QT_TRANSLATE_NOOP("Headers", "Status"),
+            QT_TRANSLATE_NOOP("Headers", "Spans"), QT_TRANSLATE_NOOP("Headers", "Agreement"))
 _RELOADS = {Kind.DOCUMENT_ADDED, Kind.DOCUMENT_REMOVED, Kind.BULK}
 _ROW_CHANGES = SPAN_KINDS | {Kind.STATUS_CHANGED, Kind.DOCUMENT_CHANGED, Kind.LABEL_REMOVED,
                              Kind.SCHEME_REPLACED}
 
 
 class DocumentListModel(QAbstractTableModel):
-    def __init__(self, project, annotator: str, parent=None):
+    def __init__(self, project: Project, annotator: str, parent: QObject | None = None):
         super().__init__(parent)
         self._project = project
         self._annotator = annotator
@@ -48,7 +52,7 @@ class DocumentListModel(QAbstractTableModel):
         self.reload()
 
     # --- what the window asks for -------------------------------------------------------
-    def set_project(self, project, annotator: str | None = None) -> None:
+    def set_project(self, project: Project, annotator: str | None = None) -> None:
         self._subscription.cancel()
         self._project = project
         self._subscription = project.events.subscribe_batches(self._follow)
@@ -205,13 +209,14 @@ class DocumentListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
-                return row["title"] or f"Document {row['id']}"
+                return row["title"] or arg(QCoreApplication.translate(
+                    "Documents", "Document %1"), row["id"])
             if col == STATUS:
-                return STATUS_TEXT[row["status"]]
+                return status_text(row["status"])
             if col == AGREEMENT:
                 value = (self._agreement or {}).get(row["id"])
-                return "" if value is None else f"{value:.2f}"
-            return str(row["spans"])
+                return "" if value is None else digits(f"{value:.2f}")
+            return digits(row["spans"])
         if role == Qt.ItemDataRole.DecorationRole and col == STATUS:
             return status_icon(row["status"])
         if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:

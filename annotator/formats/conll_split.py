@@ -63,7 +63,7 @@ def split_tokens(tokens: bytes, starts, spos, cuts: list[int]) -> tuple[bytes, a
         token = _token(tokens, spos, k)
         where.append((k, c, spos[k] + len(token[:c - starts[k]].encode("utf-8"))))
     new_starts, new_spos = array(code), array(code)
-    out = []
+    out: list[bytes] = []
     prev = last = 0
     for shift, (k, c, at) in enumerate(where):
         new_starts.extend(array(code, starts[prev:k + 1]))

@@ -188,8 +188,8 @@ class DocumentListModel(QAbstractTableModel):
     def status_of(self, doc_id: int) -> Status:
         return self._project.statuses.get(doc_id, self._annotator)
 
-    def count_status(self, status: Status) -> int:
-        return count_status(self._project, self._annotator, status)
+    def count_status(self, status: Status | str) -> int:
+        return count_status(self._project, self._annotator, Status.parse(status))
 
     # --- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -141,14 +141,17 @@ def run(path: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--keep", metavar="DIR", help="keep the generated projects in DIR and "
+                        "use the ones already there")
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
-            path = Path(tmp) / f"w{size}.annotator"
+            path = Path(args.keep or tmp) / f"w{size}.annotator"
             started = time.perf_counter()
-            make_project(path, size)
+            if not path.exists():
+                make_project(path, size)
             print(f"{size} documents generated in {time.perf_counter() - started:.0f} s",
                   flush=True)
             results[size] = run(path)

@@ -191,13 +191,22 @@ def _compact(conn: sqlite3.Connection) -> None:
         store_layouts(conn, rows)
 
 
+def _to_compact(conn: sqlite3.Connection) -> None:
+    # A file already in this form whose version number says otherwise is left as it is.
+    if "ends" not in [r[1] for r in conn.execute("PRAGMA table_info(doc_layouts)")]:
+        return
+    for statement in _statements(_V4):
+        conn.execute(statement)
+    _compact(conn)
+
+
 # Index i takes a project from version i to i + 1: a script; a script and a Python step on the
 # connection; or a function given a sqlite_utils.Database (tables, indexes and `transform`
 # through sqlite-utils' API; versions 1 and 2 need CHECK, ON UPDATE/DELETE CASCADE, triggers
 # and a trigram FTS5 table over a derived column, which that API does not express).
 Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
         | Callable[[sqlite_utils.Database], None])
-MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, (_V4, _compact)]
+MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, ("", _to_compact)]
 # Upgrading from these versions or older frees much of the file: it is compacted after the
 # commit.
 _SHRINKS = {3}

@@ -26,6 +26,7 @@ def application() -> QApplication:
     app.setOrganizationName("annotator")
     app.setApplicationDisplayName("annotator")
     register_fonts()  # the bundled Arabic font, for machines that have none
+    install_language(chosen_language(Prefs().get("language")))
     icon = resources_dir() / "icons" / "annotator.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator.core.prefs import Prefs
 from annotator.core.resources import resources_dir
 from annotator.core.store import ProjectError
-from annotator.formats.seed import open_project
+from annotator.app_project import open_project
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.editor.fonts import register_fonts
 from annotator.gui.i18n import chosen_language, install_language

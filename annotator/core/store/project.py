@@ -16,8 +16,10 @@ from annotator.core.store.depths import DepthsMixin
 from annotator.core.store.documents import DocumentsMixin
 from annotator.core.store.labels import LabelsMixin
 from annotator.core.store.layouts import LayoutsMixin
+from annotator.core.store.models import Models
 from annotator.core.store.queries import QueriesMixin
 from annotator.core.store.spans import SpansMixin
+from annotator.core.store.suggestions import Suggestions
 from annotator.core.model import Scheme
 
 
@@ -30,6 +32,8 @@ class Project(DocumentsMixin, SpansMixin, LabelsMixin, QueriesMixin, LayoutsMixi
         self.conn, self.created = connect(self.path)
         self.db = sqlite_utils.Database(self.conn)
         self.transaction = Transactions(self.conn)
+        self.suggestions = Suggestions(self.conn, self.transaction, self)
+        self.models = Models(self.conn, self.transaction)
         if self.created:
             self.write_scheme(scheme or load_scheme(default_scheme_path()))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from annotator.core.model import Origin, Relation, Span
+from annotator.core.model import Origin, Relation, Span, parse_origin
 from annotator.core.store.documents import now
 
 _SPAN_COLUMNS = ("s.id, s.doc_id, s.start, s.end, s.label, l.layer, s.annotator, s.origin, "
@@ -17,7 +17,8 @@ class SpanError(ValueError):
 
 def _row_to_span(row: tuple) -> Span:
     sid, doc, start, end, label, layer, annotator, origin, attrs = row
-    return Span(sid, doc, start, end, label, layer, annotator, Origin(origin), json.loads(attrs))
+    return Span(sid, doc, start, end, label, layer, annotator, parse_origin(origin),
+                json.loads(attrs))
 
 
 class SpansMixin:
@@ -51,7 +52,7 @@ class SpansMixin:
             cur = self.conn.execute(
                 "INSERT INTO spans (id, doc_id, start, end, label, annotator, origin, "
                 "attributes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (span_id, doc_id, start, end, label, annotator, Origin(origin).value,
+                (span_id, doc_id, start, end, label, annotator, parse_origin(origin).value,
                  json.dumps(attributes or {}, ensure_ascii=False), now()))
             return self.span(cur.lastrowid)
 

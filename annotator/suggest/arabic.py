@@ -23,6 +23,12 @@ def norm(word: str) -> str:
     return normalize(word)
 
 
+def light(word: str) -> str:
+    """The normal form with ى kept apart from ي, so the preposition على and the name علي
+    stay different words."""
+    return normalize(word.replace("\u0649", "\uE000")).replace("\uE000", "\u0649")
+
+
 @lru_cache(maxsize=65536)
 def stems(word: str) -> tuple[tuple[int, str], ...]:
     """(prefix length in the ORIGINAL word, normalized stem) for the word itself and each

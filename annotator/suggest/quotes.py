@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from annotator.core.text.tokens import Token, tokenize
-from annotator.suggest.arabic import norm
+from annotator.suggest.arabic import light, norm
 from annotator.suggest.base import Mark, Proposals, ProposedLink, ProposedSpan
 from annotator.suggest.speech import (ATTRIBUTIONS, COMPLEMENTIZERS, FOLLOWERS, NP_STOPS,
                                       ORG_HEADS, QUOTE_PAIRS, SENTENCE_ENDERS, SPEECH_VERBS)
@@ -56,20 +56,23 @@ class _Run:
         self.text, self.opt = text, options
         self.tokens: list[Token] = tokenize(text)
         self.words = [norm(t.text) for t in self.tokens]
+        self.light = [light(t.text) for t in self.tokens]
         self.speakers = sorted((m for m in known if m.label in options.speaker_labels),
                                key=lambda m: (m.start, -m.end))
         self.out = Proposals()
         self.used_verbs: set[int] = set()
+        self.last_speaker: tuple[int, Mark | ProposedSpan] | None = None  # (token, speaker)
 
     def run(self) -> Proposals:
-        pairs = self._pairs()
-        for open_i, close_i in pairs:
-            self._direct(open_i, close_i)
-        inside = [(self.tokens[a].start, self.tokens[b].end) for a, b in pairs]
-        for v, w in enumerate(self.words):
-            if w in SPEECH_VERBS and v not in self.used_verbs and not _within(
-                    self.tokens[v].start, inside):
-                self._claim(v)
+        """In text order, so a speaker named earlier in a paragraph is known later."""
+        pairs = dict(self._pairs())
+        close_at = -1
+        for i, w in enumerate(self.words):
+            if i in pairs:
+                self._direct(i, pairs[i])
+                close_at = pairs[i]
+            elif i > close_at and w in SPEECH_VERBS and i not in self.used_verbs:
+                self._claim(i)
         return self.out
 
     # ---- structure ----------------------------------------------------------------------------
@@ -120,11 +123,13 @@ class _Run:
         speaker = None
         if verb is not None:
             self.used_verbs.add(verb)
-            speaker = self._speaker_after(verb, limit=open_i) or self._speaker_before(verb)
+            speaker = self._speaker_after(verb, limit=open_i) or self._speaker_before(verb) \
+                or self._previous_speaker(verb)
         elif after is not None:
             kind, at = after
             speaker = self._speaker_after(at, limit=len(toks), attribution=kind == "attr")
         if speaker is not None:
+            self.last_speaker = (open_i, speaker)
             self._link(q, speaker, self.opt.said_by, score)
 
     def _verb_before(self, open_i: int) -> int | None:
@@ -172,8 +177,10 @@ class _Run:
             return
         claim = self.out.add(ProposedSpan(toks[c + 1].start, toks[last].end,
                                           self.opt.claim_label, "claim", 0.6, NAME))
-        speaker = self._speaker_after(v, limit=c) or self._speaker_before(v)
+        speaker = self._speaker_after(v, limit=c) or self._speaker_before(v) \
+            or self._previous_speaker(v)
         if speaker is not None:
+            self.last_speaker = (v, speaker)
             self._link(claim, speaker, self.opt.claimed_by, 0.6)
 
     # ---- speakers ---------------------------------------------------------------------------
@@ -187,7 +194,7 @@ class _Run:
                 first += 1
         np_end = first
         while np_end < min(limit, first + MAX_NP) and toks[np_end].is_word \
-                and words[np_end] not in NP_STOPS and words[np_end] not in SPEECH_VERBS \
+                and self.light[np_end] not in NP_STOPS and words[np_end] not in SPEECH_VERBS \
                 and not (np_end > first and words[np_end].startswith("لل")):
             np_end += 1
         if np_end == first:
@@ -203,12 +210,22 @@ class _Run:
         return ProposedSpan(start, hi, label, "entity", 0.4, NAME)
 
     def _speaker_before(self, v: int) -> Mark | None:
-        """A known speaker ending just before the verb (الوزير قال ...)."""
-        lo = self.tokens[max(0, v - 2)].start
+        """A known speaker ending just before the verb (الوزير قال، سلمى الراشد قد قالت،
+        ورد الوزير قائلا)."""
+        verb_at = self.tokens[v].start
         for m in reversed(self.speakers):
-            if lo <= m.end <= self.tokens[v].start and not self.text[m.end:self.tokens[v].start].strip(" ،,"):
+            if m.end <= verb_at and norm(self.text[m.end:verb_at]).strip(" ،,") in ("", "قد"):
                 return m
         return None
+
+    def _previous_speaker(self, v: int) -> Mark | ProposedSpan | None:
+        """وأضافت: «...» has no named subject: the speaker is the last one of the paragraph."""
+        if self.last_speaker is None:
+            return None
+        at, speaker = self.last_speaker
+        if any(self._breaks(k) for k in range(at + 1, v + 1)):
+            return None
+        return speaker
 
     def _link(self, head: int, speaker: Mark | ProposedSpan, type_: str, score: float) -> None:
         if isinstance(speaker, Mark) and speaker.span_id is not None:
@@ -219,10 +236,6 @@ class _Run:
                                    0.5, NAME)
         tail = self.out.add(speaker)
         self.out.links.append(ProposedLink(head, type_, score, NAME, tail=tail))
-
-
-def _within(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
 
 
 def _org_head(word: str) -> bool:

@@ -3,7 +3,7 @@ speech verbs in their common forms with و/ف attached, attribution phrases, the
 that open a reported clause, and words that end a speaker's noun phrase."""
 from __future__ import annotations
 
-from annotator.suggest.arabic import norm
+from annotator.suggest.arabic import light, norm
 
 # Past (he, she, they) and present (he, she) forms of each verb.
 _VERBS = """
@@ -30,8 +30,10 @@ _VERBS = """
 زعم زعمت
 اعترف اعترفت
 """
+# Participles that open a quote after the speaker: ورد الوزير قائلا: «...»
+_PARTICIPLES = "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معتبرا معتبرة"
 SPEECH_VERBS: frozenset[str] = frozenset(
-    c + norm(v) for v in _VERBS.split() for c in ("", "و", "ف"))
+    c + norm(v) for v in (_VERBS + _PARTICIPLES).split() for c in ("", "و", "ف"))
 
 # Phrases that name the speaker right after them: بحسب الوزير، وفقا لـ، نقلا عن.
 ATTRIBUTIONS: frozenset[str] = frozenset(
@@ -42,8 +44,9 @@ FOLLOWERS = frozenset({"عن", "ل", "لـ", "ما", "قول"})  # وفقا لـ
 COMPLEMENTIZERS: frozenset[str] = frozenset(
     norm(w) for w in "أن إن بأن أنه إنه أنها إنها أنهم إنهم بأنه بأنها وأن".split())
 
-# Words that end the speaker's noun phrase after a verb: prepositions, time words, particles.
-NP_STOPS: frozenset[str] = frozenset(norm(w) for w in """
+# Words that end the speaker's noun phrase after a verb: prepositions, time words, particles
+# (in the light form: على is a preposition, علي a name).
+NP_STOPS: frozenset[str] = frozenset(light(w) for w in """
 في على إلى الى من عن مع خلال بعد قبل أمام عند حول ضمن لدى منذ
 أمس اليوم غدا مساء صباح الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
 أيضا كذلك بدوره بدورها نفسه نفسها إن أن إنه أنه قد لقد ما لا لم لن ثم و أو

@@ -59,7 +59,13 @@ class Actions:
                               tip="Mark this document done and open the next one")
         self.skip = make("&Skip", "Ctrl+Shift+Return", icon=sp.SP_MediaSkipForward,
                          tip="Mark this document skipped and open the next one")
-        self.find = make("&Find documents", Key.Find, tip="Search the documents")
+        self.find = make("&Find in document…", Key.Find,
+                         tip="Find words in the open article (ignoring tashkeel and tatweel)")
+        self.find_next = make("Find ne&xt", Key.FindNext, tip="The next hit in the article")
+        self.find_previous = make("Find pre&vious", Key.FindPrevious,
+                                  tip="The previous hit in the article")
+        self.find_documents = make("Search &documents", "Ctrl+Shift+F",
+                                   tip="Search the documents of the project")
 
         self.zoom_in = make("Zoom &in", Key.ZoomIn, "Ctrl+=")
         self.zoom_out = make("Zoom &out", Key.ZoomOut)
@@ -110,7 +116,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     document.addSeparator()
     document.addActions([a.mark_done, a.skip])
     document.addSeparator()
-    document.addAction(a.find)
+    document.addActions([a.find, a.find_next, a.find_previous, a.find_documents])
     view = bar.addMenu("&View")
     view.addActions([a.zoom_in, a.zoom_out, a.font_size])
     view.addSeparator()

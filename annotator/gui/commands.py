@@ -111,3 +111,42 @@ class MoveSpanEdge(_UpdateSpan):
                  listener: Listener | None = None):
         super().__init__(project, span_id, {"start": start, "end": end}, "move span edge",
                          listener)
+
+
+class MarkRanges(QUndoCommand):
+    """Many new spans of one label in one step (the find bar's "mark all hits"): written in one
+    transaction, undone in one. Ranges already holding a span of that label are left alone.
+    `listener` hears each span; `finished(doc_id)` once per redo or undo."""
+
+    def __init__(self, project: Project, doc_id: int, ranges: list[tuple[int, int]],
+                 label: str, annotator: str, listener: Listener | None = None,
+                 finished: Callable[[int], None] | None = None, text: str = ""):
+        super().__init__(text or f"mark {len(ranges)} as {label}")
+        self.project, self.doc_id, self.label, self.annotator = project, doc_id, label, annotator
+        have = {(s.start, s.end) for s in project.spans(doc_id) if s.label == label}
+        self.ranges = sorted({r for r in ranges if r not in have})
+        self.listener = listener or _quiet
+        self.finished = finished or (lambda doc_id: None)
+        self.spans: list[Span] = []
+
+    def redo(self) -> None:
+        with self.project.transaction():
+            if not self.spans:
+                self.spans = [self.project.add_span(self.doc_id, s, e, self.label,
+                                                    annotator=self.annotator,
+                                                    origin=Origin.MANUAL)
+                              for s, e in self.ranges]
+            else:  # redo after undo: the same spans under the same ids
+                self.spans = [self.project.restore_span(span) for span in self.spans]
+        for span in self.spans:
+            self.listener(self.doc_id, None, span)
+        self.finished(self.doc_id)
+
+    def undo(self) -> None:
+        with self.project.transaction():
+            for span in self.spans:
+                assert span.id is not None
+                self.project.delete_span(span.id)
+        for span in self.spans:
+            self.listener(self.doc_id, span, None)
+        self.finished(self.doc_id)

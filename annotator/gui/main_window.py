@@ -26,6 +26,7 @@ from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
+from annotator.gui.widgets.article_pane import ArticlePane
 from annotator.gui.widgets.style import WINDOW_STYLE
 from annotator.gui.widgets.view_controls import ViewControls
 from annotator.gui.widgets.window_state import restore_window, save_window
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.view_controls = ViewControls(self.act, self.prefs, lambda: self.editor,
                                           self.splitter, self)
         self.editor = self._new_editor()
+        self.article = ArticlePane(self.editor, self.labels)
 
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.palette)
@@ -60,7 +62,7 @@ class MainWindow(QMainWindow):
         self.side.setStretchFactor(1, 1)
         self.palette.add_header_action(self.act.labels)
         self.splitter.setObjectName("mainSplitter")
-        for widget in (self.document_panel, self.editor, self.side):
+        for widget in (self.document_panel, self.article, self.side):
             self.splitter.addWidget(widget)
         # Resizing gives or takes three pixels of the article's for each one of either list.
         for i, stretch in enumerate((1, 3, 1)):
@@ -111,7 +113,10 @@ class MainWindow(QMainWindow):
         a.next.triggered.connect(lambda: self.go(1))
         a.mark_done.triggered.connect(lambda: self.finish(Status.DONE))
         a.skip.triggered.connect(lambda: self.finish(Status.SKIPPED))
-        a.find.triggered.connect(lambda: self.document_panel.search.setFocus())
+        a.find.triggered.connect(self.article.find_bar.open_bar)
+        a.find_next.triggered.connect(self.article.find_bar.next_hit)
+        a.find_previous.triggered.connect(self.article.find_bar.previous_hit)
+        a.find_documents.triggered.connect(lambda: self.document_panel.search.setFocus())
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(
             shortcut_rows(a.all(), self.project.scheme()), self).open())
         a.about.triggered.connect(lambda: show_about(self))
@@ -132,6 +137,7 @@ class MainWindow(QMainWindow):
         self.editor.set_document(doc_id)
         self._use_stack(self.editor.undo_stack())
         self.spans.set_document(doc_id)
+        self.article.document_shown()
         self.document_panel.select(doc_id)
         last = dict(self.prefs.get("last_document") or {})
         last[str(self.project.path.resolve())] = doc_id
@@ -186,7 +192,7 @@ class MainWindow(QMainWindow):
         ids = self.documents.all_ids()
         self.status.show_state(
             index=ids.index(doc_id) if doc_id in ids else None, total=len(ids),
-            spans=self.spans.rowCount(), annotator=self.annotator,
+            spans=self.spans.total(), annotator=self.annotator,
             done=self.documents.count_status(Status.DONE))
         self.setWindowTitle(f"{self.project.path.stem} — annotator")
 
@@ -203,7 +209,7 @@ class MainWindow(QMainWindow):
         for stack in self.undo_group.stacks():
             self.undo_group.removeStack(stack)
         old_editor, self.editor = self.editor, self._new_editor()
-        self.splitter.replaceWidget(self.splitter.indexOf(old_editor), self.editor)
+        self.article.set_editor(self.editor)
         old_editor.deleteLater()
         self.documents.set_project(project, self.annotator)
         self.spans.set_project(project)

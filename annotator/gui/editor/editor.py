@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 from annotator.core.model import Scheme, Span
 from annotator.core.store import Project
 from annotator.gui.editor.editing import EditingMixin
+from annotator.gui.editor.finding import FindingMixin
 from annotator.gui.editor.fonts import editor_font, register_fonts
 from annotator.gui.editor.span_index import SpanIndex
 from annotator.gui.editor.styles import styles_for
@@ -25,7 +26,7 @@ READ_AHEAD_CHARS = 8_000
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 48
 
 
-class DocumentEditor(EditingMixin, QWidget):
+class DocumentEditor(EditingMixin, FindingMixin, QWidget):
     spansChanged = Signal(int)            # doc id, after any add/delete/relabel/move/undo/redo
     selectedSpanChanged = Signal(object)  # span id or None
     undoStackChanged = Signal(object)     # the current document's QUndoStack (or None)
@@ -244,6 +245,11 @@ class DocumentEditor(EditingMixin, QWidget):
     # ---- store changes --------------------------------------------------------------------
     def _store_changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
         """Called by every command after it wrote to the store: update just this span."""
+        self._span_changed(doc_id, before, after)
+        self.spansChanged.emit(doc_id)
+
+    def _span_changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
+        """Redraw one changed span, without telling the window (bulk commands tell it once)."""
         if doc_id == self._doc:
             index = self._index()
             if before is not None:
@@ -254,4 +260,3 @@ class DocumentEditor(EditingMixin, QWidget):
                 self._set_selected(None)
             self._cursor_moved()
             self._view.viewport().update()
-        self.spansChanged.emit(doc_id)

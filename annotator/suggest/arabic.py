@@ -53,6 +53,7 @@ def stems(word: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=200_000)
 def strip_clitics(word: str) -> str:
     """The word with the longest proclitic removed (and ال), for a model feature."""
     text = normalize(word)

@@ -7,6 +7,7 @@ richer features buy on the same data in the same run.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from annotator.core.text.sentences import sentences
@@ -33,6 +34,7 @@ def plain_features(words: Sequence[str]) -> list[Features]:
     return out
 
 
+@lru_cache(maxsize=200_000)  # words repeat: a document's features cost a dict lookup each
 def _rich_token(w: str) -> Features:
     n = norm(w)
     stem = strip_clitics(w)
@@ -45,7 +47,7 @@ def _rich_token(w: str) -> Features:
 
 
 def rich_features(words: Sequence[str]) -> list[Features]:
-    base = [_rich_token(w) for w in words]
+    base = [_rich_token(w) for w in words]  # shared cached dicts: copied, never changed
     out = []
     for i, f in enumerate(base):
         f = dict(f)

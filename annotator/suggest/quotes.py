@@ -3,8 +3,8 @@
 - A direct quote is the text between “ ”, « » or " " when a reporting frame is near it: a speech
   verb before it in the sentence (وقال الوزير: «...») or after it («...»، أضاف الوزير), or an
   attribution after it («...» بحسب الوزارة). The marks stay outside the span unless
-  `marks_inside`. A long quoted passage with no frame is proposed with a low score; a short one
-  (a term in quotation marks) is not proposed.
+  `marks_inside`. A long quoted passage with no frame is proposed with a low score; a single
+  quoted word, or a short passage with no frame (a term in quotation marks), is not proposed.
 - The speaker is a known entity near the verb (a stored span or one an earlier suggester
   proposed: after the verb, or just before it), else the noun phrase after the verb, which is
   proposed as an entity too. The quote is linked to it by said_by.
@@ -39,6 +39,7 @@ class QuoteOptions:
     claimed_by: str = "claimed_by"
     marks_inside: bool = False
     min_unframed_words: int = 5
+    min_framed_words: int = 2
 
 
 class QuoteSuggester:
@@ -111,8 +112,9 @@ class _Run:
         verb = self._verb_before(open_i)
         after = None if verb is not None else self._frame_after(close_i)
         n_words = sum(1 for t in toks[open_i + 1:close_i] if t.is_word)
-        if verb is None and after is None and n_words < self.opt.min_unframed_words:
-            return
+        if n_words < self.opt.min_framed_words or (
+                verb is None and after is None and n_words < self.opt.min_unframed_words):
+            return  # a quoted term or name («قسد»), not a quote
         if self.opt.marks_inside:
             start, end = toks[open_i].start, toks[close_i].end
         else:

@@ -52,7 +52,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    stats = project_from(args).stats()
+    stats = project_from(args).search.stats()
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return OK
@@ -74,9 +74,9 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def run_search(args: argparse.Namespace) -> int:
     project = project_from(args)
-    ids = project.search(args.query, limit=args.limit or None)
+    ids = project.search.find(args.query, limit=args.limit or None)
     for doc_id in ids:
-        doc = project.document(doc_id)
+        doc = project.documents.get(doc_id)
         print(f"{doc_id}\t{doc.title}\t{snippet(doc.text, args.query)}")
     err(f"{len(ids)} document{'s' if len(ids) != 1 else ''} found")
     return OK

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import (QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup,
                            QUndoStack)
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
@@ -28,7 +28,8 @@ from annotator.gui.suggestion_controller import attach_suggestions
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
 from annotator.gui.widgets.article_pane import ArticlePane
-from annotator.gui.widgets.style import WINDOW_STYLE
+from annotator.gui.theme import current_theme
+from annotator.gui.widgets.theme_controls import ThemeControls
 from annotator.gui.widgets.view_controls import ViewControls
 from annotator.gui.widgets.window_state import restore_window, save_window
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         # Resizing gives or takes three pixels of the article's for each one of either list.
         for i, stretch in enumerate((1, 3, 1)):
             self.splitter.setStretchFactor(i, stretch)
-        self.setStyleSheet(WINDOW_STYLE)
+        self.theme = ThemeControls(self, self.act.color_scheme_menu, self.prefs, self._themed)
         central = QWidget()
         QVBoxLayout(central).addWidget(self.splitter)
         central.layout().setContentsMargins(8, 6, 8, 2)
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
     # --- wiring ------------------------------------------------------------------------
     def _new_editor(self):
         editor = DocumentEditor(self.project, self.annotator, self)
+        if hasattr(self, "theme"):
+            theme = current_theme()
+            editor.set_dark(theme.dark, theme.base)
         self.view_controls.prepare(editor)
         editor.spansChanged.connect(self._spans_changed)
         editor.selectedSpanChanged.connect(lambda span_id: self.span_panel.select(span_id))
@@ -120,11 +124,24 @@ class MainWindow(QMainWindow):
         a.find_previous.triggered.connect(self.article.find_bar.previous_hit)
         a.find_documents.triggered.connect(lambda: self.document_panel.search.setFocus())
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(
-            shortcut_rows(a.all(), self.project.scheme()), self).open())
+            shortcut_rows(a.all(), self.project.labels.scheme()), self).open())
         a.about.triggered.connect(lambda: show_about(self))
         a.recent_menu.aboutToShow.connect(lambda: fill_recent(
             a.recent_menu, self.prefs.get("recent_projects"), self.project.path,
             self.open_project_file))
+
+    def _themed(self, theme) -> None:
+        self.editor.set_dark(theme.dark, theme.base)
+        self.labels.reload()  # the palette's buttons rebuild in the new colours
+        self.refresh_icons()
+
+    def refresh_icons(self) -> None:
+        self.act.refresh_icons(current_theme().text, self.isRightToLeft())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self.refresh_icons()  # arrows point the way the window now reads
 
     def _use_stack(self, stack: QUndoStack | None) -> None:
         if stack is not None and stack not in self.undo_group.stacks():
@@ -161,7 +178,7 @@ class MainWindow(QMainWindow):
         if doc_id is None:
             return
         target = self.document_panel.neighbour(doc_id, 1)
-        self.project.set_status(doc_id, self.annotator, status)
+        self.project.statuses.set(doc_id, self.annotator, status)
         self.documents.refresh_document(doc_id)
         if target is not None:
             self.open_document(target)
@@ -172,9 +189,9 @@ class MainWindow(QMainWindow):
 
     def _spans_changed(self, doc_id: int) -> None:
         # The first span turns a new document into work in progress for this annotator.
-        if (self.project.status(doc_id, self.annotator) == Status.NEW
-                and self.project.count_spans(doc_id) > 0):
-            self.project.set_status(doc_id, self.annotator, Status.IN_PROGRESS)
+        if (self.project.statuses.get(doc_id, self.annotator) == Status.NEW
+                and self.project.spans.count(doc_id) > 0):
+            self.project.statuses.set(doc_id, self.annotator, Status.IN_PROGRESS)
         self.documents.refresh_document(doc_id)
         if doc_id == self.spans.document_id():
             self.spans.reload()
@@ -220,7 +237,7 @@ class MainWindow(QMainWindow):
         self._project_opened()
 
     def _project_opened(self) -> None:
-        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.scheme().labels})
+        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
         self.prefs.add_recent(self.project.path)
         last = (self.prefs.get("last_document") or {}).get(str(self.project.path.resolve()))
         ids = self.documents.all_ids()
@@ -242,7 +259,7 @@ class MainWindow(QMainWindow):
         open_labels_dialog(self, self.project, self._scheme_changed)
 
     def _scheme_changed(self) -> None:
-        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.scheme().labels})
+        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
         self.labels.reload()
         self.spans.reload()
         self.editor.reload_scheme()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolTip
 
+from annotator.core.events import Change, Kind
 from annotator.core.model import Span
 from annotator.core.store.suggestions import Suggestion
 from annotator.gui.editor import DocumentEditor
@@ -35,6 +36,9 @@ class SuggestionController(QObject):
         self.last_message = ""
         self.actions = self._make_actions()
         editor.undoStackChanged.connect(self._document_shown)
+        # the store announces every suggestion change (CLI runs excepted: another process)
+        self._subscription = editor.project.events.subscribe(
+            self._announced, [Kind.SUGGESTIONS_CHANGED])
         self.reload()
 
     def _make_actions(self) -> dict[str, QAction]:
@@ -72,6 +76,10 @@ class SuggestionController(QObject):
         self.layer.set([] if doc is None else self.editor.project.suggestions.for_document(doc))
         self.editor.text_view().viewport().update()
 
+    def _announced(self, change: Change) -> None:
+        if change.doc_id == self.editor.document_id():
+            self.reload()
+
     def _document_shown(self, _stack: object) -> None:
         self.reload()
         self.trainer.maybe_train()  # marking done moves on to the next document
@@ -96,7 +104,6 @@ class SuggestionController(QObject):
     def _changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
         if before is not None or after is not None:
             self.editor._store_changed(doc_id, before, after)
-        self.reload()
 
     def _push(self, command) -> None:
         stack = self.editor.undo_stack()
@@ -154,7 +161,6 @@ class SuggestionController(QObject):
         which = ["names", "quotes"] + (["model"] if project.models.load("entity-crf") else [])
         summary = suggest_documents(project, build(project, which), [doc])
         self.last_message = self.tr("{n} suggestions").format(n=summary.stored)
-        self.reload()
 
     def _trained(self, ok: bool, message: str) -> None:
         self.last_message = message

@@ -16,8 +16,8 @@ TEXT = "قال الرَّئِيسُ في بَغْدَادَ إن الرئيــ�
 
 @pytest.fixture
 def window(qtbot, project):
-    project.add_document(TEXT)
-    project.add_document("خبر آخر عن الرئيس")
+    project.documents.add(TEXT)
+    project.documents.add("خبر آخر عن الرئيس")
     w = MainWindow(project, "sara", Prefs())
     qtbot.addWidget(w)
     w.resize(1100, 700)
@@ -44,7 +44,7 @@ def open_and_type(qtbot, window, query: str):
 def stored(project) -> list[tuple]:
     with Project(project.path) as other:  # a second connection sees only what was committed
         return sorted((s.id, s.start, s.end, s.label, s.annotator)
-                      for d in other.document_ids() for s in other.spans(d))
+                      for d in other.documents.ids() for s in other.spans.of(d))
 
 
 def test_ctrl_f_finds_every_form_of_the_word(qtbot, window):
@@ -98,7 +98,7 @@ def test_hits_are_painted_over_the_unchanged_text(qtbot, window):
 
 def test_mark_all_then_undo_leaves_the_store_as_it_was(qtbot, window, project):
     doc = window.current_document()
-    project.add_span(doc, TEXT.index("دمشق"), TEXT.index("دمشق") + 4, "LOC", annotator="ali")
+    project.spans.add(doc, TEXT.index("دمشق"), TEXT.index("دمشق") + 4, "LOC", annotator="ali")
     window.open_document(doc)
     before = stored(project)
     bar = open_and_type(qtbot, window, "الرئيس")

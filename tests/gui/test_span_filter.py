@@ -19,13 +19,13 @@ def at(word: str) -> tuple[int, int]:
 
 @pytest.fixture
 def window(qtbot, project):
-    doc, _ = project.add_document(TEXT)
-    project.add_span(doc, *at("الرئيس"), "PER", annotator="sara")
-    project.add_span(doc, *at("بغداد"), "LOC", annotator="ali", origin=Origin.IMPORTED)
-    project.add_span(doc, *at("وزارة الخارجية"), "ORG", annotator="sara",
+    doc, _ = project.documents.add(TEXT)
+    project.spans.add(doc, *at("الرئيس"), "PER", annotator="sara")
+    project.spans.add(doc, *at("بغداد"), "LOC", annotator="ali", origin=Origin.IMPORTED)
+    project.spans.add(doc, *at("وزارة الخارجية"), "ORG", annotator="sara",
                      origin=Origin.SUGGESTED)
-    project.add_span(doc, *at("دمشق"), "LOC", annotator="sara")
-    project.add_span(doc, *at("ستعلن خطة جديدة"), "CLAIM", annotator="ali")
+    project.spans.add(doc, *at("دمشق"), "LOC", annotator="sara")
+    project.spans.add(doc, *at("ستعلن خطة جديدة"), "CLAIM", annotator="ali")
     w = MainWindow(project, "sara", Prefs())
     qtbot.addWidget(w)
     w.show()
@@ -86,12 +86,12 @@ def test_the_filter_stays_while_spans_change_and_a_row_still_jumps(qtbot, window
     from test_window_support import select_text
     select_text(window.editor, start, end)
     qtbot.keyClick(window.editor.text_view(), Qt.Key.Key_3)      # LOC
-    assert len(project.spans(doc)) == 6
+    assert len(project.spans.of(doc)) == 6
     assert shown(window) == ["بغداد", "الخارجية", "دمشق"]
     view = window.span_panel.view
     rect = view.visualRect(view.model().index(2, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    selected = project.span(window.editor.selected_span_id())
+    selected = project.spans.get(window.editor.selected_span_id())
     assert TEXT[selected.start:selected.end] == "دمشق"
 
 

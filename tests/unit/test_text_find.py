@@ -42,9 +42,9 @@ def test_nothing_to_find(query):
 
 
 def test_hits_agree_with_the_project_search(project):
-    a, _ = project.add_document(TEXT)
-    b, _ = project.add_document("خبر آخر عن دمشق")
+    a, _ = project.documents.add(TEXT)
+    b, _ = project.documents.add("خبر آخر عن دمشق")
     for query in ("الرئيس", "بغداد", "الرَّئيس", "اربيل", "دمشق", "القاهرة"):
         found_here = {doc for doc in (a, b)
-                      if find_all(project.document(doc).text, query)}
-        assert found_here == set(project.search(query)), query
+                      if find_all(project.documents.get(doc).text, query)}
+        assert found_here == set(project.search.find(query)), query

@@ -4,9 +4,12 @@ from __future__ import annotations
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from annotator.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    from annotator.core.events import Events
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -68,30 +71,45 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
 
 
 class Transactions:
-    """Nested transactions: the outermost is BEGIN IMMEDIATE, inner ones are savepoints."""
+    """Nested transactions: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
+    Changes announced inside go out when the outermost commits, and are dropped with a
+    rollback (core/events.py)."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, events: "Events | None" = None):
         self._conn = conn
         self._depth = 0
+        self._events = events
 
     @contextmanager
     def __call__(self) -> Iterator[None]:
-        conn, depth = self._conn, self._depth
+        conn, depth, events = self._conn, self._depth, self._events
         name = f"sp{depth}"
         conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
         self._depth += 1
+        mark = events.began() if events is not None else 0
         try:
             yield
         except BaseException:
             self._depth -= 1
-            if depth == 0:
-                conn.execute("ROLLBACK")
-            else:
-                conn.execute(f"ROLLBACK TO {name}")
-                conn.execute(f"RELEASE {name}")
+            try:
+                if depth == 0:
+                    conn.execute("ROLLBACK")
+                else:
+                    conn.execute(f"ROLLBACK TO {name}")
+                    conn.execute(f"RELEASE {name}")
+            finally:
+                if events is not None:
+                    events.rolled_back(mark)
             raise
         self._depth -= 1
-        conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+        try:
+            conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+        except BaseException:
+            if events is not None:
+                events.rolled_back(mark)
+            raise
+        if events is not None:
+            events.committed()
 
     @property
     def active(self) -> bool:

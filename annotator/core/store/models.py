@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.store.documents import now
+from annotator.core.store.part import Part
 
 
 @dataclass
@@ -18,11 +19,8 @@ class StoredModel:
     info: dict[str, Any] = field(default_factory=dict)
 
 
-class Models:
+class Models(Part):
     """The models part of a project: one row per model name, replaced whole on save."""
-
-    def __init__(self, conn: Any, transaction: Any):
-        self.conn, self.transaction = conn, transaction
 
     def save(self, name: str, data: bytes, documents: int,
              info: dict[str, Any] | None = None) -> None:

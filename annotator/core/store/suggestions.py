@@ -11,8 +11,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Protocol
 
+from annotator.core.events import Change, Kind
 from annotator.core.model import Relation, Span
 from annotator.core.store.documents import now
+from annotator.core.store.part import Part, Store
 
 OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
 
@@ -73,11 +75,16 @@ def _row(row: tuple) -> Suggestion:
     return Suggestion(*head, json.loads(attrs), state, span_id)
 
 
-class Suggestions:
-    """The suggestions part of a project. `spans` is what stores spans and relations."""
+class Suggestions(Part):
+    """The suggestions part of a project, handed the spans part (accepting stores a span).
+    Every change is announced as SUGGESTIONS_CHANGED for its document."""
 
-    def __init__(self, conn: Any, transaction: Any, spans: Any):
-        self.conn, self.transaction, self._spans = conn, transaction, spans
+    def __init__(self, store: Store, *, spans: Any):
+        super().__init__(store)
+        self._spans = spans
+
+    def _changed(self, doc_id: int, ids: Iterable[int] = ()) -> None:
+        self.announce(Change(Kind.SUGGESTIONS_CHANGED, doc_id, tuple(ids)))
 
     # ---- writing a suggester's output -------------------------------------------------------
     def replace(self, doc_id: int, proposals: list[Proposed], links: Iterable[NewLink] = (),
@@ -123,6 +130,7 @@ class Suggestions:
                     "INSERT INTO suggestion_links (doc_id, head, tail, tail_span, type, origin, "
                     "score) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (doc_id, head, tail, tail_span, link.type, link.origin, float(link.score)))
+            self._changed(doc_id, [i for i in ids if i is not None])
         return ids
 
     def clear(self, doc_id: int | None = None, origins: Iterable[str] | None = None) -> int:
@@ -136,8 +144,13 @@ class Suggestions:
             where.append(f"origin IN ({','.join('?' * len(origins))})")
             params += origins
         with self.transaction():
-            return self.conn.execute("DELETE FROM suggestions WHERE " + " AND ".join(where),
-                                     params).rowcount
+            docs = [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT doc_id FROM suggestions WHERE " + " AND ".join(where), params)]
+            n = self.conn.execute("DELETE FROM suggestions WHERE " + " AND ".join(where),
+                                  params).rowcount
+            for doc in docs:
+                self._changed(doc)
+            return n
 
     # ---- reading ----------------------------------------------------------------------------
     def get(self, suggestion_id: int) -> Suggestion:
@@ -177,7 +190,7 @@ class Suggestions:
             sug = self.get(suggestion_id)
             if sug.state != OPEN:
                 raise ValueError(f"suggestion {suggestion_id} is already {sug.state}")
-            span = self._spans.add_span(sug.doc_id, sug.start, sug.end, sug.label,
+            span = self._spans.add(sug.doc_id, sug.start, sug.end, sug.label,
                                         annotator=annotator, origin=sug.origin,
                                         attributes=sug.attributes)
             self.conn.execute("UPDATE suggestions SET state = 'accepted', span_id = ? "
@@ -186,6 +199,7 @@ class Suggestions:
             for head, tail, type_ in self._completed_links(suggestion_id):
                 relations.append(self._spans.add_relation(sug.doc_id, head, tail, type_,
                                                           annotator=annotator))
+            self._changed(sug.doc_id, [suggestion_id])
         return span, relations
 
     def _completed_links(self, suggestion_id: int) -> list[tuple[int, int, str]]:
@@ -203,9 +217,10 @@ class Suggestions:
             sug = self.get(suggestion_id)
             span = None
             if sug.span_id is not None:
-                span, _ = self._spans.delete_span(sug.span_id)
+                span, _ = self._spans.delete(sug.span_id)
             self.conn.execute("UPDATE suggestions SET state = 'open', span_id = NULL "
                               "WHERE id = ?", (suggestion_id,))
+            self._changed(sug.doc_id, [suggestion_id])
         return span
 
     def reject(self, suggestion_id: int) -> None:
@@ -217,6 +232,10 @@ class Suggestions:
 
     def _set_state(self, suggestion_id: int, state: str) -> None:
         with self.transaction():
-            if self.conn.execute("UPDATE suggestions SET state = ? WHERE id = ? AND "
-                                 "state != 'accepted'", (state, suggestion_id)).rowcount == 0:
+            row = self.conn.execute("SELECT doc_id FROM suggestions WHERE id = ? AND "
+                                    "state != 'accepted'", (suggestion_id,)).fetchone()
+            if row is None:
                 raise KeyError(f"no open or rejected suggestion {suggestion_id}")
+            self.conn.execute("UPDATE suggestions SET state = ? WHERE id = ?",
+                              (state, suggestion_id))
+            self._changed(row[0], [suggestion_id])

@@ -14,6 +14,7 @@ from annotator.gui.offsets import OffsetMap
 # Light and dark themes: a yellow marker under the text; the current hit orange and outlined.
 HIT_FILL = {False: "#FFD54A", True: "#8A6D00"}
 CURRENT_FILL = {False: "#FF9632", True: "#B5560F"}
+CURRENT_LINE = {False: "#C25100", True: "#FF9D4D"}  # the outline, 3:1 or more on the page
 HIT_ALPHA = 0.55
 
 
@@ -58,7 +59,7 @@ class FindHits:
             fill = QColor((CURRENT_FILL if current else HIT_FILL)[self.dark])
             fill.setAlphaF(HIT_ALPHA)
             painter.setBrush(fill)
-            painter.setPen(QPen(QColor(CURRENT_FILL[self.dark]), 2 * unit) if current
+            painter.setPen(QPen(QColor(CURRENT_LINE[self.dark]), 2 * unit) if current
                            else Qt.PenStyle.NoPen)
             for r in rects:
                 painter.drawRoundedRect(QRectF(r).adjusted(-unit, unit, unit, -unit),

@@ -34,7 +34,7 @@ class SpanListModel(QAbstractTableModel):
 
     def set_document(self, doc_id: int | None) -> None:
         self._doc_id = doc_id
-        self._text = self._project.document(doc_id).text if doc_id is not None else ""
+        self._text = self._project.documents.get(doc_id).text if doc_id is not None else ""
         self.reload()
 
     def document_id(self) -> int | None:
@@ -42,8 +42,8 @@ class SpanListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._colors = {lab.name: lab.color for lab in self._project.scheme().labels}
-        self._all = self._project.spans(self._doc_id) if self._doc_id is not None else []
+        self._colors = {lab.name: lab.color for lab in self._project.labels.scheme().labels}
+        self._all = self._project.spans.of(self._doc_id) if self._doc_id is not None else []
         self._apply_filter()
         self.endResetModel()
 

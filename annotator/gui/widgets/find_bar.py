@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QStyle, QToolButton, QWidget)
+                               QToolButton, QWidget)
 
 from annotator.gui.digits import digits
+from annotator.gui.icons import chevron_icon, close_icon
 from annotator.gui.models import LabelListModel
 from annotator.gui.models.roles import swatch
 
@@ -29,11 +30,8 @@ class FindBar(QWidget):
         self.query.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("findCount")
-        style = self.style()
-        self.previous_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
-                                          self.tr("Previous hit (Shift+F3)"))
-        self.next_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                                      self.tr("Next hit (F3)"))
+        self.previous_button = self._tool(self.tr("Previous hit (Shift+F3)"))
+        self.next_button = self._tool(self.tr("Next hit (F3)"))
         self.label_combo = QComboBox()
         self.label_combo.setObjectName("findLabel")
         self.label_combo.setToolTip(self.tr("The label that Mark all gives every hit"))
@@ -41,9 +39,8 @@ class FindBar(QWidget):
         self.mark_button.setObjectName("findMarkAll")
         self.mark_button.setToolTip(self.tr("Mark every hit with the chosen label, in one "
                                             "step (Edit > Undo takes them all back)"))
-        self.close_button = self._tool(
-            style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton),
-            self.tr("Close the find bar (Escape)"))
+        self.close_button = self._tool(self.tr("Close the find bar (Escape)"))
+        self._paint_icons()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 4, 0, 0)
         row.addWidget(self.query, 3)
@@ -70,12 +67,22 @@ class FindBar(QWidget):
         self._fill_labels()
         self.hide()
 
-    def _tool(self, icon, tip: str) -> QToolButton:
+    def _tool(self, tip: str) -> QToolButton:
         button = QToolButton()
-        button.setIcon(icon)
         button.setToolTip(tip)
         button.setAutoRaise(True)
         return button
+
+    def _paint_icons(self) -> None:
+        color = self.palette().color(QPalette.ColorRole.WindowText).name()
+        self.previous_button.setIcon(chevron_icon(color, up=True))
+        self.next_button.setIcon(chevron_icon(color, up=False))
+        self.close_button.setIcon(close_icon(color))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light or dark: icons in text colour
+            self._paint_icons()
 
     def _fill_labels(self) -> None:
         current = self.label_combo.currentData()

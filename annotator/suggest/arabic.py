@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.core.text.normalize import normalize, normalize_with_map
+from annotator.core.text.tokens import Token, tokenize
 
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
@@ -19,10 +20,18 @@ PROCLITICS: tuple[str, ...] = tuple(sorted(
 MIN_STEM = 2  # a stem shorter than this is too ambiguous to match
 
 
+@lru_cache(maxsize=200_000)
 def norm(word: str) -> str:
     return normalize(word)
 
 
+@lru_cache(maxsize=8)
+def tokens_of(text: str) -> tuple[Token, ...]:
+    """A text's tokens, shared by the suggesters that run on one document in turn."""
+    return tuple(tokenize(text))
+
+
+@lru_cache(maxsize=200_000)
 def light(word: str) -> str:
     """The normal form with ى kept apart from ي, so the preposition على and the name علي
     stay different words."""

@@ -15,8 +15,8 @@ import sklearn_crfsuite
 
 from annotator.core.text.tokens import Token
 from annotator.suggest.base import Mark, Proposals, ProposedSpan
-from annotator.suggest.features import FEATURE_SETS, sentence_tokens, spans_from_tags
-from annotator.suggest.scoring import Scores, SpanCounts
+from annotator.suggest.features import FEATURE_SETS, sentence_tokens
+from annotator.suggest.scoring import Scores, SpanCounts, tag_spans
 
 NAME = "model"
 MODEL_NAME = "entity-crf"
@@ -82,13 +82,8 @@ class ModelSuggester:
 
 
 def _scored_spans(tokens: Sequence[Token], tags: list[str], scores: list[float]):
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    for start, end, label in spans_from_tags(tokens, tags):
-        i = starts[start]
-        j = i
-        while j < len(tokens) and tokens[j].end <= end:
-            j += 1
-        yield start, end, label, sum(scores[i:j]) / max(1, j - i)
+    for a, b, label in tag_spans(tags):
+        yield tokens[a].start, tokens[b - 1].end, label, sum(scores[a:b]) / (b - a)
 
 
 def cross_validate(docs: Sequence[Sequence[Sentence]], folds: int = 5, feature_set: str = "rich",

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from annotator.core.text.tokens import tokenize
-from annotator.suggest.arabic import MIN_STEM, norm, stems
+from annotator.suggest.arabic import tokens_of, MIN_STEM, norm, stems
 from annotator.suggest.base import Mark, Proposals, ProposedSpan
 
 NAME = "names"
@@ -86,7 +86,7 @@ class NameSuggester:
         out = Proposals()
         if not index:
             return out
-        tokens = tokenize(text)
+        tokens = list(tokens_of(text))
         words = [norm(t.text) for t in tokens]
         taken_to = -1
         for i, tok in enumerate(tokens):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from annotator.core.text.tokens import Token, tokenize
-from annotator.suggest.arabic import light, norm
+from annotator.suggest.arabic import tokens_of, light, norm
 from annotator.suggest.base import Mark, Proposals, ProposedLink, ProposedSpan
 from annotator.suggest.speech import (ATTRIBUTIONS, COMPLEMENTIZERS, FOLLOWERS, NP_STOPS,
                                       ORG_HEADS, QUOTE_PAIRS, SENTENCE_ENDERS, SPEECH_VERBS)
@@ -55,7 +55,7 @@ class QuoteSuggester:
 class _Run:
     def __init__(self, text: str, known: Sequence[Mark], options: QuoteOptions):
         self.text, self.opt = text, options
-        self.tokens: list[Token] = tokenize(text)
+        self.tokens: list[Token] = list(tokens_of(text))
         self.words = [norm(t.text) for t in self.tokens]
         self.light = [light(t.text) for t in self.tokens]
         self.speakers = sorted((m for m in known if m.label in options.speaker_labels),

@@ -70,9 +70,10 @@ _COLUMNS = ("g.id, g.doc_id, g.start, g.end, g.label, l.layer, g.origin, g.score
             "g.attributes, g.state, g.span_id")
 
 
-def _row(row: tuple) -> Suggestion:
-    *head, attrs, state, span_id = row
-    return Suggestion(*head, json.loads(attrs), state, span_id)
+def _row(row: tuple[Any, ...]) -> Suggestion:
+    sid, doc, start, end, label, layer, origin, score, attrs, state, span_id = row
+    return Suggestion(sid, doc, start, end, label, layer, origin, score, json.loads(attrs),
+                      state, span_id)
 
 
 class Suggestions(Part):
@@ -135,7 +136,8 @@ class Suggestions(Part):
 
     def clear(self, doc_id: int | None = None, origins: Iterable[str] | None = None) -> int:
         """Forget open suggestions (rejections and acceptances are kept)."""
-        where, params = ["state = 'open'"], []
+        where: list[str] = ["state = 'open'"]
+        params: list[Any] = []
         if doc_id is not None:
             where.append("doc_id = ?")
             params.append(doc_id)

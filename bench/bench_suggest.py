@@ -150,7 +150,7 @@ def time_article(project: Project, suggesters, reps: int) -> tuple[float, float,
         if n >= 450:
             break
     article = " ".join(text)
-    doc, _ = project.add_document(article)
+    doc, _ = project.documents.add(article)
     app = QApplication.instance() or QApplication([])
     ed = DocumentEditor(project, "bench")
     ed.resize(1000, 800)
@@ -164,7 +164,7 @@ def time_article(project: Project, suggesters, reps: int) -> tuple[float, float,
         ed.set_document(doc)
         ed.repaint()
         opens.append(time.perf_counter() - t0)
-        known = [Mark(s.start, s.end, s.label, s.layer, s.id) for s in project.spans(doc)]
+        known = [Mark(s.start, s.end, s.label, s.layer, s.id) for s in project.spans.of(doc)]
         t0 = time.perf_counter()
         propose(suggesters, article, known)
         sugg.append(time.perf_counter() - t0)
@@ -202,18 +202,18 @@ def main() -> None:
         write_conll(test_docs, tmp / "test.conll")
         project = Project(tmp / "p.annotator")
         import_paths(project, [tmp / "train.conll"], annotator="gold")
-        train_ids = project.document_ids()
+        train_ids = project.documents.ids()
         for i in train_ids:
-            project.set_status(i, "gold", "done")
+            project.statuses.set(i, "gold", "done")
         import_paths(project, [tmp / "test.conll"], annotator="gold")
-        test_ids = [i for i in project.document_ids() if i not in set(train_ids)]
+        test_ids = [i for i in project.documents.ids() if i not in set(train_ids)]
         t0 = time.perf_counter()
         sentences = [s for d in training_documents(project, train_ids) for s in d]
         data = train_bytes(sentences)
         train_seconds = time.perf_counter() - t0
         model = ModelSuggester(CrfTagger(data))
         # names: only what annotators marked in the training documents
-        held = {i: project.document_text(i) for i in test_ids}
+        held = {i: project.documents.text(i) for i in test_ids}
         gold = {i: gold_outer_spans(project, i) for i in test_ids}
         with project.transaction():
             project.conn.execute(f"DELETE FROM spans WHERE doc_id IN "

@@ -35,10 +35,10 @@ def main() -> None:
         register_fonts()
         project = Project(Path(tmp) / "demo.annotator")
         text = (corpus_dir() / "000_09860c928d697e92.txt").read_text(encoding="utf-8")
-        doc, _ = project.add_document(text)
+        doc, _ = project.documents.add(text)
         for words, label in MARKED:
             at = text.index(words)
-            project.add_span(doc, at, at + len(words), label, annotator="sara")
+            project.spans.add(doc, at, at + len(words), label, annotator="sara")
         window = MainWindow(project, "sara", Prefs())
         window.resize(1280, 800)
         window.show()

@@ -53,12 +53,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _statuses(project: Project, status: str | None) -> list[int]:
     if status is None:
-        return project.document_ids()
+        return project.documents.ids()
     try:
         wanted = Status.parse(status)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    return [row["id"] for row in project.document_rows() if row["status"] == wanted]
+    return [row["id"] for row in project.documents.rows() if row["status"] == wanted]
 
 
 def run_suggest(args: argparse.Namespace) -> int:
@@ -124,7 +124,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
     except ProjectError as exc:
         raise CommandError(f"--gold: {exc}") from None
     layers = [x.strip() for x in args.layers.split(",") if x.strip()]
-    known = set(project.scheme().layer_names()) | set(gold.scheme().layer_names())
+    known = set(project.labels.scheme().layer_names()) | set(
+        gold.labels.scheme().layer_names())
     for layer in layers:
         if layer not in known:
             raise CommandError(f"unknown layer {layer!r} (layers: {', '.join(sorted(known))})")

@@ -1,82 +1,83 @@
-"""Accepting and rejecting suggestions as QUndoCommands that call the store.
+"""Accepting and rejecting suggestions as undo commands that call the store.
 
 Accept stores the span (origin: the suggester) and the relations its links complete; undo
-removes them and reopens the suggestion. Reject remembers the answer; undo reopens it.
+removes them and reopens the suggestion. Reject remembers the answer; undo reopens it. The
+editor and the suggestion layer follow the store's announcements, not these commands. They are
+SpanCommands, so the undo stacks keep them true to the scheme (gui/undo_stacks.py); the
+suggestion rows follow a label rename by themselves (a trigger in the project file).
 """
 from __future__ import annotations
 
-from typing import Callable
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from annotator.core.model import Span
 from annotator.core.store import Project
-
-# listener(doc_id, before, after) as for span commands: before None = a span added.
-Listener = Callable[[int, "Span | None", "Span | None"], None]
+from annotator.gui.commands import SpanCommand
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SuggestionCommands", text)
 
 
-class AcceptSuggestion(QUndoCommand):
-    def __init__(self, project: Project, suggestion_id: int, annotator: str,
-                 listener: Listener, parent: QUndoCommand | None = None):
+class AcceptSuggestion(SpanCommand):
+    def __init__(self, project: Project, suggestion_id: int, annotator: str):
         sug = project.suggestions.get(suggestion_id)
-        super().__init__(_tr("accept {label}").format(label=sug.label), parent)
-        self.project, self.id, self.annotator, self.listener = (project, suggestion_id,
-                                                                annotator, listener)
-        self.doc_id = sug.doc_id
-        self.span: Span | None = None
+        super().__init__(project, sug.doc_id, _tr("accept {label}").format(label=sug.label))
+        self.id, self.annotator, self.label = suggestion_id, annotator, sug.label
+
+    def labels(self) -> set[str]:
+        return {self.label}
+
+    def rename_label(self, old: str, new: str) -> None:
+        self.label = new if self.label == old else self.label
 
     def redo(self) -> None:
-        self.span, _ = self.project.suggestions.accept(self.id, self.annotator)
-        self.listener(self.doc_id, None, self.span)
+        self._run(lambda: self.project.suggestions.accept(self.id, self.annotator))
 
     def undo(self) -> None:
-        span = self.project.suggestions.unaccept(self.id)
-        self.listener(self.doc_id, span, None)
+        self._run(lambda: self.project.suggestions.unaccept(self.id))
 
 
-class RejectSuggestion(QUndoCommand):
-    def __init__(self, project: Project, suggestion_id: int, listener: Listener,
-                 parent: QUndoCommand | None = None):
+class RejectSuggestion(SpanCommand):
+    def __init__(self, project: Project, suggestion_id: int):
         sug = project.suggestions.get(suggestion_id)
-        super().__init__(_tr("reject {label}").format(label=sug.label), parent)
-        self.project, self.id, self.listener = project, suggestion_id, listener
-        self.doc_id = sug.doc_id
+        super().__init__(project, sug.doc_id, _tr("reject {label}").format(label=sug.label))
+        self.id = suggestion_id
 
     def redo(self) -> None:
-        self.project.suggestions.reject(self.id)
-        self.listener(self.doc_id, None, None)
+        self._run(lambda: self.project.suggestions.reject(self.id))
 
     def undo(self) -> None:
-        self.project.suggestions.reopen(self.id)
-        self.listener(self.doc_id, None, None)
+        self._run(lambda: self.project.suggestions.reopen(self.id))
 
 
-class AcceptMany(QUndoCommand):
-    """One undo step accepting several suggestions (all of a label, all in the document).
-    The steps are kept in a Python list, not as Qt children, so none is collected early."""
+class AcceptMany(SpanCommand):
+    """One undo step accepting several suggestions (all of a label, all in the document), in
+    one transaction. The steps are a Python list, not Qt children, so none is collected early."""
 
-    def __init__(self, project: Project, ids: list[int], annotator: str, listener: Listener,
+    def __init__(self, project: Project, doc_id: int, ids: list[int], annotator: str,
                  text: str):
-        super().__init__(text)
-        self.steps = [AcceptSuggestion(project, sid, annotator, listener) for sid in ids]
+        super().__init__(project, doc_id, text)
+        self.steps = [AcceptSuggestion(project, sid, annotator) for sid in ids]
+
+    def labels(self) -> set[str]:
+        return {s.label for s in self.steps}
+
+    def rename_label(self, old: str, new: str) -> None:
+        for step in self.steps:
+            step.rename_label(old, new)
 
     def redo(self) -> None:
-        with self.steps[0].project.transaction():
+        self._run(self._redo)
+
+    def _redo(self) -> None:
+        with self.project.transaction():
             for step in self.steps:
-                step.redo()
+                self.project.suggestions.accept(step.id, step.annotator)
 
     def undo(self) -> None:
-        with self.steps[0].project.transaction():
+        self._run(self._undo)
+
+    def _undo(self) -> None:
+        with self.project.transaction():
             for step in reversed(self.steps):
-                step.undo()
-
-
-def accept_many(project: Project, ids: list[int], annotator: str, listener: Listener,
-                text: str) -> QUndoCommand:
-    return AcceptMany(project, ids, annotator, listener, text)
+                self.project.suggestions.unaccept(step.id)

@@ -10,11 +10,10 @@ from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolTip
 
 from annotator.core.events import Change, Kind
-from annotator.core.model import Span
 from annotator.core.store.suggestions import Suggestion
 from annotator.gui.editor import DocumentEditor
 from annotator.gui.editor.suggestion_layer import SuggestionLayer
-from annotator.gui.suggestion_commands import AcceptSuggestion, RejectSuggestion, accept_many
+from annotator.gui.suggestion_commands import AcceptMany, AcceptSuggestion, RejectSuggestion
 from annotator.gui.suggestion_trainer import BackgroundTrainer
 
 KEYS = {"accept": "Alt+Return", "reject": "Alt+Backspace", "accept_label": "Alt+Shift+Return",
@@ -101,10 +100,6 @@ class SuggestionController(QObject):
         return hits[0] if hits else None
 
     # ---- answers ----------------------------------------------------------------------------
-    def _changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
-        if before is not None or after is not None:
-            self.editor._store_changed(doc_id, before, after)
-
     def _push(self, command) -> None:
         stack = self.editor.undo_stack()
         if stack is not None:
@@ -113,13 +108,12 @@ class SuggestionController(QObject):
     def accept_at_caret(self) -> None:
         sug = self.under_caret()
         if sug is not None:
-            self._push(AcceptSuggestion(self.editor.project, sug.id, self.editor.annotator(),
-                                        self._changed))
+            self._push(AcceptSuggestion(self.editor.project, sug.id, self.editor.annotator()))
 
     def reject_at_caret(self) -> None:
         sug = self.under_caret()
         if sug is not None:
-            self._push(RejectSuggestion(self.editor.project, sug.id, self._changed))
+            self._push(RejectSuggestion(self.editor.project, sug.id))
 
     def accept_label_at_caret(self) -> None:
         sug = self.under_caret()
@@ -133,9 +127,9 @@ class SuggestionController(QObject):
                          self.tr("accept all suggestions"))
 
     def _accept(self, ids: list[int], text: str) -> None:
-        if ids:
-            self._push(accept_many(self.editor.project, ids, self.editor.annotator(),
-                                   self._changed, text))
+        doc = self.editor.document_id()
+        if ids and doc is not None:
+            self._push(AcceptMany(self.editor.project, doc, ids, self.editor.annotator(), text))
 
     def go(self, step: int) -> None:
         """Move the caret to the next (step 1) or previous suggestion."""

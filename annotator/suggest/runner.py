@@ -32,7 +32,7 @@ def build(project, which: Iterable[str], *, gazetteer: str | Path | None = None,
     if unknown:
         raise SuggestError(f"unknown suggester {sorted(unknown)[0]!r} (choose from "
                            + ", ".join(SUGGESTERS) + ")")
-    scheme = project.scheme()
+    scheme = project.labels.scheme()
     out: list[Suggester] = []
     if "names" in which:
         names: NameSuggester = names_from_project(project)
@@ -60,7 +60,7 @@ def quote_options(scheme, marks_inside: bool = False) -> QuoteOptions:
 
 
 def known_marks(project, doc_id: int) -> list[Mark]:
-    return [Mark(s.start, s.end, s.label, s.layer, s.id) for s in project.spans(doc_id)]
+    return [Mark(s.start, s.end, s.label, s.layer, s.id) for s in project.spans.of(doc_id)]
 
 
 def propose(suggesters: Sequence[Suggester], text: str, known: Sequence[Mark]) -> Proposals:
@@ -96,9 +96,9 @@ def suggest_documents(project, suggesters: Sequence[Suggester], ids: Sequence[in
     transaction per document."""
     summary = RunSummary()
     origins = [s.name for s in suggesters]
-    labels = {lab.name for lab in project.scheme().labels}
+    labels = {lab.name for lab in project.labels.scheme().labels}
     for n, doc_id in enumerate(ids, 1):
-        text = project.document_text(doc_id)
+        text = project.documents.text(doc_id)
         got = propose(suggesters, text, known_marks(project, doc_id))
         keep = [i for i, p in enumerate(got.spans) if p.label in labels]
         where = {old: new for new, old in enumerate(keep)}

@@ -25,7 +25,7 @@ def training_documents(project, ids: list[int] | None = None, layer: str = "enti
     ids = done_document_ids(project) if ids is None else ids
     out = []
     for doc_id in ids:
-        text = project.document_text(doc_id)
+        text = project.documents.text(doc_id)
         spans = project.conn.execute(
             "SELECT s.start, s.end, s.label FROM spans s JOIN labels l ON l.name = s.label "
             "WHERE s.doc_id = ? AND l.layer = ?", (doc_id, layer)).fetchall()

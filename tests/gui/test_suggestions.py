@@ -23,8 +23,8 @@ def at(word, nth=0):
 
 @pytest.fixture
 def window(qtbot, project):
-    doc, _ = project.add_document(TEXT)
-    project.add_span(doc, *at("أحمد سعيد"), "PER", annotator="ali")
+    doc, _ = project.documents.add(TEXT)
+    project.spans.add(doc, *at("أحمد سعيد"), "PER", annotator="ali")
     w = MainWindow(project, "sara", Prefs())
     qtbot.addWidget(w)
     w.resize(1100, 700)
@@ -118,15 +118,15 @@ def test_the_tooltip_names_the_suggester(window, qtbot):
 def test_training_runs_in_another_process_while_the_window_stays_responsive(qtbot, project):
     texts = [f"زار الوزير بغداد في اليوم {i} ثم البصرة." for i in range(6)]
     for t in texts:
-        doc, _ = project.add_document(t)
-        project.add_span(doc, t.index("بغداد"), t.index("بغداد") + 5, "LOC")
-        project.add_span(doc, t.index("البصرة"), t.index("البصرة") + 6, "LOC")
+        doc, _ = project.documents.add(t)
+        project.spans.add(doc, t.index("بغداد"), t.index("بغداد") + 5, "LOC")
+        project.spans.add(doc, t.index("البصرة"), t.index("البصرة") + 6, "LOC")
     w = MainWindow(project, "sara", Prefs())
     qtbot.addWidget(w)
     w.show()
     trainer = w.editor.suggestion_controller.trainer
-    for doc in project.document_ids():
-        project.set_status(doc, "sara", "done")
+    for doc in project.documents.ids():
+        project.statuses.set(doc, "sara", "done")
     ticks = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(trainer.running()))

@@ -14,14 +14,14 @@ NEW = ("وصل أحمد سعيد إلى بغداد وعاد من البصرة ث
 def build(path, with_new_spans: bool):
     with Project(path) as p:
         for text, spans in DONE:
-            doc, _ = p.add_document(text)
+            doc, _ = p.documents.add(text)
             for s, e, lab in spans:
-                p.add_span(doc, s, e, lab)
-            p.set_status(doc, "ali", "done")
-        doc, _ = p.add_document(NEW[0])
+                p.spans.add(doc, s, e, lab)
+            p.statuses.set(doc, "ali", "done")
+        doc, _ = p.documents.add(NEW[0])
         if with_new_spans:
             for s, e, lab in NEW[1]:
-                p.add_span(doc, s, e, lab)
+                p.spans.add(doc, s, e, lab)
 
 
 def run(capsys, *args):
@@ -49,7 +49,7 @@ def test_train_suggest_evaluate(tmp_path, capsys):
     # أحمد سعيد, بغداد, البصرة are known names; الموصل was never marked
     assert out.startswith("1 documents, 3 suggestions stored (names 3)")
     with Project(system) as p:
-        assert p.count_spans() == 5  # suggestions are not spans
+        assert p.spans.count() == 5  # suggestions are not spans
         assert [s.origin for s in p.suggestions.for_document(4)] == ["names"] * 3
 
     code, out, err = run(capsys, "suggest", "--db", system, "--with", "names",

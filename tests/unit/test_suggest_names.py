@@ -63,9 +63,9 @@ def test_gazetteer_file_adds_names_and_a_bad_line_names_file_and_line(tmp_path):
 
 
 def test_names_come_from_the_projects_spans(project):
-    doc, _ = project.add_document("زار الرئيس دمشق أمس")
-    project.add_span(doc, 11, 15, "LOC")
-    other, _ = project.add_document("وفي دمشق اجتماع")
+    doc, _ = project.documents.add("زار الرئيس دمشق أمس")
+    project.spans.add(doc, 11, 15, "LOC")
+    other, _ = project.documents.add("وفي دمشق اجتماع")
     names = names_from_project(project)
-    (p,) = names.suggest(project.document_text(other)).spans
+    (p,) = names.suggest(project.documents.text(other)).spans
     assert (p.start, p.end, p.label, p.layer) == (4, 8, "LOC", "entity")

@@ -14,7 +14,7 @@ def proposals():
 
 
 def stored(project):
-    doc, _ = project.add_document(TEXT)
+    doc, _ = project.documents.add(TEXT)
     ids = project.suggestions.replace(doc, proposals(),
                                       [NewLink(0, "said_by", "quotes", 0.9, tail=1)])
     return doc, ids
@@ -39,7 +39,7 @@ def test_undoing_an_accept_removes_the_span_and_reopens_the_suggestion(project):
     doc, (quote, _) = stored(project)
     span, _ = project.suggestions.accept(quote)
     project.suggestions.unaccept(quote)
-    assert project.count_spans(doc) == 0
+    assert project.spans.count(doc) == 0
     assert sorted(s.id for s in project.suggestions.for_document(doc)) == [1, 2]
 
 
@@ -55,8 +55,8 @@ def test_a_rejected_suggestion_never_comes_back_for_that_document(project):
 
 
 def test_a_proposal_equal_to_a_stored_span_is_not_stored_and_links_go_to_the_span(project):
-    doc, _ = project.add_document(TEXT)
-    per = project.add_span(doc, 5, 14, "PER")
+    doc, _ = project.documents.add(TEXT)
+    per = project.spans.add(doc, 5, 14, "PER")
     ids = project.suggestions.replace(doc, proposals(),
                                       [NewLink(0, "said_by", "quotes", 0.9, tail=1)])
     assert ids[1] is None
@@ -77,7 +77,7 @@ def test_suggestions_follow_a_label_rename_and_survive_reopening(tmp_path):
     path = tmp_path / "p.annotator"
     with Project(path) as project:
         doc, _ = stored(project)
-        project.rename_label("PER", "PERSON")
+        project.labels.rename("PER", "PERSON")
         project.models.save("entity-crf", b"\x00model", 3, {"f1": 0.5})
     with Project(path) as project:
         assert {s.label for s in project.suggestions.for_document(doc)} == {"QUOTE", "PERSON"}

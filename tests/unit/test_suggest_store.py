@@ -83,3 +83,17 @@ def test_suggestions_follow_a_label_rename_and_survive_reopening(tmp_path):
         assert {s.label for s in project.suggestions.for_document(doc)} == {"QUOTE", "PERSON"}
         model = project.models.load("entity-crf")
         assert (model.data, model.documents, model.info) == (b"\x00model", 3, {"f1": 0.5})
+
+
+def test_a_version_3_project_gains_the_suggestion_tables(tmp_path):
+    path = tmp_path / "old.annotator"
+    with Project(path) as project:
+        doc, _ = project.documents.add(TEXT)
+    conn = sqlite3.connect(path)
+    conn.executescript("DROP TRIGGER labels_renamed_suggestions; DROP TABLE suggestion_links; "
+                       "DROP TABLE suggestions; DROP TABLE models; PRAGMA user_version = 3;")
+    conn.close()
+    with Project(path) as project:
+        assert project.conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        ids = project.suggestions.replace(doc, proposals())
+        assert len([i for i in ids if i]) == 2 and project.documents.text(doc) == TEXT

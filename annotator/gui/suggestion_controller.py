@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolTip
 
-from annotator.core.events import Change, Kind
+from annotator.core.events import SCHEME_KINDS, SPAN_KINDS, Change, Kind
 from annotator.core.store.suggestions import Suggestion
 from annotator.gui.editor import DocumentEditor
 from annotator.gui.editor.suggestion_layer import SuggestionLayer
@@ -38,6 +38,11 @@ class SuggestionController(QObject):
         # the store announces every suggestion change (CLI runs excepted: another process)
         self._subscription = editor.project.events.subscribe(
             self._announced, [Kind.SUGGESTIONS_CHANGED])
+        # the suggesters (names read from every span, the model from the project file) are
+        # built once and rebuilt after spans or the scheme changed, or the model was retrained
+        self._suggesters: list | None = None
+        self._stale_sub = editor.project.events.subscribe(
+            self._spans_changed, SPAN_KINDS | SCHEME_KINDS | {Kind.BULK})
         self.reload()
 
     def _make_actions(self) -> dict[str, QAction]:
@@ -74,6 +79,9 @@ class SuggestionController(QObject):
         doc = self.editor.document_id()
         self.layer.set([] if doc is None else self.editor.project.suggestions.for_document(doc))
         self.editor.text_view().viewport().update()
+
+    def _spans_changed(self, change: Change) -> None:
+        self._suggesters = None
 
     def _announced(self, change: Change) -> None:
         if change.doc_id == self.editor.document_id():
@@ -152,12 +160,16 @@ class SuggestionController(QObject):
         if doc is None:
             return
         project = self.editor.project
-        which = ["names", "quotes"] + (["model"] if project.models.load("entity-crf") else [])
-        summary = suggest_documents(project, build(project, which), [doc])
+        if self._suggesters is None:
+            which = ["names", "quotes"] + (["model"] if project.models.load("entity-crf")
+                                           else [])
+            self._suggesters = build(project, which)
+        summary = suggest_documents(project, self._suggesters, [doc])
         self.last_message = self.tr("{n} suggestions").format(n=summary.stored)
 
     def _trained(self, ok: bool, message: str) -> None:
         self.last_message = message
+        self._suggesters = None  # the next run loads the new model
 
     # ---- tooltip ----------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

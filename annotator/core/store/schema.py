@@ -136,10 +136,11 @@ CREATE INDEX spans_doc ON spans(doc_id, start, end DESC, id, label, annotator);
 """
 
 # Suggestions (annotator/suggest): proposed spans and links, what became of them, and the
-# project's trained model (schema 4). A label is kept by name, not by foreign key: rewriting the scheme
+# project's trained model (schema 4; IF NOT EXISTS, so a file whose version number was set
+# back still opens). A label is kept by name, not by foreign key: rewriting the scheme
 # deletes and re-inserts labels, and a cascade would wipe every suggestion.
 _V4 = """
-CREATE TABLE suggestions (
+CREATE TABLE IF NOT EXISTS suggestions (
   id INTEGER PRIMARY KEY,
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   start INTEGER NOT NULL,
@@ -154,9 +155,9 @@ CREATE TABLE suggestions (
   CHECK (0 <= start AND start < end),
   CHECK (state IN ('open', 'accepted', 'rejected'))
 );
-CREATE INDEX suggestions_doc ON suggestions(doc_id, state, start);
+CREATE INDEX IF NOT EXISTS suggestions_doc ON suggestions(doc_id, state, start);
 -- head and tail are suggestions, or the tail is a span already in the document
-CREATE TABLE suggestion_links (
+CREATE TABLE IF NOT EXISTS suggestion_links (
   id INTEGER PRIMARY KEY,
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   head INTEGER NOT NULL REFERENCES suggestions(id) ON DELETE CASCADE,
@@ -167,12 +168,12 @@ CREATE TABLE suggestion_links (
   score REAL NOT NULL,
   CHECK ((tail IS NULL) <> (tail_span IS NULL))
 );
-CREATE INDEX suggestion_links_doc ON suggestion_links(doc_id);
-CREATE TRIGGER labels_renamed_suggestions AFTER UPDATE OF name ON labels
+CREATE INDEX IF NOT EXISTS suggestion_links_doc ON suggestion_links(doc_id);
+CREATE TRIGGER IF NOT EXISTS labels_renamed_suggestions AFTER UPDATE OF name ON labels
   WHEN OLD.name IS NOT NEW.name BEGIN
   UPDATE suggestions SET label = NEW.name WHERE label = OLD.name;
 END;
-CREATE TABLE models (
+CREATE TABLE IF NOT EXISTS models (
   name TEXT PRIMARY KEY,
   data BLOB NOT NULL,
   trained_at TEXT NOT NULL,

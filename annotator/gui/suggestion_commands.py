@@ -14,14 +14,11 @@ from annotator.core.store import Project
 from annotator.gui.commands import SpanCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SuggestionCommands", text)
-
-
 class AcceptSuggestion(SpanCommand):
     def __init__(self, project: Project, suggestion_id: int, annotator: str):
         sug = project.suggestions.get(suggestion_id)
-        super().__init__(project, sug.doc_id, _tr("accept {label}").format(label=sug.label))
+        super().__init__(project, sug.doc_id, QCoreApplication.translate(
+            "SuggestionCommands", "accept {label}").format(label=sug.label))
         self.id, self.annotator, self.label = suggestion_id, annotator, sug.label
 
     def labels(self) -> set[str]:
@@ -40,7 +37,8 @@ class AcceptSuggestion(SpanCommand):
 class RejectSuggestion(SpanCommand):
     def __init__(self, project: Project, suggestion_id: int):
         sug = project.suggestions.get(suggestion_id)
-        super().__init__(project, sug.doc_id, _tr("reject {label}").format(label=sug.label))
+        super().__init__(project, sug.doc_id, QCoreApplication.translate(
+            "SuggestionCommands", "reject {label}").format(label=sug.label))
         self.id = suggestion_id
 
     def redo(self) -> None:

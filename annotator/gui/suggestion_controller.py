@@ -46,12 +46,13 @@ class SuggestionController(QObject):
         self.reload()
 
     def _make_actions(self) -> dict[str, QAction]:
-        tr = self.tr
-        titles = {"accept": tr("Accept suggestion"), "reject": tr("Reject suggestion"),
-                  "accept_label": tr("Accept all suggestions of this label"),
-                  "accept_all": tr("Accept all suggestions in the document"),
-                  "next": tr("Next suggestion"), "previous": tr("Previous suggestion"),
-                  "toggle": tr("Show suggestions"), "suggest": tr("Suggest for this document")}
+        titles = {"accept": self.tr("Accept suggestion"),
+                  "reject": self.tr("Reject suggestion"),
+                  "accept_label": self.tr("Accept all suggestions of this label"),
+                  "accept_all": self.tr("Accept all suggestions in the document"),
+                  "next": self.tr("Next suggestion"), "previous": self.tr("Previous suggestion"),
+                  "toggle": self.tr("Show suggestions"),
+                  "suggest": self.tr("Suggest for this document")}
         slots = {"accept": self.accept_at_caret, "reject": self.reject_at_caret,
                  "accept_label": self.accept_label_at_caret, "accept_all": self.accept_all,
                  "next": lambda: self.go(1), "previous": lambda: self.go(-1),

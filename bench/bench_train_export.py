@@ -35,7 +35,7 @@ from annotator.formats.hf import export_hf  # noqa: E402
 from bench_export import make_project  # noqa: E402
 from peak import peak_memory_mb  # noqa: E402
 
-_ROWS = ("SELECT d.id, d.text, y.tokens, y.width, y.starts, y.ends, y.spos FROM documents d "
+_ROWS = ("SELECT d.id, d.text, y.tokens, y.width, y.starts, y.spos FROM documents d "
          "JOIN doc_layouts y ON y.doc_id = d.id WHERE d.id > ? ORDER BY d.id LIMIT 200")
 _SPANS = ("SELECT s.doc_id, s.start, s.end, s.label, l.layer FROM spans s JOIN labels l "
           "ON l.name = s.label WHERE s.doc_id > ? AND s.doc_id <= ? "

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, TextIO
 
 from annotator.core.store import Project
+from annotator.core.store.layout_rows import stored_layout
+from annotator.core.text.layout import LAYOUT_VERSION, Layout
 from annotator.formats.carry import count_not_carried
 from annotator.formats import brat, conll_write, docbin, doccano, hf, jsonl, labelstudio, spacy
 from annotator.formats.selection import ExportSummary, Selection, selected, selected_rows
@@ -56,12 +58,12 @@ def export_spacy(project: Project, out: TextIO, selection: Selection | None = No
                  ) -> ExportSummary:
     summary = ExportSummary(format="spacy")
     for doc, spans in selected(project, selection or Selection(), summary, progress):
-        layout = project.layouts.computed(doc.id)
-        if layout is None:  # made by another version of the tokenizer, or a corpus's own
-            jsonl.write_line(out, spacy.record(doc, spans))
-        else:
+        layout, source = _layout(project, doc.id)
+        if layout is not None:
             out.write(spacy.record_line(doc, spans, layout))
             out.write("\n")
+        else:  # a corpus's own tokens, or a layout of another version of the tokenizer
+            jsonl.write_line(out, spacy.record(doc, spans, source))
     count_not_carried(project, summary, selection or Selection(), relations=True,
                       attributes=True)
     return summary
@@ -82,6 +84,18 @@ def export_labelstudio(project: Project, out: TextIO, selection: Selection | Non
     count_not_carried(project, summary, selection or Selection(), relations=False,
                       attributes=True)
     return summary
+
+
+def _layout(project: Project, doc_id: int
+            ) -> tuple[Layout | None, list[tuple[int, int]] | None]:
+    """(the layout our tokenizer made, None) or (None, a corpus's own tokens: a document
+    imported from CoNLL), or neither."""
+    row = project.conn.execute("SELECT version, tokens, width, starts, spos FROM doc_layouts "
+                               "WHERE doc_id = ?", (doc_id,)).fetchone()
+    layout = None if row is None else stored_layout(row)
+    if layout is None or row[0] == LAYOUT_VERSION:
+        return layout, None
+    return None, list(zip(layout.starts, layout.ends))
 
 
 def _relations(project: Project, doc_id: int, spans: list) -> list:

@@ -14,17 +14,19 @@ from typing import Any, Sequence
 
 from annotator.core.model import Document, Span
 from annotator.core.text.layout import END, SEP, Layout
-from annotator.core.text.tokens import tokenize
+from annotator.core.text.tokens import Token, tokenize
 from annotator.formats.records import RecordError
 
 _TOKEN = '{"text": "%s", "start": %d, "end": %d, "id": %d, "ws": %s}'
 _WS = {True: "true", False: "false"}
 
 
-def record(doc: Document, spans: Sequence[Span]) -> dict[str, Any]:
+def record(doc: Document, spans: Sequence[Span],
+           source: Sequence[tuple[int, int]] | None = None) -> dict[str, Any]:
+    """`source`: a corpus's own tokens (CoNLL import), used instead of our tokenizer's."""
     text = doc.text
     cuts = {s.start for s in spans} | {s.end for s in spans}
-    toks = tokenize(text, cuts)
+    toks = tokenize(text, cuts) if source is None else _cut(text, source, cuts)
     starts = [t.start for t in toks]
     tokens = [{"text": t.text, "start": t.start, "end": t.end, "id": i,
                "ws": t.end < len(text) and text[t.end].isspace()}
@@ -68,6 +70,20 @@ def record_line(doc: Document, spans: Sequence[Span], layout: Layout) -> str:
     return (f'{{"id": {json.dumps(doc_id, ensure_ascii=False)}, "text": '
             f'{json.dumps(text, ensure_ascii=False)}, "tokens": [{tokens}], "spans": '
             f'{json.dumps(out, ensure_ascii=False)}}}')
+
+
+def _cut(text: str, source: Sequence[tuple[int, int]], cuts: set[int]) -> list[Token]:
+    """The given tokens, each cut where a span edge falls inside it."""
+    out = []
+    inside = sorted(cuts)
+    for a, b in source:
+        i = bisect_right(inside, a)
+        while i < len(inside) and inside[i] < b:
+            out.append(Token(a, inside[i], text[a:inside[i]]))
+            a = inside[i]
+            i += 1
+        out.append(Token(a, b, text[a:b]))
+    return out
 
 
 def is_spacy(obj: dict) -> bool:

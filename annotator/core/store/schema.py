@@ -137,9 +137,56 @@ DROP INDEX spans_doc;
 CREATE INDEX spans_doc ON spans(doc_id, start, end DESC, id, label, annotator);
 """
 
+# Suggestions (annotator/suggest): proposed spans and links, what became of them, and the
+# project's trained model (schema 4; IF NOT EXISTS, so a file whose version number was set
+# back still opens). A label is kept by name, not by foreign key: rewriting the scheme
+# deletes and re-inserts labels, and a cascade would wipe every suggestion.
+_V4 = """
+CREATE TABLE IF NOT EXISTS suggestions (
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  label TEXT NOT NULL,
+  origin TEXT NOT NULL,      -- the suggester's name: quotes, names, model
+  score REAL NOT NULL,
+  attributes TEXT NOT NULL DEFAULT '{}',
+  state TEXT NOT NULL DEFAULT 'open',  -- open, accepted, rejected
+  span_id INTEGER REFERENCES spans(id) ON DELETE SET NULL,  -- the span an accept made
+  created_at TEXT NOT NULL,
+  CHECK (0 <= start AND start < end),
+  CHECK (state IN ('open', 'accepted', 'rejected'))
+);
+CREATE INDEX IF NOT EXISTS suggestions_doc ON suggestions(doc_id, state, start);
+-- head and tail are suggestions, or the tail is a span already in the document
+CREATE TABLE IF NOT EXISTS suggestion_links (
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  head INTEGER NOT NULL REFERENCES suggestions(id) ON DELETE CASCADE,
+  tail INTEGER REFERENCES suggestions(id) ON DELETE CASCADE,
+  tail_span INTEGER REFERENCES spans(id) ON DELETE CASCADE,
+  type TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  score REAL NOT NULL,
+  CHECK ((tail IS NULL) <> (tail_span IS NULL))
+);
+CREATE INDEX IF NOT EXISTS suggestion_links_doc ON suggestion_links(doc_id);
+CREATE TRIGGER IF NOT EXISTS labels_renamed_suggestions AFTER UPDATE OF name ON labels
+  WHEN OLD.name IS NOT NEW.name BEGIN
+  UPDATE suggestions SET label = NEW.name WHERE label = OLD.name;
+END;
+CREATE TABLE IF NOT EXISTS models (
+  name TEXT PRIMARY KEY,
+  data BLOB NOT NULL,
+  trained_at TEXT NOT NULL,
+  documents INTEGER NOT NULL,
+  info TEXT NOT NULL DEFAULT '{}'
+);
+"""
+
 
 def _no_step(conn: sqlite3.Connection) -> None:
-    """Version 2 filled the layouts here; version 4 stores them in another form and fills
+    """Version 2 filled the layouts here; version 5 stores them in another form and fills
     them itself (_compact), so an older project is filled once, in the current form."""
 
 
@@ -152,7 +199,7 @@ def _relation_ends_indexed(db: sqlite_utils.Database) -> None:
 
 # Half the size: the search index keeps no copy of the text and indexes each distinct word once
 # (store/search.py); the layouts' tokens are stored deflated (core/text/layout.py).
-_V4 = """
+_V5 = """
 DROP TABLE documents_fts;
 CREATE VIRTUAL TABLE documents_fts USING fts5(words, content='', columnsize=0, detail=none,
   tokenize='ascii');
@@ -195,7 +242,7 @@ def _to_compact(conn: sqlite3.Connection) -> None:
     # A file already in this form whose version number says otherwise is left as it is.
     if "ends" not in [r[1] for r in conn.execute("PRAGMA table_info(doc_layouts)")]:
         return
-    for statement in _statements(_V4):
+    for statement in _statements(_V5):
         conn.execute(statement)
     _compact(conn)
 
@@ -206,10 +253,10 @@ def _to_compact(conn: sqlite3.Connection) -> None:
 # and a trigram FTS5 table over a derived column, which that API does not express).
 Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
         | Callable[[sqlite_utils.Database], None])
-MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, ("", _to_compact)]
+MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, _V4, ("", _to_compact)]
 # Upgrading from these versions or older frees much of the file: it is compacted after the
 # commit.
-_SHRINKS = {3}
+_SHRINKS = {4}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

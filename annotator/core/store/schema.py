@@ -145,9 +145,15 @@ def _fill_layouts(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
+# A free-text note on each document (the span's own note is its "note" attribute).
+_V3 = """
+ALTER TABLE documents ADD COLUMN note TEXT NOT NULL DEFAULT '';
+"""
+
+
 # Index i takes a project from version i to i + 1: a script, or a script and a Python step.
 Step = str | tuple[str, Callable[[sqlite3.Connection], None]]
-MIGRATIONS: list[Step] = [_V1, (_V2, _fill_layouts)]
+MIGRATIONS: list[Step] = [_V1, (_V2, _fill_layouts), _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,6 +14,7 @@ from annotator.core.store import Project
 from annotator.gui.editor.editing import EditingMixin
 from annotator.gui.editor.finding import FindingMixin
 from annotator.gui.editor.fonts import editor_font, register_fonts
+from annotator.gui.editor.links import LinkController
 from annotator.gui.editor.span_index import SpanIndex
 from annotator.gui.editor.styles import styles_for
 from annotator.gui.editor.view import SpanTextView
@@ -59,6 +60,7 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)
         self.setFocusProxy(self._view)
+        self.links = LinkController(self)
 
     # ---- documents ------------------------------------------------------------------------
     def set_document(self, doc_id: int | None) -> None:
@@ -70,6 +72,7 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
             self._text = ""
             renderer.offsets, renderer.index = OffsetMap(""), SpanIndex()
             self._view.clear()
+            self.links.document_shown(None)
             self.undoStackChanged.emit(None)
             return
         self._text = self.project.documents.text(doc_id)
@@ -83,6 +86,7 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
             self._rest_timer.start(0)
         renderer.cursor_spans = []
         self._view.setPlainText(self._text)
+        self.links.document_shown(doc_id)
         self.undoStackChanged.emit(self.undo_stack())
 
     def _load_all_spans(self) -> SpanIndex:
@@ -104,6 +108,10 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         return index
 
     def _index(self) -> SpanIndex:
+        return self._load_all_spans()
+
+    def span_index(self) -> SpanIndex:
+        """The shown document's spans by position (all of them)."""
         return self._load_all_spans()
 
     def document_id(self) -> int | None:
@@ -176,6 +184,16 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
     def selected_span_id(self) -> int | None:
         return self._view.renderer.selected
 
+    def set_selected(self, span_id: int | None) -> None:
+        """Outline a span (None: no span) without moving the caret."""
+        self._set_selected(span_id)
+
+    def collapse_selection(self) -> None:
+        """Put the caret at the end of the text selection (after a span is made of it)."""
+        cursor = self._view.textCursor()
+        cursor.setPosition(cursor.selectionEnd())
+        self._view.setTextCursor(cursor)
+
     def _set_selected(self, span_id: int | None) -> None:
         renderer = self._view.renderer
         if renderer.selected != span_id:
@@ -222,6 +240,8 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
     # ---- view callbacks -------------------------------------------------------------------
     def on_click(self, pos: QPoint) -> None:
         """Click on a span selects it; clicking again cycles from inner to outer spans."""
+        if self.links.on_click(pos):
+            return
         renderer = self._view.renderer
         ids = [it.id for it in renderer.hits(renderer.place(), QPointF(pos))]
         if not ids:

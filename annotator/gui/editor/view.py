@@ -2,7 +2,7 @@
 span decorations painted around its own text drawing, and input handed to the editor."""
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
@@ -26,6 +26,9 @@ class SpanTextView(QTextEdit):
         self.renderer = SpanRenderer(self)
         self.find_hits = FindHits()
         self.placed: list[Placed] = []
+        # Drawn after the spans, over the text (links): each is given the painter and the
+        # spans placed for this paint.
+        self.overlays: list[Callable[[QPainter, list[Placed]], None]] = []
         self.setReadOnly(True)
         # Keyboard-selectable: a caret and Shift+arrows work in the read-only text.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -46,6 +49,8 @@ class SpanTextView(QTextEdit):
         if self.placed:
             over = QPainter(self.viewport())
             self.renderer.paint_over(over, self.placed)
+            for overlay in self.overlays:
+                overlay(over, self.placed)
             over.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -3,22 +3,28 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
-from annotator.cli.common import OK, REFUSED, Progress, add_db, err, project_from
+from annotator.cli.common import OK, REFUSED, USAGE, Progress, add_db, err, project_from
 from annotator.core.prefs import default_annotator
 from annotator.core.text.normalize import normalize_with_map
 from annotator.formats.importer import import_paths
-from annotator.formats.registry import READERS
+from annotator.formats.registry import BY_NAME, READERS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import files and folders into the project",
-                       description="Import .txt, " + ", ".join(sorted(READERS)) + " files; "
-                       "folders are read recursively. A file with a bad record imports nothing.")
+                       description="Import " + ", ".join(sorted(READERS)) + " files; "
+                       "folders are read recursively. A .txt whose lines are all token and tag "
+                       "columns is read as CoNLL, a .txt with an .ann beside it as brat. A file "
+                       "with a bad record imports nothing.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     add_db(p)
     p.add_argument("--annotator", metavar="NAME",
                    help="recorded on imported spans and statuses (default: your name)")
+    p.add_argument("--format", choices=sorted(BY_NAME), dest="fmt", metavar="FMT",
+                   help="read every file with this reader: " + ", ".join(sorted(BY_NAME))
+                   + " (default: by file name ending and content)")
     p.set_defaults(run=run_import)
 
     p = sub.add_parser("stats", help="documents by status, spans by label and annotator")
@@ -37,10 +43,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:  # a typo in a path: nothing is imported, no project is created
+        for path in missing:
+            err(f"annotator: {path}: no such file or folder")
+        return USAGE
     project = project_from(args, create=True)
+    if project.created:
+        err(f"created a new project: {project.path}")
     progress = Progress("importing")
     summary = import_paths(project, args.paths, annotator=args.annotator or default_annotator(),
-                           progress=progress)
+                           progress=progress, fmt=args.fmt)
     progress.finish()
     for line in summary.errors:
         err(line)
@@ -48,7 +61,7 @@ def run_import(args: argparse.Namespace) -> int:
         err(f"warning: {line}")
     for line in summary.lines():
         err(line)
-    return REFUSED if summary.refused_files else OK
+    return REFUSED if summary.refused_files or summary.empty else OK
 
 
 def run_stats(args: argparse.Namespace) -> int:

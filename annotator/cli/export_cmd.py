@@ -7,7 +7,8 @@ from contextlib import nullcontext
 
 from annotator.core.model import Status
 from annotator.cli.common import OK, CommandError, Progress, add_db, err, project_from
-from annotator.formats.export import EXPORTERS, ExportOptions, Selection
+from annotator.formats.docbin import MissingExtra, require_spacy
+from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Selection
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", required=True, choices=sorted(EXPORTERS), dest="fmt",
                    metavar="FMT", help="one of: " + ", ".join(sorted(EXPORTERS)))
     p.add_argument("--out", metavar="FILE", default="-",
-                   help="output file; - or nothing writes to standard output")
+                   help="output file (a folder for brat); - or nothing writes to standard "
+                        "output (not for docbin and brat)")
     add_db(p)
     p.add_argument("--status", metavar="S[,S]", default="",
                    help="only documents with these statuses (new, in_progress, done, skipped)")
@@ -29,6 +31,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="conll tag scheme (default iob2)")
     p.add_argument("--sep", choices=["space", "tab"], default="space",
                    help="conll column separator (default space)")
+    p.add_argument("--nesting", choices=["outer", "inner", "all"], default=None,
+                   help="where spans of a layer nest, which level goes out: conll (default "
+                        "all: a column per level), hf and docbin (default outer)")
+    p.add_argument("--per", choices=["document", "sentence"], default="document",
+                   help="docbin: one Doc per document (default) or per sentence")
     p.set_defaults(run=run_export)
 
 
@@ -43,11 +50,20 @@ def selection_from(args: argparse.Namespace) -> Selection:
 
 def options_from(args: argparse.Namespace) -> ExportOptions:
     layers = [v.strip() for v in args.layers.split(",") if v.strip()]
+    nesting = args.nesting or ("all" if args.fmt == "conll" else "outer")
     return ExportOptions(layers=list(dict.fromkeys(layers)), tags=args.tags,
-                         sep="\t" if args.sep == "tab" else " ")
+                         sep="\t" if args.sep == "tab" else " ", nesting=nesting, per=args.per,
+                         out_path=None if args.out == "-" else args.out)
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.fmt in PATH_FORMATS and args.out == "-":
+        raise CommandError(f"--format {args.fmt} needs --out {PATH_FORMATS[args.fmt]}")
+    if args.fmt == "docbin":
+        try:
+            require_spacy()
+        except MissingExtra as exc:
+            raise CommandError(str(exc)) from None
     project = project_from(args)
     selection = selection_from(args)
     options = options_from(args)
@@ -61,8 +77,13 @@ def run_export(args: argparse.Namespace) -> int:
     if unknown:
         raise CommandError("unknown layer(s): " + ", ".join(unknown)
                            + " (the project has: " + ", ".join(sorted(known)) + ")")
+    names = set(project.labels.names())
+    unknown = sorted(selection.labels - names)
+    if unknown:
+        raise CommandError("unknown label(s): " + ", ".join(unknown)
+                           + " (the project has: " + ", ".join(sorted(names)) + ")")
     try:
-        target = (nullcontext(sys.stdout) if args.out == "-"
+        target = (nullcontext(sys.stdout) if args.out == "-" or args.fmt in PATH_FORMATS
                   else open(args.out, "w", encoding="utf-8", newline="\n"))
     except OSError as exc:
         raise CommandError(f"{args.out}: cannot write: {exc.strerror}") from None

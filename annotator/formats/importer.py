@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from annotator.core.store import Project, SpanError
+from annotator.core.text.layout import Layout, layout_from
 from annotator.formats.records import DocRecord, RecordError
-from annotator.formats.registry import READERS, reader_for
+from annotator.formats.registry import READERS, Reader, reader_for
 
 _MAX_ERRORS_PER_FILE = 20
 _BATCH_FILES, _BATCH_SECONDS = 500, 1.0
@@ -32,6 +34,9 @@ class ImportSummary:
     new_labels: list[tuple[str, str]] = field(default_factory=list)  # (label, layer)
     skipped_other: int = 0   # files in folders that no reader handles
     cancelled: bool = False
+    readers: Counter = field(default_factory=Counter)  # reader name -> files it read
+    by_content: list[str] = field(default_factory=list)  # "path: read as conll (...)"
+    empty: list[str] = field(default_factory=list)  # folders or files where nothing was found
 
     def lines(self) -> list[str]:
         parts = [f"{self.documents} document{'s' if self.documents != 1 else ''} imported",
@@ -39,7 +44,11 @@ class ImportSummary:
                  f"{self.spans} span{'s' if self.spans != 1 else ''}",
                  f"{len(self.refused_files)} refused file"
                  f"{'s' if len(self.refused_files) != 1 else ''}"]
-        out = [", ".join(parts)]
+        out = [*self.empty, *self.by_content, ", ".join(parts)]
+        if self.readers:
+            out.append("read as: " + ", ".join(
+                f"{name} {n} file{'s' if n != 1 else ''}"
+                for name, n in sorted(self.readers.items())))
         if self.new_labels:
             out.append("labels added to the scheme: " +
                        ", ".join(f"{name} ({layer})" for name, layer in self.new_labels))
@@ -54,41 +63,66 @@ class _FileRefused(Exception):
     pass
 
 
-def collect_files(paths: Iterable[str | Path], summary: ImportSummary) -> list[Path]:
-    """Expand folders (recursively, in name order); explicit files of unknown type are refused."""
-    files: list[Path] = []
+def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
+                  fmt: str | None = None) -> list[tuple[Path, str, Reader]]:
+    """Expand folders (recursively, in name order) into (file, reader name, reader); explicit
+    files of unknown type are refused. A .txt with an .ann beside it is one brat document."""
+    files: list[tuple[Path, str, Reader]] = []
+
+    def take(path: Path) -> bool:
+        found = reader_for(path, fmt)
+        if found is None:
+            return False
+        name, reader, by_content = found
+        if by_content and name == "conll":
+            summary.by_content.append(f"{path}: read as CoNLL (every line is a token and tags)")
+        files.append((path, name, reader))
+        return True
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            before = len(files)
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                present = set(names)
                 for name in sorted(names):
                     child = Path(root) / name
                     if name.startswith("."):
                         continue
-                    if reader_for(child):
-                        files.append(child)
-                    else:
+                    if not fmt and child.suffix.lower() == ".txt" and \
+                            child.with_suffix(".ann").name in present:
+                        continue  # read with its .ann as one brat document
+                    if fmt == "brat" and child.suffix.lower() != ".ann":
+                        if child.suffix.lower() != ".txt" or \
+                                child.with_suffix(".ann").name in present:
+                            continue
+                    if not take(child):
                         summary.skipped_other += 1
+            if len(files) == before:
+                summary.empty.append(f"{path}: no files to import found in this folder "
+                                     "(looked for " + " ".join(sorted(READERS)) + ")")
         elif not path.exists():
-            _refuse(summary, path, 1, "no such file or folder")
-        elif reader_for(path) is None:
+            summary.refused_files.append(str(path))
+            summary.errors.append(f"{path}: no such file or folder")
+        elif not take(path):
             _refuse(summary, path, 1, "unsupported file type (supported: "
-                    + " ".join(sorted(READERS)) + ")")
-        else:
-            files.append(path)
+                    + " ".join(sorted(READERS)) + ", or choose a reader with --format)")
     return files
 
 
 def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: str = "",
                  progress: Callable[[int, int, Path], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+                 cancelled: Callable[[], bool] | None = None,
+                 fmt: str | None = None) -> ImportSummary:
+    """Import files and folders; `fmt` forces a reader (registry.BY_NAME) for every file."""
     summary = ImportSummary()
-    files = collect_files(paths, summary)
+    files = collect_files(paths, summary, fmt)
     index = 0
     while index < len(files):
         started = time.monotonic()
         unindexed: list[tuple[int, str]] = []   # documents of this batch, for the search index
+        sources: list[tuple[int, Layout]] = []  # their own tokens and sentences (CoNLL)
         # One announcement per batch (a BULK change naming its documents), not one per span.
         with project.events.bulk(), project.transaction():
             while index < len(files):
@@ -96,33 +130,37 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
                     summary.cancelled = True
                     break
                 if progress:
-                    progress(index, len(files), files[index])
-                _import_file(project, files[index], annotator, summary, unindexed)
+                    progress(index, len(files), files[index][0])
+                _import_file(project, *files[index], annotator, summary, unindexed, sources)
                 index += 1
                 if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
                     break
             project.documents.index(unindexed)
+            project.layouts.keep_source(sources)  # in place of the computed ones
             project.layouts.refresh_depths()  # so the first export need not read every span
         if summary.cancelled:
             break
     if progress:
-        progress(index, len(files), files[-1] if files else Path())
+        progress(index, len(files), files[-1][0] if files else Path())
     return summary
 
 
-def _import_file(project: Project, path: Path, annotator: str, summary: ImportSummary,
-                 unindexed: list[tuple[int, str]]) -> None:
+def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
+                 annotator: str, summary: ImportSummary, unindexed: list[tuple[int, str]],
+                 sources: list[tuple[int, Layout]]) -> None:
     counts = ImportSummary()
     errors: list[str] = []
     added: list[tuple[int, str]] = []
+    layouts: list[tuple[int, Layout]] = []
     try:
         with project.transaction():
-            for item in READERS[path.suffix.lower()](path):
+            for item in reader(path):
                 if isinstance(item, RecordError):
                     errors.append(f"{path}:{item.line}: {item.reason}")
                 elif not errors:
                     try:
-                        _store_record(project, item, annotator, counts, str(path), added)
+                        _store_record(project, item, annotator, counts, str(path), added,
+                                      layouts)
                     except SpanError as exc:
                         errors.append(f"{path}:{item.line}: {exc}")
                     counts.warnings.extend(f"{path}:{item.line}: {w}" for w in item.warnings)
@@ -138,7 +176,11 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
     except (OSError, UnicodeError) as exc:
         _refuse(summary, path, 1, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
         return
+    if not (counts.documents or counts.duplicates):
+        summary.empty.append(f"{path}: nothing to import found in this file")
     unindexed.extend(added)
+    sources.extend(layouts)
+    summary.readers[reader_name] += 1
     summary.files += 1
     summary.documents += counts.documents
     summary.duplicates += counts.duplicates
@@ -148,7 +190,8 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
 
 
 def _store_record(project: Project, rec: DocRecord, annotator: str,
-                  counts: ImportSummary, source: str, added: list[tuple[int, str]]) -> None:
+                  counts: ImportSummary, source: str, added: list[tuple[int, str]],
+                  layouts: list[tuple[int, Layout]]) -> None:
     doc_id, is_new = project.documents.add(rec.text, source=source, meta=rec.meta,
                                            title=rec.title, external_id=rec.external_id,
                                            index=False, note=rec.note)
@@ -157,6 +200,8 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
         return
     counts.documents += 1
     added.append((doc_id, rec.text))
+    if rec.tokens is not None:
+        layouts.append((doc_id, layout_from(rec.text, *rec.tokens)))
     ids: dict[Any, int] = {}
     for span in rec.spans:
         new_label = project.labels.ensure(span.label, span.layer)

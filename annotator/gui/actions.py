@@ -48,6 +48,12 @@ class Actions:
         self.delete_span = make("&Delete span", "Delete", "Backspace",
                                 tip="Remove the selected span")
         self.delete_span.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.link = make("Lin&k to…", "Ctrl+K",
+                         tip="Link the selected quote or claim to its speaker")
+        self.span_details = make("Span &details", "F2",
+                                 tip="Edit the selected span's label, attributes and note")
+        self.document_note = make("Document &note", "Ctrl+Shift+N",
+                                  tip="Write a note on the open document")
         self.labels = make("&Labels…", "Ctrl+L", tip="Add, edit and reorder the labels")
         self.annotator = make("Change &annotator…", tip="Record spans under another name")
 
@@ -116,7 +122,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     edit = bar.addMenu("&Edit")
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
-    edit.addAction(a.delete_span)
+    edit.addActions([a.delete_span, a.link, a.span_details, a.document_note])
     edit.addSeparator()
     edit.addActions([a.labels, a.annotator])
     document = bar.addMenu("&Document")

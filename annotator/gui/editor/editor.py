@@ -5,7 +5,7 @@ document's own QUndoStack, which writes to the project at once. See docs/editor.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from annotator.core.store import Project
 from annotator.gui.editor.editing import EditingMixin
 from annotator.gui.editor.finding import FindingMixin
 from annotator.gui.editor.fonts import editor_font, register_fonts
+from annotator.gui.editor.keyboard import KeyboardNav
 from annotator.gui.editor.links import LinkController
 from annotator.gui.editor.span_index import SpanIndex
 from annotator.gui.editor.styles import styles_for
@@ -60,6 +61,8 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)
         self.setFocusProxy(self._view)
+        # Keys: the link controller's filter, installed last, sees a key first.
+        self.keys = KeyboardNav(self)
         self.links = LinkController(self)
 
     # ---- documents ------------------------------------------------------------------------
@@ -193,6 +196,12 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         cursor = self._view.textCursor()
         cursor.setPosition(cursor.selectionEnd())
         self._view.setTextCursor(cursor)
+
+    def is_rtl_at(self, index: int) -> bool:
+        """Whether the paragraph holding code point `index` runs right to left."""
+        pos = self._view.renderer.offsets.to_qt(index)
+        block = self._view.document().findBlock(pos)
+        return block.textDirection() == Qt.LayoutDirection.RightToLeft
 
     def _set_selected(self, span_id: int | None) -> None:
         renderer = self._view.renderer

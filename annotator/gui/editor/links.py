@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from annotator.core.events import Change, Kind
@@ -49,12 +49,10 @@ class LinkController(QObject):
         self.source: int | None = None     # the span a link is being made from
         self.candidate: int | None = None  # the end picked by Tab, confirmed by Enter
         self.menu: QMenu | None = None     # open when asking for a type or a label
-        self.action = QAction(self.tr("&Link to…"), editor)
-        self.action.setShortcut(QKeySequence(LINK_KEY))
-        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.action.setStatusTip(self.tr("Link the selected quote or claim to its speaker"))
+        # The key itself is read in eventFilter (any keyboard layout); the window's Link
+        # action has it as its shortcut. This one is for the context menu.
+        self.action = QAction(self.tr("&Link to…") + f"\t{LINK_KEY}", editor)
         self.action.triggered.connect(self.start)
-        editor.addAction(self.action)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         self._sub = editor.project.events.subscribe(self._follow)

@@ -6,13 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from annotator.core.events import SCHEME_KINDS, SPAN_KINDS, Change, Kind
 from annotator.core.model import Span
 from annotator.gui.models.roles import (Roles, header_text, role_names, swatch,
                                         text_alignment)
 
 Index = QModelIndex | QPersistentModelIndex
-TEXT, LABEL, POSITION = range(3)
-_HEADERS = ("Text", "Label", "Position")
+TEXT, LABEL, POSITION, LINKS = range(4)
+_HEADERS = ("Text", "Label", "Position", "Links")
 FILTER_FIELDS = ("label", "layer", "annotator", "origin")
 _MAX_SHOWN = 80  # a long quote is cut in the list; the tooltip has it all
 
@@ -27,10 +28,23 @@ class SpanListModel(QAbstractTableModel):
         self._spans: list[Span] = []   # the shown ones: _all through the filter
         self._filter: dict[str, str] = {}
         self._colors: dict[str, str] = {}
+        self._links: dict[int, list[str]] = {}  # span id -> "said_by → ORG قسد", ...
+        self._subscription = project.events.subscribe(lambda change: self._follow([change]))
 
     def set_project(self, project) -> None:
+        self._subscription.cancel()
         self._project = project
+        self._subscription = project.events.subscribe(lambda change: self._follow([change]))
         self.set_document(None)
+
+    def _follow(self, changes: list[Change]) -> None:
+        """Read the list again after a commit that touched its document or the scheme."""
+        doc = self._doc_id
+        if doc is not None and any(
+                c.kind in SCHEME_KINDS
+                or (doc in c.documents() and (c.kind in SPAN_KINDS or c.kind == Kind.BULK))
+                for c in changes):
+            self.reload()
 
     def set_document(self, doc_id: int | None) -> None:
         self._doc_id = doc_id
@@ -44,8 +58,31 @@ class SpanListModel(QAbstractTableModel):
         self.beginResetModel()
         self._colors = {lab.name: lab.color for lab in self._project.labels.scheme().labels}
         self._all = self._project.spans.of(self._doc_id) if self._doc_id is not None else []
+        self._links = self._read_links()
         self._apply_filter()
         self.endResetModel()
+
+    def _read_links(self) -> dict[int, list[str]]:
+        if self._doc_id is None:
+            return {}
+        by_id = {s.id: s for s in self._all}
+        out: dict[int, list[str]] = {}
+        for rel in self._project.spans.relations(self._doc_id):
+            head, tail = by_id.get(rel.head), by_id.get(rel.tail)
+            if head is None or tail is None:
+                continue
+            out.setdefault(rel.head, []).append(f"{rel.type} → {tail.label} "
+                                                f"{self._short(tail)}")
+            out.setdefault(rel.tail, []).append(f"{rel.type} ← {head.label} "
+                                                f"{self._short(head)}")
+        return out
+
+    def _short(self, span: Span) -> str:
+        words = self._span_text(span)
+        return words if len(words) <= 24 else words[:23] + "…"
+
+    def links_of(self, span_id: int | None) -> list[str]:
+        return list(self._links.get(span_id or -1, ()))
 
     # ---- the filter ------------------------------------------------------------------------
     def set_filter(self, **values: str | None) -> None:
@@ -112,8 +149,12 @@ class SpanListModel(QAbstractTableModel):
                 return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN - 1] + "…"
             if col == LABEL:
                 return span.label
+            if col == LINKS:
+                return "; ".join(self._links.get(span.id or -1, ()))
             return f"\u200e{span.start}–{span.end}"  # LRM: reads 4–10 in a mirrored window
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == LINKS:
+                return "\n".join(self._links.get(span.id or -1, ())) or None
             return self._span_text(span)
         if role == Qt.ItemDataRole.DecorationRole and col == LABEL:
             return swatch(self._colors.get(span.label, "#888888"))

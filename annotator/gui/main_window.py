@@ -1,7 +1,9 @@
 """The main window: composes the panels, the editor, menus and status bar, and wires them.
 
 Behaviour lives in the parts (models, panels, dialogs, the editor); this class connects them
-and keeps the per-annotator document workflow: open, next/previous, mark done, skip.
+and keeps the per-annotator document workflow: open, next/previous, mark done, skip. The
+panels, the editor and the undo stacks follow the store's announcements (core/events.py)
+themselves; the window follows them only for the status bar, hotkeys and work in progress.
 """
 from __future__ import annotations
 
@@ -12,12 +14,14 @@ from PySide6.QtGui import (QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent,
                            QUndoStack)
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from annotator.core.events import SCHEME_KINDS, Change, Kind, Subscription
 from annotator.core.model import Status
 from annotator.core.prefs import Prefs
 from annotator.core.store import ProjectError
-from annotator.formats.seed import open_project
+from annotator.app_project import open_project
 from annotator.gui.actions import Actions, build_menus, build_toolbar, fill_recent
 from annotator.gui.dialogs import project_files as files
+from annotator.gui.digits import arg, set_arabic_digits
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.import_run import local_paths, run_import, show_summary
@@ -25,9 +29,11 @@ from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show
 from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
+from annotator.gui.team import TeamMenu
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
 from annotator.gui.widgets.article_pane import ArticlePane
 from annotator.gui.theme import current_theme
+from annotator.gui.widgets.language_menu import LanguageMenu
 from annotator.gui.widgets.theme_controls import ThemeControls
 from annotator.gui.widgets.view_controls import ViewControls
 from annotator.gui.widgets.document_note import DocumentNote
@@ -41,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.project, self.annotator = project, annotator
         self.prefs = prefs or Prefs()
+        set_arabic_digits(self.prefs.get("digits") == "arabic")  # before any count is shown
         self.setObjectName("mainWindow")
         self.undo_group = QUndoGroup(self)
         self.act = Actions(self, self.undo_group)
@@ -79,6 +86,7 @@ class MainWindow(QMainWindow):
         # Resizing gives or takes three pixels of the article's for each one of either list.
         for i, stretch in enumerate((1, 3, 1)):
             self.splitter.setStretchFactor(i, stretch)
+        self.language = LanguageMenu(self, self.act.view_menu, self.prefs)
         self.theme = ThemeControls(self, self.act.color_scheme_menu, self.prefs, self._themed)
         central = QWidget()
         QVBoxLayout(central).addWidget(self.splitter)
@@ -86,7 +94,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self._shown = False
+        self._subscription: Subscription | None = None
         self._connect()
+        self.team = TeamMenu(self)
         restore_window(self, self.splitter)
         self._project_opened()
 
@@ -97,7 +107,6 @@ class MainWindow(QMainWindow):
             theme = current_theme()
             editor.set_dark(theme.dark, theme.base)
         self.view_controls.prepare(editor)
-        editor.spansChanged.connect(self._spans_changed)
         editor.selectedSpanChanged.connect(lambda span_id: self.span_panel.select(span_id))
         editor.selectedSpanChanged.connect(self.details.show_span)
         editor.keys.detailsRequested.connect(self.edit_details)
@@ -131,6 +140,7 @@ class MainWindow(QMainWindow):
         a.document_note.triggered.connect(lambda: self.doc_note.edit.setFocus())
         a.labels.triggered.connect(self.edit_labels)
         a.annotator.triggered.connect(self.change_annotator)
+        a.preferences.triggered.connect(self.edit_preferences)
         a.previous.triggered.connect(lambda: self.go(-1))
         a.next.triggered.connect(lambda: self.go(1))
         a.mark_done.triggered.connect(lambda: self.finish(Status.DONE))
@@ -184,7 +194,7 @@ class MainWindow(QMainWindow):
     def go(self, step: int) -> None:
         target = self.document_panel.neighbour(self.current_document(), step)
         if target is None:
-            self.statusBar().showMessage("No more documents that way", 3000)
+            self.statusBar().showMessage(self.tr("No more documents that way"), 3000)
         else:
             self.open_document(target)
 
@@ -196,24 +206,27 @@ class MainWindow(QMainWindow):
             return
         target = self.document_panel.neighbour(doc_id, 1)
         self.project.statuses.set(doc_id, self.annotator, status)
-        self.documents.refresh_document(doc_id)
         if target is not None:
             self.open_document(target)
         else:
             self.document_panel.select(doc_id)
             self._update_status()
-            self.statusBar().showMessage("That was the last document in the list", 5000)
+            self.statusBar().showMessage(self.tr("That was the last document in the list"), 5000)
 
-    def _spans_changed(self, doc_id: int) -> None:
+    def _follow(self, changes: list[Change]) -> None:
+        """After the panels have followed a commit: hotkeys, work in progress, status bar."""
+        if any(c.kind in SCHEME_KINDS for c in changes):
+            self._yield_hotkeys()
         # The first span turns a new document into work in progress for this annotator.
-        if (self.project.statuses.get(doc_id, self.annotator) == Status.NEW
-                and self.project.spans.count(doc_id) > 0):
-            self.project.statuses.set(doc_id, self.annotator, Status.IN_PROGRESS)
-        self.documents.refresh_document(doc_id)
-        if doc_id == self.spans.document_id():
-            self.spans.reload()
-            self.span_panel.select(self.editor.selected_span_id())
+        for doc_id in {c.doc_id for c in changes if c.kind == Kind.SPAN_ADDED}:
+            if (doc_id is not None
+                    and self.project.statuses.get(doc_id, self.annotator) == Status.NEW):
+                self.project.statuses.set(doc_id, self.annotator, Status.IN_PROGRESS)
+        self.span_panel.select(self.editor.selected_span_id())
         self._update_status()
+
+    def _yield_hotkeys(self) -> None:
+        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
 
     def apply_label(self, name: str) -> None:
         self.editor.apply_label(name)
@@ -245,7 +258,7 @@ class MainWindow(QMainWindow):
             index=ids.index(doc_id) if doc_id in ids else None, total=len(ids),
             spans=self.spans.total(), annotator=self.annotator,
             done=self.documents.count_status(Status.DONE))
-        self.setWindowTitle(f"{self.project.path.stem} — annotator")
+        self.setWindowTitle(arg(self.tr("%1 — annotator"), self.project.path.stem))
 
     # --- project, import, labels, view -------------------------------------------------
     def open_project_file(self, path: Path | str | None) -> None:
@@ -254,11 +267,12 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path)
         except ProjectError as exc:
-            show_summary(self, "Open project", [str(exc)], warn=True)
+            show_summary(self, self.tr("Open project"), [str(exc)], warn=True)
             return
         old, self.project = self.project, project
         for stack in self.undo_group.stacks():
             self.undo_group.removeStack(stack)
+        self.editor.detach()
         old_editor, self.editor = self.editor, self._new_editor()
         self.article.set_editor(self.editor)
         old_editor.deleteLater()
@@ -271,7 +285,11 @@ class MainWindow(QMainWindow):
         self._project_opened()
 
     def _project_opened(self) -> None:
-        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
+        if self._subscription is not None:
+            self._subscription.cancel()
+        # Subscribed after the panels, so that they have followed a commit when this runs.
+        self._subscription = self.project.events.subscribe_batches(self._follow)
+        self._yield_hotkeys()
         self.prefs.add_recent(self.project.path)
         last = (self.prefs.get("last_document") or {}).get(str(self.project.path.resolve()))
         ids = self.documents.all_ids()
@@ -280,23 +298,20 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         if not paths:
             return
-        summary = run_import(self, self.project, paths, self.annotator)
-        self.documents.reload()
-        if summary.new_labels:
-            self._scheme_changed()
+        run_import(self, self.project, paths, self.annotator)
         if self.current_document() is None and self.documents.all_ids():
             self.open_document(self.documents.all_ids()[0])
         self.document_panel.select(self.current_document())
         self._update_status()
 
     def edit_labels(self) -> None:
-        open_labels_dialog(self, self.project, self._scheme_changed)
+        open_labels_dialog(self, self.project)
 
-    def _scheme_changed(self) -> None:
-        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
-        self.labels.reload()
-        self.spans.reload()
-        self.editor.reload_scheme()
+    def edit_preferences(self) -> None:
+        if self.view_controls.edit_preferences():
+            self.documents.layoutChanged.emit()  # counts in the chosen digits
+            self.span_panel.refresh_title()
+            self._update_status()
 
     def change_annotator(self) -> None:
         name = ask_annotator_name(self.annotator, self)

@@ -1,17 +1,20 @@
 """DocumentEditor: one document's text, read-only, with its spans drawn over it.
 
 The widget shows and selects; every change goes through a QUndoCommand (gui/commands.py) on the
-document's own QUndoStack, which writes to the project at once. See docs/editor.md.
+document's own QUndoStack (gui/undo_stacks.py), which writes to the project at once. The editor
+redraws when the store announces a change (core/events.py), whoever made it. See docs/editor.md.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor, QUndoStack
+from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 
+from annotator.core.events import SCHEME_KINDS, Change, Kind
 from annotator.core.model import Scheme, Span
+from annotator.core.prefs import FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from annotator.core.store import Project
-from annotator.gui.editor.editing import EditingMixin
+from annotator.gui.editor.editing import SpanEditing
 from annotator.gui.editor.finding import FindingMixin
 from annotator.gui.editor.fonts import editor_font, register_fonts
 from annotator.gui.editor.keyboard import KeyboardNav
@@ -20,16 +23,17 @@ from annotator.gui.editor.span_index import SpanIndex
 from annotator.gui.editor.styles import styles_for
 from annotator.gui.editor.view import SpanTextView
 from annotator.gui.offsets import OffsetMap
+from annotator.gui.undo_stacks import UndoStacks
 
-DEFAULT_FONT_SIZE = 15
 # Spans are read this far ahead of what is shown until the idle read has them all: a
 # screenful of text at a normal size, and a paint asking for more simply reads more.
 READ_AHEAD_CHARS = 8_000
-MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 48
+_SPAN_EDITS = {Kind.SPAN_ADDED, Kind.SPAN_REMOVED, Kind.SPAN_CHANGED}
+# Changes after which the shown document's spans are read again.
+_RELOADS = {Kind.BULK, Kind.LABEL_RENAMED, Kind.LABEL_REMOVED, Kind.SCHEME_REPLACED}
 
 
-class DocumentEditor(EditingMixin, FindingMixin, QWidget):
-    spansChanged = Signal(int)            # doc id, after any add/delete/relabel/move/undo/redo
+class DocumentEditor(FindingMixin, QWidget):
     selectedSpanChanged = Signal(object)  # span id or None
     undoStackChanged = Signal(object)     # the current document's QUndoStack (or None)
     exactModeChanged = Signal(bool)
@@ -41,10 +45,13 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         self._annotator = annotator
         self._doc: int | None = None
         self._text = ""
-        self._stacks: dict[int, QUndoStack] = {}
+        self.stacks = UndoStacks(project, self)
+        self.editing = SpanEditing(self)
         self._exact = False
         self._quote_marks_inside = False
-        self._font_size = DEFAULT_FONT_SIZE
+        self._font_size = FONT_SIZE
+        self._family = ""          # "" = the bundled Arabic font
+        self._spacing = 100        # line height, percent of the font's own
         self.scheme: Scheme = project.labels.scheme()
         self._view = SpanTextView(self, self)
         self._view.setFont(editor_font(self._font_size))
@@ -64,6 +71,27 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         # Keys: the link controller's filter, installed last, sees a key first.
         self.keys = KeyboardNav(self)
         self.links = LinkController(self)
+        sub = project.events.subscribe_batches(self._follow)
+        self.destroyed.connect(lambda *_: sub.cancel())
+        self._subscription = sub
+
+    def detach(self) -> None:
+        """Stop following the project (the window is about to close it)."""
+        self._subscription.cancel()
+        self.stacks.detach()
+
+    # ---- editing (SpanEditing does it) ------------------------------------------------------
+    def apply_label(self, name: str, exact: bool | None = None) -> int | None:
+        return self.editing.apply_label(name, exact)
+
+    def delete_selected_span(self) -> bool:
+        return self.editing.delete_selected_span()
+
+    def move_selected_edge(self, edge: str, step: int) -> bool:
+        return self.editing.move_selected_edge(edge, step)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        return self.editing.handle_key(event)
 
     # ---- documents ------------------------------------------------------------------------
     def set_document(self, doc_id: int | None) -> None:
@@ -89,6 +117,8 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
             self._rest_timer.start(0)
         renderer.cursor_spans = []
         self._view.setPlainText(self._text)
+        if self._spacing != 100:
+            self._apply_spacing()
         self.links.document_shown(doc_id)
         self.undoStackChanged.emit(self.undo_stack())
 
@@ -124,11 +154,7 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         return self._text
 
     def undo_stack(self) -> QUndoStack | None:
-        if self._doc is None:
-            return None
-        if self._doc not in self._stacks:
-            self._stacks[self._doc] = QUndoStack(self)
-        return self._stacks[self._doc]
+        return None if self._doc is None else self.stacks.stack(self._doc)
 
     def text_view(self) -> QTextEdit:
         return self._view
@@ -156,6 +182,9 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         """Whether quote marks at the edges of a selection stay inside quote/claim spans."""
         self._quote_marks_inside = on
 
+    def quote_marks_inside(self) -> bool:
+        return self._quote_marks_inside
+
     def reload_scheme(self) -> None:
         self.scheme = self.project.labels.scheme()
         self._view.renderer.styles = styles_for(self.scheme, self._page)
@@ -169,7 +198,33 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
 
     def set_font_size(self, pt: int) -> None:
         self._font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, int(pt)))
-        self._view.setFont(editor_font(self._font_size))
+        self._view.setFont(editor_font(self._font_size, self._family))
+
+    def set_font_family(self, family: str) -> None:
+        """The article's font ("" for the bundled Noto Sans Arabic)."""
+        self._family = family
+        self._view.setFont(editor_font(self._font_size, family))
+
+    def font_family(self) -> str:
+        return self._view.font().family()
+
+    def set_line_spacing(self, percent: int) -> None:
+        """Line height in percent of the font's own (100 to 300)."""
+        self._spacing = max(100, min(300, int(percent)))
+        self._apply_spacing()
+
+    def line_spacing(self) -> int:
+        return self._spacing
+
+    def _apply_spacing(self) -> None:
+        # One block-format merge over the whole text; skipped at 100 % for a new document,
+        # so the common case costs nothing when a long article opens.
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(float(self._spacing),
+                          QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor = QTextCursor(self._view.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(fmt)
 
     def font_size(self) -> int:
         return self._font_size
@@ -279,20 +334,43 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
             super().keyPressEvent(event)
 
     # ---- store changes --------------------------------------------------------------------
-    def _store_changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
-        """Called by every command after it wrote to the store: update just this span."""
-        self._span_changed(doc_id, before, after)
-        self.spansChanged.emit(doc_id)
+    def _follow(self, changes: list[Change]) -> None:
+        """The store committed `changes`: redraw the spans they touched in this document."""
+        doc, reload, scheme = self._doc, False, False
+        for change in changes:
+            scheme = scheme or change.kind in SCHEME_KINDS
+            if doc is None or doc not in change.documents():
+                continue
+            if change.kind in _SPAN_EDITS:
+                self._span_changed(change.old, change.new)
+            elif change.kind == Kind.DOCUMENT_REMOVED:
+                self.set_document(None)
+                return
+            elif change.kind in _RELOADS:
+                reload = True
+        if scheme:
+            self.reload_scheme()
+        if reload:
+            self._reload_spans()
 
-    def _span_changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
-        """Redraw one changed span, without telling the window (bulk commands tell it once)."""
-        if doc_id == self._doc:
-            index = self._index()
-            if before is not None:
-                index.remove(before.id)
-            if after is not None:
-                index.add(after.id, after.start, after.end, after.label)
-            elif before is not None and before.id == self.selected_span_id():
-                self._set_selected(None)
-            self._cursor_moved()
-            self._view.viewport().update()
+    def _span_changed(self, before: Span | None, after: Span | None) -> None:
+        index = self._index()
+        if before is not None and before.id is not None:
+            index.remove(before.id)
+        if after is not None and after.id is not None:
+            index.add(after.id, after.start, after.end, after.label)
+        elif before is not None and before.id == self.selected_span_id():
+            self._set_selected(None)
+        self._cursor_moved()
+        self._view.viewport().update()
+
+    def _reload_spans(self) -> None:
+        if self._doc is None:
+            return
+        renderer = self._view.renderer
+        renderer.index = SpanIndex(self.project.spans.rows(self._doc), presorted=True)
+        self._rest_timer.stop()
+        if renderer.index.get(self.selected_span_id() or -1) is None:
+            self._set_selected(None)
+        self._cursor_moved()
+        self._view.viewport().update()

@@ -1,21 +1,30 @@
 """The document list: title, status (for the current annotator) and span count per document.
 
 Holds every document's row and shows those passing the status filter and the search. Search
-goes through Project.search, so it ignores tashkeel, tatweel and alef/hamza forms.
+goes through project.search, so it ignores tashkeel, tatweel and alef/hamza forms. Rows follow
+the store's announcements: a document added, removed or imported reloads the list; a span or
+status change re-reads that document's row.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
+from annotator.core.events import SPAN_KINDS, Change, Kind
 from annotator.core.model import Status
-from annotator.gui.models.roles import (STATUS_TEXT, Roles, role_names, status_icon,
+from annotator.gui.digits import arg, digits
+from annotator.gui.models.roles import (Roles, status_text, role_names, status_icon,
                                         text_alignment, header_text)
 
 Index = QModelIndex | QPersistentModelIndex
-TITLE, STATUS, SPANS = range(3)
-_HEADERS = ("Title", "Status", "Spans")
+TITLE, STATUS, SPANS, AGREEMENT = range(4)
+_HEADERS = (QT_TRANSLATE_NOOP("Headers", "Title"), QT_TRANSLATE_NOOP("Headers", "Status"),
+            QT_TRANSLATE_NOOP("Headers", "Spans"), QT_TRANSLATE_NOOP("Headers", "Agreement"))
+_RELOADS = {Kind.DOCUMENT_ADDED, Kind.DOCUMENT_REMOVED, Kind.BULK}
+_ROW_CHANGES = SPAN_KINDS | {Kind.STATUS_CHANGED, Kind.DOCUMENT_CHANGED, Kind.LABEL_REMOVED,
+                             Kind.SCHEME_REPLACED}
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -29,11 +38,15 @@ class DocumentListModel(QAbstractTableModel):
         self._status: Status | None = None
         self._query = ""
         self._matches: set[int] | None = None      # None: no search
+        self._agreement: dict[int, float | None] | None = None  # None: no such column
+        self._subscription = project.events.subscribe_batches(self._follow)
         self.reload()
 
     # --- what the window asks for -------------------------------------------------------
     def set_project(self, project, annotator: str | None = None) -> None:
+        self._subscription.cancel()
         self._project = project
+        self._subscription = project.events.subscribe_batches(self._follow)
         if annotator is not None:
             self._annotator = annotator
         self._query, self._matches, self._status = "", None, None
@@ -52,6 +65,12 @@ class DocumentListModel(QAbstractTableModel):
         self._visible = self._filtered()
         self.endResetModel()
 
+    def set_agreement(self, values: dict[int, float | None] | None) -> None:
+        """Show an agreement column (gui/team): a value per document, None to hide it."""
+        self.beginResetModel()
+        self._agreement = values
+        self.endResetModel()
+
     def set_status_filter(self, status: Status | str | None) -> None:
         self._status = Status.parse(status) if status else None
         self._refilter()
@@ -60,6 +79,21 @@ class DocumentListModel(QAbstractTableModel):
         self._query = query.strip()
         self._matches = set(self._project.search.find(self._query)) if self._query else None
         self._refilter()
+
+    def _follow(self, changes: list[Change]) -> None:
+        if any(c.kind in _RELOADS for c in changes):
+            self.reload()
+            return
+        touched: dict[int, None] = {}
+        for change in changes:
+            if change.kind == Kind.DOCUMENT_CHANGED and change.field == "title":
+                pos = self._position(change.doc_id) if change.doc_id is not None else None
+                if pos is not None:
+                    self._rows[pos]["title"] = change.new
+            if change.kind in _ROW_CHANGES:
+                touched.update(dict.fromkeys(change.documents()))
+        for doc_id in touched:
+            self.refresh_document(doc_id)
 
     def refresh_document(self, doc_id: int) -> None:
         """Re-read one document's status and span count (after an edit or a status change)."""
@@ -71,7 +105,7 @@ class DocumentListModel(QAbstractTableModel):
         row["status"] = self._project.statuses.get(doc_id, self._annotator)
         if pos in self._visible and self._passes(row):
             r = self._visible.index(pos)
-            self.dataChanged.emit(self.index(r, 0), self.index(r, len(_HEADERS) - 1))
+            self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
         else:
             self._refilter()
 
@@ -115,7 +149,7 @@ class DocumentListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
+        return 0 if parent.isValid() else len(_HEADERS) - (self._agreement is None)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,10 +162,14 @@ class DocumentListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
-                return row["title"] or f"Document {row['id']}"
+                return row["title"] or arg(QCoreApplication.translate(
+                    "Documents", "Document %1"), row["id"])
             if col == STATUS:
-                return STATUS_TEXT[row["status"]]
-            return str(row["spans"])
+                return status_text(row["status"])
+            if col == AGREEMENT:
+                value = (self._agreement or {}).get(row["id"])
+                return "" if value is None else digits(f"{value:.2f}")
+            return digits(row["spans"])
         if role == Qt.ItemDataRole.DecorationRole and col == STATUS:
             return status_icon(row["status"])
         if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
@@ -139,7 +177,7 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col == TITLE:
                 return text_alignment(row["title"])
-            if col == SPANS:
+            if col in (SPANS, AGREEMENT):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         return {Roles.DocId: row["id"], Roles.Title: row["title"],

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from annotator.core.events import SCHEME_KINDS, SPAN_KINDS, Change, Kind
 from annotator.core.model import Span
+from annotator.gui.digits import digits
 from annotator.gui.models.roles import (Roles, header_text, role_names, swatch,
                                         text_alignment)
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT, LABEL, POSITION, LINKS = range(4)
-_HEADERS = ("Text", "Label", "Position", "Links")
+_HEADERS = (QT_TRANSLATE_NOOP("Headers", "Text"), QT_TRANSLATE_NOOP("Headers", "Label"),
+            QT_TRANSLATE_NOOP("Headers", "Position"), QT_TRANSLATE_NOOP("Headers", "Links"))
 FILTER_FIELDS = ("label", "layer", "annotator", "origin")
 _MAX_SHOWN = 80  # a long quote is cut in the list; the tooltip has it all
 
@@ -29,12 +32,12 @@ class SpanListModel(QAbstractTableModel):
         self._filter: dict[str, str] = {}
         self._colors: dict[str, str] = {}
         self._links: dict[int, list[str]] = {}  # span id -> "said_by → ORG قسد", ...
-        self._subscription = project.events.subscribe(lambda change: self._follow([change]))
+        self._subscription = project.events.subscribe_batches(self._follow)
 
     def set_project(self, project) -> None:
         self._subscription.cancel()
         self._project = project
-        self._subscription = project.events.subscribe(lambda change: self._follow([change]))
+        self._subscription = project.events.subscribe_batches(self._follow)
         self.set_document(None)
 
     def _follow(self, changes: list[Change]) -> None:
@@ -151,7 +154,8 @@ class SpanListModel(QAbstractTableModel):
                 return span.label
             if col == LINKS:
                 return "; ".join(self._links.get(span.id or -1, ()))
-            return f"\u200e{span.start}–{span.end}"  # LRM: reads 4–10 in a mirrored window
+            # LRM: reads 4–10 in a mirrored window
+            return "\u200e" + digits(f"{span.start}–{span.end}")
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == LINKS:
                 return "\n".join(self._links.get(span.id or -1, ())) or None

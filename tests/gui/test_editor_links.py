@@ -48,7 +48,7 @@ def test_link_by_mouse_drawn_then_deleted_with_its_span_and_undone(
 
     ui.press(Qt.Key.Key_Delete)                     # the quote goes, and its link with it
     assert links() == [] and repaint(qtbot, editor).arcs == []
-    ui.press(Qt.Key.Key_Z, "", CTRL)
+    editor.undo_stack().undo()   # (Ctrl+Z is the window's: tests/gui/test_keyboard_only.py)
     assert links() == [(quote, org, "said_by")]
     assert rel.id in repaint(qtbot, editor).arcs
     editor.undo_stack().undo()                      # the link itself
@@ -86,7 +86,7 @@ def test_a_speaker_not_yet_marked_is_marked_and_linked_in_one_step(
     new = editor.links.painter.links.of(quote)[0].tail
     assert project.spans.get(new).label == "PER"
     assert links() == [(quote, new, "said_by")]
-    ui.press(Qt.Key.Key_Z, "", CTRL)                # one undo takes both
+    editor.undo_stack().undo()                      # one undo takes both
     assert links() == [] and new not in [s.id for s in project.spans.of(editor.document_id())]
     editor.undo_stack().redo()
     assert links() == [(quote, new, "said_by")]
@@ -124,3 +124,29 @@ def test_a_link_to_a_span_off_screen_shows_a_tag_that_leads_there(qtbot, ui, edi
     painter = repaint(qtbot, editor)
     assert [(t.target, t.up) for t in painter.tags] == [(quote.id, True)]
     assert rel.id not in painter.arcs
+
+
+def test_the_context_menu_starts_a_link_and_removes_one(qtbot, ui, editor, seed_text, marked,
+                                                        links):
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+    quote, org = marked
+    port = editor.text_view().viewport()
+    at = ui.point(ui.find(seed_text, QUOTE_WORDS)[0] + 3)
+    QApplication.sendEvent(port, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
+                                                   port.mapToGlobal(at)))
+    menu = editor.span_menu.menu
+    assert editor.selected_span_id() == quote
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)             # the first entry: Link to…
+    assert editor.links.linking()
+    ui.click(ui.find(seed_text, SPEAKER)[0] + 3)
+    assert links() == [(quote, org, "said_by")]
+    QApplication.sendEvent(port, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
+                                                   port.mapToGlobal(at)))
+    menu = editor.span_menu.menu
+    [remove] = [a for a in menu.actions() if a.text().startswith("Remove link")]
+    assert "said_by → " in remove.text()
+    remove.trigger()
+    assert links() == []

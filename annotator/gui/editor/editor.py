@@ -14,6 +14,7 @@ from annotator.core.events import SCHEME_KINDS, Change, Kind
 from annotator.core.model import Scheme, Span
 from annotator.core.prefs import FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from annotator.core.store import Project
+from annotator.gui.editor.context_menu import SpanMenu
 from annotator.gui.editor.editing import SpanEditing
 from annotator.gui.editor.finding import FindingMixin
 from annotator.gui.editor.fonts import editor_font, register_fonts
@@ -71,6 +72,7 @@ class DocumentEditor(FindingMixin, QWidget):
         # Keys: the link controller's filter, installed last, sees a key first.
         self.keys = KeyboardNav(self)
         self.links = LinkController(self)
+        self.span_menu = SpanMenu(self)
         sub = project.events.subscribe_batches(self._follow)
         self.destroyed.connect(lambda *_: sub.cancel())
         self._subscription = sub

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.prefs import Prefs
 from annotator.gui.main_window import MainWindow
-from annotator.gui.models.spans import LINKS
+from annotator.gui.models.spans import LABEL
 
 TEXT = "قال الرئيس في بغداد إن الوزارة ستعلن النتائج غدا"
 C = Qt.KeyboardModifier.ControlModifier
@@ -55,9 +55,12 @@ def choose(qtbot, box, text: str) -> None:
 
 def test_span_list_shows_each_spans_links(window):
     model = window.spans
-    texts = [model.index(r, LINKS).data() for r in range(model.rowCount())]
-    # the PER is the link's tail, the quote its head; long words are cut
-    assert texts == ["said_by ← QUOTE الوزارة ستعلن النتائج غ…", "said_by → PER الرئيس"]
+    # the PER is the link's tail, the quote its head
+    assert [model.index(r, LABEL).data() for r in range(model.rowCount())] == \
+        ["PER ← QUOTE", "QUOTE → PER"]
+    tips = [model.index(r, LABEL).data(Qt.ItemDataRole.ToolTipRole).splitlines()[1]
+            for r in range(model.rowCount())]
+    assert tips == ["said_by ← QUOTE الوزارة ستعلن النتائج غ…", "said_by → PER الرئيس"]
 
 
 def test_attribute_and_note_by_mouse_then_undone(qtbot, window, stored):
@@ -90,10 +93,10 @@ def test_relabel_and_remove_a_link_in_the_panel_then_undo(qtbot, window, stored)
     click_row(qtbot, window.details.links, 0)
     qtbot.mouseClick(window.details.unlink, Qt.MouseButton.LeftButton)
     assert stored("SELECT * FROM relations") == []
-    assert window.spans.index(0, LINKS).data() == ""      # the list followed the store
+    assert window.spans.index(0, LABEL).data() == "ORG"    # the list followed the store
     window.act.undo.trigger()
     assert stored("SELECT type FROM relations") == [("said_by",)]
-    assert window.spans.index(0, LINKS).data().startswith("said_by ←")
+    assert window.spans.index(0, LABEL).data() == "ORG ← QUOTE"
     assert window.details.links.count() == 1
 
 

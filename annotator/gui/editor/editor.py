@@ -303,6 +303,13 @@ class DocumentEditor(FindingMixin, QWidget):
         return self._view.renderer.offsets.span_from_qt(cursor.selectionStart(),
                                                         cursor.selectionEnd())
 
+    def drag_pressed(self) -> int | None:
+        """The character (code point) a mouse drag that made the selection began on."""
+        pressed = self._view.pressed
+        if pressed is None or pressed[1] is None or pressed[0] != self._view.textCursor().anchor():
+            return None
+        return self._view.renderer.offsets.from_qt(pressed[1])
+
     # ---- view callbacks -------------------------------------------------------------------
     def on_click(self, pos: QPoint) -> None:
         """Click on a span selects it; clicking again cycles from inner to outer spans."""

@@ -106,7 +106,8 @@ class LinkPainter:
         a, b = anchor(head, u), anchor(tail, u)
         line_h = head.rects[0].height()
         rise = min(0.55 * line_h, 8 * u + 0.12 * abs(a.x() - b.x()))
-        top = min(a.y(), b.y()) - rise
+        # (never above the page: the type is read at the top of the arc)
+        top = max(min(a.y(), b.y()) - rise, fm.height() * 0.8)
         path = QPainterPath(a)
         path.cubicTo(QPointF(a.x(), top), QPointF(b.x(), top), b)
         pen = self._pen(ink, u, strong, dashed)

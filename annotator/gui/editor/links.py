@@ -197,7 +197,7 @@ class LinkController(QObject):
                            .replace("%1", src.label).replace("%2", label))
             return False
         edges = snap_selection(self.editor.text(), *picked, exact=exact or
-                               self.editor.exact_mode())
+                               self.editor.exact_mode(), pressed=self.editor.drag_pressed())
         if edges is None:
             return False
 

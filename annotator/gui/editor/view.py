@@ -37,6 +37,7 @@ class SpanTextView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(14)  # room for label tags above the first line
         self._press: QPoint | None = None
+        self.pressed: tuple[int, int | None] | None = None  # (anchor, character) of a drag
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.placed = self.renderer.place()
@@ -56,6 +57,24 @@ class SpanTextView(QTextEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
+        # Where the drag began: the caret (the selection's anchor) and the character pressed.
+        self.pressed = (self.textCursor().position(), self.char_at(self._press))
+
+    def char_at(self, point: QPoint) -> int | None:
+        """The Qt position of the character drawn under `point` (None if none is)."""
+        caret = self.cursorForPosition(point).position()
+        cursor = self.textCursor()
+        for q in (caret - 1, caret):
+            if q < 0:
+                continue
+            cursor.setPosition(q)
+            a = self.cursorRect(cursor)
+            cursor.setPosition(q + 1)
+            b = self.cursorRect(cursor)
+            if a.top() == b.top() and a.top() <= point.y() <= a.bottom() \
+                    and min(a.x(), b.x()) <= point.x() <= max(a.x(), b.x()):
+                return q
+        return None
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -68,6 +87,7 @@ class SpanTextView(QTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.controller.handle_key(event):
+            self.pressed = None  # a selection moved by keys owes nothing to a press
             super().keyPressEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:

@@ -14,9 +14,9 @@ from annotator.gui.models.roles import (Roles, header_text, role_names, swatch,
                                         text_alignment)
 
 Index = QModelIndex | QPersistentModelIndex
-TEXT, LABEL, POSITION, LINKS = range(4)
+TEXT, LABEL, POSITION = range(3)
 _HEADERS = (QT_TRANSLATE_NOOP("Headers", "Text"), QT_TRANSLATE_NOOP("Headers", "Label"),
-            QT_TRANSLATE_NOOP("Headers", "Position"), QT_TRANSLATE_NOOP("Headers", "Links"))
+            QT_TRANSLATE_NOOP("Headers", "Position"))
 FILTER_FIELDS = ("label", "layer", "annotator", "origin")
 _MAX_SHOWN = 80  # a long quote is cut in the list; the tooltip has it all
 
@@ -31,7 +31,8 @@ class SpanListModel(QAbstractTableModel):
         self._spans: list[Span] = []   # the shown ones: _all through the filter
         self._filter: dict[str, str] = {}
         self._colors: dict[str, str] = {}
-        self._links: dict[int, list[str]] = {}  # span id -> "said_by → ORG قسد", ...
+        # span id -> its links: "said_by → ORG قسد" (full, the tooltip), "→ ORG" (the list)
+        self._links: dict[int, list[tuple[str, str]]] = {}
         self._subscription = project.events.subscribe_batches(self._follow)
 
     def set_project(self, project) -> None:
@@ -65,19 +66,19 @@ class SpanListModel(QAbstractTableModel):
         self._apply_filter()
         self.endResetModel()
 
-    def _read_links(self) -> dict[int, list[str]]:
+    def _read_links(self) -> dict[int, list[tuple[str, str]]]:
         if self._doc_id is None:
             return {}
         by_id = {s.id: s for s in self._all}
-        out: dict[int, list[str]] = {}
+        out: dict[int, list[tuple[str, str]]] = {}
         for rel in self._project.spans.relations(self._doc_id):
             head, tail = by_id.get(rel.head), by_id.get(rel.tail)
             if head is None or tail is None:
                 continue
-            out.setdefault(rel.head, []).append(f"{rel.type} → {tail.label} "
-                                                f"{self._short(tail)}")
-            out.setdefault(rel.tail, []).append(f"{rel.type} ← {head.label} "
-                                                f"{self._short(head)}")
+            out.setdefault(rel.head, []).append(
+                (f"{rel.type} → {tail.label} {self._short(tail)}", f"→ {tail.label}"))
+            out.setdefault(rel.tail, []).append(
+                (f"{rel.type} ← {head.label} {self._short(head)}", f"← {head.label}"))
         return out
 
     def _short(self, span: Span) -> str:
@@ -85,7 +86,8 @@ class SpanListModel(QAbstractTableModel):
         return words if len(words) <= 24 else words[:23] + "…"
 
     def links_of(self, span_id: int | None) -> list[str]:
-        return list(self._links.get(span_id or -1, ()))
+        """The span's links in words: "said_by → PER الرئيس", ..."""
+        return [full for full, _ in self._links.get(span_id or -1, ())]
 
     # ---- the filter ------------------------------------------------------------------------
     def set_filter(self, **values: str | None) -> None:
@@ -150,16 +152,13 @@ class SpanListModel(QAbstractTableModel):
             if col == TEXT:
                 text = self._span_text(span)
                 return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN - 1] + "…"
-            if col == LABEL:
-                return span.label
-            if col == LINKS:
-                return "; ".join(self._links.get(span.id or -1, ()))
+            if col == LABEL:  # with its links, shortly: QUOTE → PER
+                return " ".join([span.label] + [short for _, short in
+                                                self._links.get(span.id or -1, ())])
             # LRM: reads 4–10 in a mirrored window
             return "\u200e" + digits(f"{span.start}–{span.end}")
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == LINKS:
-                return "\n".join(self._links.get(span.id or -1, ())) or None
-            return self._span_text(span)
+            return "\n".join([self._span_text(span)] + self.links_of(span.id))
         if role == Qt.ItemDataRole.DecorationRole and col == LABEL:
             return swatch(self._colors.get(span.label, "#888888"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == TEXT:

@@ -16,10 +16,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SelectionPreview", text)
 
 
-def preview_text(text: str, picked: tuple[int, int] | None, exact: bool) -> str:
+def preview_text(text: str, picked: tuple[int, int] | None, exact: bool,
+                 pressed: int | None = None) -> str:
     if picked is None:
         return ""
-    edges = snap_selection(text, *picked, exact=exact)
+    edges = snap_selection(text, *picked, exact=exact, pressed=pressed)
     if edges is None:
         return "→ " + _tr("nothing to mark")
     words = " ".join(text[edges[0]:edges[1]].split())
@@ -47,4 +48,4 @@ class SelectionPreview(QLabel):
         if editor is not self._editor:
             return
         self.setText(preview_text(editor.text(), editor.selected_text_range(),
-                                  editor.exact_mode()))
+                                  editor.exact_mode(), editor.drag_pressed()))

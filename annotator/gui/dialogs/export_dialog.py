@@ -10,14 +10,15 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
                                QPushButton, QVBoxLayout, QWidget)
 
 from annotator.core.model import Status
-from annotator.formats.export import EXPORTERS, Selection
+from annotator.formats.docbin import MissingExtra
+from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Selection
 from annotator.gui.dialogs.import_run import show_summary
 from annotator.gui.digits import arg
 from annotator.gui.models.roles import status_text
 
 translate = QCoreApplication.translate
-_SUFFIX = {"jsonl": ".jsonl", "doccano": ".jsonl", "spacy": ".spacy", "labelstudio": ".json",
-           "conll": ".conll"}
+_SUFFIX = {"jsonl": ".jsonl", "doccano": ".jsonl", "spacy": ".jsonl", "labelstudio": ".json",
+           "conll": ".conll", "hf": ".jsonl", "docbin": ".spacy", "brat": ""}
 
 
 class _Cancelled(Exception):
@@ -115,9 +116,19 @@ def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selectio
 
     tmp = out.with_name(out.name + ".part")
     try:
-        with tmp.open("w", encoding="utf-8", newline="\n") as fh:
-            summary = EXPORTERS[fmt](project, fh, selection, progress=progress)
-        os.replace(tmp, out)
+        if fmt in PATH_FORMATS:  # a binary file or a folder, written all or nothing by itself
+            summary = EXPORTERS[fmt](project, None, selection, progress=progress,
+                                     options=ExportOptions(out_path=str(out), nesting="outer"))
+        else:
+            with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+                summary = EXPORTERS[fmt](project, fh, selection, progress=progress,
+                                         options=ExportOptions(
+                                             nesting="all" if fmt == "conll" else "outer",
+                                             out_path=str(out)))
+            os.replace(tmp, out)
+    except MissingExtra as exc:
+        show_summary(parent, translate("ExportDialog", "Export"), [str(exc)], warn=True)
+        return False
     except _Cancelled:
         tmp.unlink(missing_ok=True)
         return False

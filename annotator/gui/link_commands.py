@@ -17,12 +17,10 @@ from PySide6.QtGui import QUndoCommand
 from annotator.core.model import NOTE, Origin, Relation, Span
 from annotator.core.store import Project, SpanError
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 _REFUSED = (SpanError, KeyError, sqlite3.IntegrityError)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 class StoreCommand(QUndoCommand):
@@ -43,7 +41,8 @@ class AddLink(StoreCommand):
 
     def __init__(self, project: Project, doc_id: int, head: int, tail: int, type: str,
                  annotator: str):
-        super().__init__(project, doc_id, _tr("link %1").replace("%1", type))
+        super().__init__(project, doc_id,
+                         translate("commands", "link %1").replace("%1", type))
         self.relation = Relation(None, doc_id, head, tail, type, annotator)
 
     def redo(self) -> None:
@@ -60,8 +59,8 @@ class AddLink(StoreCommand):
 
 class DeleteLink(StoreCommand):
     def __init__(self, project: Project, relation: Relation):
-        super().__init__(project, relation.doc_id, _tr("remove link %1").replace("%1",
-                                                                              relation.type))
+        super().__init__(project, relation.doc_id,
+                         translate("commands", "remove link %1").replace("%1", relation.type))
         self.relation = relation
 
     def redo(self) -> None:
@@ -79,7 +78,8 @@ class MarkAndLink(StoreCommand):
 
     def __init__(self, project: Project, doc_id: int, start: int, end: int, label: str,
                  other: int, type: str, other_is_head: bool, annotator: str):
-        super().__init__(project, doc_id, _tr("mark %1 and link").replace("%1", label))
+        super().__init__(project, doc_id,
+                         translate("commands", "mark %1 and link").replace("%1", label))
         self.start, self.end, self.label, self.annotator = start, end, label, annotator
         self.other, self.type, self.other_is_head = other, type, other_is_head
         self.span: Span | None = None
@@ -111,7 +111,7 @@ class SetAttributes(StoreCommand):
 
     def __init__(self, project: Project, span_id: int, values: dict[str, Any], text: str = ""):
         span = project.spans.get(span_id)
-        super().__init__(project, span.doc_id, text or _tr("set attributes"))
+        super().__init__(project, span.doc_id, text or translate("commands", "set attributes"))
         self.span_id = span_id
         self.old = dict(span.attributes)
         self.new = {k: v for k, v in values.items() if v not in (None, "")}
@@ -136,12 +136,12 @@ def with_value(span: Span, key: str, value: str | None) -> dict[str, Any]:
 def set_note(project: Project, span_id: int, note: str) -> SetAttributes:
     span = project.spans.get(span_id)
     return SetAttributes(project, span_id, with_value(span, NOTE, note.strip()),
-                         _tr("edit note"))
+                         translate("commands", "edit note"))
 
 
 class SetDocumentNote(StoreCommand):
     def __init__(self, project: Project, doc_id: int, note: str):
-        super().__init__(project, doc_id, _tr("edit document note"))
+        super().__init__(project, doc_id, translate("commands", "edit document note"))
         self.old = project.documents.note(doc_id)
         self.new = note
 

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import QMenu
 from annotator.core.links import can_start_link
 from annotator.gui.link_commands import DeleteLink
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from annotator.gui.editor.editor import DocumentEditor
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpanMenu", text)
 
 
 class SpanMenu(QObject):
@@ -39,9 +37,9 @@ class SpanMenu(QObject):
         if item is not None:
             link = menu.addAction(ed.links.action.text(), ed.links.start)
             link.setEnabled(can_start_link(ed.scheme, item.label))
-            menu.addAction(_tr("Span &details…") + "\tF2",
+            menu.addAction(translate("SpanMenu", "Span &details…") + "\tF2",
                            lambda: ed.keys.detailsRequested.emit(item.id))
-            menu.addAction(_tr("&Delete span") + "\tDel", ed.delete_selected_span)
+            menu.addAction(translate("SpanMenu", "&Delete span") + "\tDel", ed.delete_selected_span)
             words = ed.links.painter.links.of(item.id)
             if words:
                 menu.addSeparator()
@@ -50,7 +48,8 @@ class SpanMenu(QObject):
                 end = ed.span_index().get(other)
                 arrow = "→" if rel.head == item.id else "←"
                 text = " ".join(ed.text()[end.start:end.end].split())[:24] if end else "?"
-                menu.addAction(_tr("Remove link %1").replace("%1", f"{rel.type} {arrow} {text}"),
+                name = f"{rel.type} {arrow} {text}"
+                menu.addAction(translate("SpanMenu", "Remove link %1").replace("%1", name),
                                lambda r=rel: self._unlink(r))
             menu.addSeparator()
         for action in view.createStandardContextMenu().actions():

@@ -9,11 +9,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from annotator.core.snap import snap_selection
 from annotator.gui.widgets.style import LRM
 
+translate = QCoreApplication.translate
+
 _SHOWN = 40  # characters of the words shown; the offsets say the rest
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SelectionPreview", text)
 
 
 def preview_text(text: str, picked: tuple[int, int] | None, exact: bool,
@@ -22,11 +20,12 @@ def preview_text(text: str, picked: tuple[int, int] | None, exact: bool,
         return ""
     edges = snap_selection(text, *picked, exact=exact, pressed=pressed)
     if edges is None:
-        return "→ " + _tr("nothing to mark")
+        return "→ " + translate("SelectionPreview", "nothing to mark")
     words = " ".join(text[edges[0]:edges[1]].split())
     if len(words) > _SHOWN:
         words = words[:_SHOWN - 1] + "…"
-    how = _tr("exact") if exact else _tr("snapped")
+    how = (translate("SelectionPreview", "exact") if exact
+           else translate("SelectionPreview", "snapped"))
     return f"→ «{words}» {LRM}{edges[0]}–{edges[1]} ({how})"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
@@ -20,7 +20,9 @@ from annotator.gui.commands import RelabelSpan
 from annotator.gui.link_commands import DeleteLink, SetAttributes, set_note, with_value
 
 _UNSET = "—"
-_ORIGINS = {"manual": "by hand", "imported": "imported", "suggested": "suggested, accepted"}
+_ORIGINS = {"manual": QT_TRANSLATE_NOOP("SpanDetails", "by hand"),
+            "imported": QT_TRANSLATE_NOOP("SpanDetails", "imported"),
+            "suggested": QT_TRANSLATE_NOOP("SpanDetails", "suggested, accepted")}
 
 
 def link_text(rel: Relation, span_id: int, words: Callable[[int], str]) -> str:

@@ -1,4 +1,5 @@
-"""Make docs/screenshots/main-window*.png: the main window on the seed article, with entities,
+"""Make docs/screenshots/main-window*.png (and, through make_link_screenshots.py, the links and
+span details pictures): the main window on the seed article, with entities,
 a quote and a claim marked through the store, as an annotator would have left them.
 
 Runs offscreen, in a temporary project and preferences folder:
@@ -14,6 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "docs"))
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -126,6 +128,8 @@ def main(out_dir: Path) -> None:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         window.close()
         project.close()
+    from make_link_screenshots import main as link_shots  # links, span details
+    link_shots(out_dir)
 
 
 if __name__ == "__main__":

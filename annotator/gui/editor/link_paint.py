@@ -105,7 +105,8 @@ class LinkPainter:
              dashed: bool = False) -> None:
         a, b = anchor(head, u), anchor(tail, u)
         line_h = head.rects[0].height()
-        rise = min(0.55 * line_h, 8 * u + 0.12 * abs(a.x() - b.x()))
+        # Low arcs stay in the gap between the lines, over as few letters as can be.
+        rise = min(0.3 * line_h, 5 * u + 0.04 * abs(a.x() - b.x()))
         # (never above the page: the type is read at the top of the arc)
         top = max(min(a.y(), b.y()) - rise, fm.height() * 0.8)
         path = QPainterPath(a)
@@ -130,7 +131,7 @@ class LinkPainter:
         w, h = fm.horizontalAdvance(text) + 6 * u, fm.height() + u
         rect = QRectF(center.x() - w / 2, center.y() - h / 2, w, h)
         back = QColor(page)
-        back.setAlphaF(0.88)
+        back.setAlphaF(0.8)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(back)
         painter.drawRoundedRect(rect, h / 2.5, h / 2.5)

@@ -45,7 +45,7 @@ class LinkController(QObject):
         self.editor = editor
         view = editor.text_view()
         self.painter = LinkPainter(view.renderer)
-        view.overlays.append(self.painter.paint)
+        view.span_overlays.append(self.painter.paint)
         self.source: int | None = None     # the span a link is being made from
         self.candidate: int | None = None  # the end picked by Tab, confirmed by Enter
         self.menu: QMenu | None = None     # open when asking for a type or a label

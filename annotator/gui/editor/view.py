@@ -26,9 +26,11 @@ class SpanTextView(QTextEdit):
         self.renderer = SpanRenderer(self)
         self.find_hits = FindHits()
         self.placed: list[Placed] = []
-        # Drawn after the spans, over the text (links): each is given the painter and the
-        # spans placed for this paint.
-        self.overlays: list[Callable[[QPainter, list[Placed]], None]] = []
+        # Drawn over the text after the spans (suggestions): paint(painter, view, offsets).
+        self.overlays: list = []
+        # Drawn with the spans, over the text (links): given the painter and the spans placed
+        # for this paint.
+        self.span_overlays: list[Callable[[QPainter, list[Placed]], None]] = []
         self.setReadOnly(True)
         # Keyboard-selectable: a caret and Shift+arrows work in the read-only text.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -47,11 +49,15 @@ class SpanTextView(QTextEdit):
             self.find_hits.paint(under, self, self.renderer.offsets)
             under.end()  # must end before QTextEdit opens its own painter on the viewport
         super().paintEvent(event)
-        if self.placed:
+        overlays = [o for o in self.overlays if o.active()]
+        if self.placed or overlays:
             over = QPainter(self.viewport())
-            self.renderer.paint_over(over, self.placed)
-            for overlay in self.overlays:
-                overlay(over, self.placed)
+            if self.placed:
+                self.renderer.paint_over(over, self.placed)
+                for paint in self.span_overlays:
+                    paint(over, self.placed)
+            for overlay in overlays:
+                overlay.paint(over, self, self.renderer.offsets)
             over.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -186,7 +186,7 @@ CREATE TABLE IF NOT EXISTS models (
 
 
 def _no_step(conn: sqlite3.Connection) -> None:
-    """Version 2 filled the layouts here; version 5 stores them in another form and fills
+    """Version 2 filled the layouts here; version 6 stores them in another form and fills
     them itself (_compact), so an older project is filled once, in the current form."""
 
 
@@ -247,16 +247,23 @@ def _to_compact(conn: sqlite3.Connection) -> None:
     _compact(conn)
 
 
+def _document_notes(db: sqlite_utils.Database) -> None:
+    # A free-text note on each document (a span's own note is its "note" attribute).
+    if "note" not in db.table("documents").columns_dict:
+        db.table("documents").add_column("note", str, not_null_default="")
+
+
 # Index i takes a project from version i to i + 1: a script; a script and a Python step on the
 # connection; or a function given a sqlite_utils.Database (tables, indexes and `transform`
 # through sqlite-utils' API; versions 1 and 2 need CHECK, ON UPDATE/DELETE CASCADE, triggers
 # and a trigram FTS5 table over a derived column, which that API does not express).
 Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
         | Callable[[sqlite_utils.Database], None])
-MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, _V4, ("", _to_compact)]
+MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, _V4, _document_notes,
+                          ("", _to_compact)]
 # Upgrading from these versions or older frees much of the file: it is compacted after the
 # commit.
-_SHRINKS = {4}
+_SHRINKS = {5}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>. Edit them in a scheme file (labels export / labels import).</source>
-        <translation>. تُحرَّر في ملف مخطط (labels export / labels import).</translation>
+        <translation>. تُحرَّر في ملف مخطط (⁦labels export / labels import⁩).</translation>
     </message>
     <message numerus="yes">
         <source>Used by %n span(s).</source>
@@ -1068,11 +1068,11 @@
     </message>
     <message>
         <source>Western (0 1 2 3)</source>
-        <translation>غربية (0 1 2 3)</translation>
+        <translation>غربية (⁦0 1 2 3⁩)</translation>
     </message>
     <message>
         <source>Arabic-Indic (٠ ١ ٢ ٣)</source>
-        <translation>هندية عربية (٠ ١ ٢ ٣)</translation>
+        <translation>هندية عربية (⁦٠ ١ ٢ ٣⁩)</translation>
     </message>
     <message>
         <source>Article &amp;font</source>

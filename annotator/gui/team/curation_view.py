@@ -76,10 +76,12 @@ class CurationView(QDialog):
             lambda: self.model.columnCount() and header.setSectionResizeMode(
                 TEXT, QHeaderView.ResizeMode.Stretch))
         self.table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the links
         self.table.key.connect(self._key)
         self.links = QTreeWidget()
         self.links.setObjectName("linkTable")
         self.links.setRootIsDecorated(False)
+        self.links.header().setStretchLastSection(False)
         self.links.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.links.itemActivated.connect(lambda item, _col: self.accept_link(
             self.links.indexOfTopLevelItem(item)))
@@ -133,8 +135,9 @@ class CurationView(QDialog):
         doc = self.project.documents.get(doc_id)
         self.text.show_text(doc.text)
         at = self.queue.index(doc_id) + 1 if doc_id in self.queue else 0
+        title = doc.title if len(doc.title) <= 70 else doc.title[:69].rstrip() + "…"
         self.title.setText(_tr("<b>{title}</b><br>document {at} of {total} · gold: {gold} ({status})"
-                               ).format(title=doc.title, at=at, total=len(self.queue),
+                               ).format(title=title, at=at, total=len(self.queue),
                                         gold=self.gold,
                                         status=self.project.statuses.get(doc_id, self.gold).value))
         self.refresh()
@@ -185,7 +188,14 @@ class CurationView(QDialog):
             row = [text[link.head[0]:link.head[1]], link.type, text[link.tail[0]:link.tail[1]],
                    *[HAS if n in link.annotators else "" for n in cur.annotators],
                    GOLD_MARK if link.gold else ""]
-            QTreeWidgetItem(self.links, row)
+            item = QTreeWidgetItem(self.links, row)
+            kind = (Kind.AGREED if set(link.annotators) >= set(cur.annotators) else
+                    Kind.SINGLE if len(link.annotators) == 1 else Kind.DISPUTED)
+            for col in range(len(row)):
+                item.setBackground(col, KIND_COLORS[kind if link.annotators else Kind.GOLD_ONLY])
+        header = self.links.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _legend(self) -> str:
         chips = " ".join(f"<span style='background:{KIND_COLORS[k].name()}'>&nbsp;"
@@ -200,8 +210,6 @@ class CurationView(QDialog):
             self.accept_current()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
             self.remove_current()
-        elif key == Qt.Key.Key_Tab and plain:
-            self.links.setFocus()
         else:
             hotkey = hotkey_of_event(event)[0] if plain else None
             label = self.project.labels.scheme().by_hotkey(hotkey) if hotkey else None

@@ -81,7 +81,6 @@ def test_merge_from_the_window_shows_the_work_and_the_agreement_column(qtbot, tm
         files.append(path)
     assert window.documents.columnCount() == 3
     reports = run_merge(window, team, files)
-    window.team.reload_window()
     window.team.show_agreement_column()
     assert all(r.spans_added for r in reports)
     model = window.documents

@@ -71,8 +71,7 @@ class TeamMenu:
         from annotator.gui.team.merge_run import choose_files, run_merge
         reports = run_merge(self.window, self.project, choose_files(self.window,
                                                                      self.project.path.parent))
-        if any(r.changed for r in reports):
-            self.reload_window()
+        if any(r.changed for r in reports):  # the window follows the merge's announcement
             self.show_agreement_column()
 
     def open_agreement(self) -> None:
@@ -92,7 +91,6 @@ class TeamMenu:
         view = CurationView(self.project, queue, gold=self.gold, parent=self.window)
         if start is not None:
             view.set_document(start)
-        view.finished.connect(lambda _: self.reload_window())
         view.show()
         view.raise_()
         view.activateWindow()  # its keys, not the main window's, from the start
@@ -117,11 +115,3 @@ class TeamMenu:
         model = getattr(self.window, "documents", None)
         if model is not None and hasattr(model, "set_agreement"):
             model.set_agreement(values)
-
-    def reload_window(self) -> None:
-        """After a merge or curation: the lists and the open document read the store again."""
-        window = self.window
-        window.documents.reload()
-        doc_id = window.current_document()
-        if doc_id is not None:
-            window.open_document(doc_id)

@@ -121,7 +121,7 @@ class CurationView(QDialog):
                 lambda n=n: self.accept_annotator(n - 1))
         self.resize(1000, 720)
         # The view follows the store: its own edits, the main window's, a merge.
-        self._subscription = project.events.subscribe(
+        self._subscription = project.events.subscribe_batches(
             self._changed, SPAN_KINDS | {EventKind.STATUS_CHANGED, EventKind.BULK})
         self.destroyed.connect(lambda *_: self._subscription.cancel())
         self.finished.connect(lambda *_: self._subscription.cancel())
@@ -145,8 +145,9 @@ class CurationView(QDialog):
         self.table.setFocus()
         self.documentChanged.emit(doc_id)
 
-    def _changed(self, change: Change) -> None:
-        if self.doc_id is not None and self.doc_id in change.documents():
+    def _changed(self, changes: list[Change]) -> None:
+        # once per commit, however many spans it touched (accepting all is one commit)
+        if self.doc_id is not None and any(self.doc_id in c.documents() for c in changes):
             self.refresh()
 
     def refresh(self) -> None:

@@ -160,9 +160,7 @@ agreement(Project(sys.argv[1]))
 """
 
 
-def memory(folder: Path, count: int) -> tuple[float, float]:
-    team, files = build(folder, count)
-    target = folder / "merged.annotator"
+def memory(team: Path, files: list[Path], target: Path) -> tuple[float, float]:
     shutil.copy(team, target)
     merge_mb = peak_memory_mb(_MERGE, target, *files)
     return merge_mb, peak_memory_mb(_AGREEMENT, target)
@@ -200,8 +198,8 @@ def main() -> None:
               f"{a_ours:7.2f} s")
         print(f"  ratio ours/floor: {a_ours / a_floor:.2f}x")
         small = max(1, args.docs // 10)
-        m_small = memory(tmp_path / "m_small", small)
-        m_big = memory(tmp_path / "m_big", args.docs)
+        m_big = memory(team, files, tmp_path / "m_big.annotator")
+        m_small = memory(*build(tmp_path / "small", small), tmp_path / "m_small.annotator")
         print(f"peak memory, merge: {m_small[0]:.0f} MB for {small} documents, "
               f"{m_big[0]:.0f} MB for {args.docs}")
         print(f"peak memory, agreement: {m_small[1]:.0f} MB for {small} documents, "

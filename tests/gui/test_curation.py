@@ -116,3 +116,17 @@ def test_a_link_is_accepted_with_its_two_spans(qtbot, project, doc, gold_rows):
                         ).fetchall() == [("ORG", "said_by", "PER")]
     conn.close()
     assert view.model.curation.links[alis].gold is not None
+
+
+def test_a_gold_span_edge_moves_by_keyboard_in_right_to_left_text(qtbot, view, gold_rows):
+    press(qtbot, view, Qt.Key.Key_Return)  # محمد PER into the gold
+    press(qtbot, view, Qt.Key.Key_Up)
+    alt = Qt.KeyboardModifier.AltModifier
+    press(qtbot, view, Qt.Key.Key_Left, alt)  # Left goes on in Arabic: the end takes إن
+    assert gold_rows() == [("محمد إن", "PER")]
+    assert view.current().gold is not None and view.current().end == TEXT.index("إن") + 2
+    press(qtbot, view, Qt.Key.Key_Right, alt | Qt.KeyboardModifier.ShiftModifier)  # start back
+    assert gold_rows() == [("قال محمد إن", "PER")]
+    press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert gold_rows() == [("محمد", "PER")]

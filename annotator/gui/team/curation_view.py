@@ -2,12 +2,15 @@
 each) and overlaid on the text; the curator builds the gold annotation from the keyboard.
 
 Keys: Up/Down choose a span; Enter or Space accepts it into the gold; a label's hotkey
-accepts it with that label (or relabels the gold span); Delete removes it from the gold;
+accepts it with that label (or relabels the gold span); Alt+Left/Right moves a gold span's
+end by a word (Alt+Shift: its start); Delete removes it from the gold;
 Ctrl+1..9 accepts all of the n-th annotator's spans; Ctrl+G all that everyone agrees on;
 Ctrl+Enter marks the gold done and moves on; Alt+Down/Alt+Up next/previous document;
 Ctrl+Z/Ctrl+Shift+Z undo/redo. Every change is an undoable command that calls the store.
 """
 from __future__ import annotations
+
+import unicodedata
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 from annotator.core.events import SPAN_KINDS, Change
 from annotator.core.events import Kind as EventKind
 from annotator.core.model import Span, Status
+from annotator.core.snap import move_edge
 from annotator.core.store import Project
 from annotator.gui.hotkeys import hotkey_of_event
 from annotator.gui.team.candidates_model import (GOLD_MARK, HAS, KIND_COLORS, TEXT,
@@ -25,6 +29,10 @@ from annotator.gui.team.candidates_model import (GOLD_MARK, HAS, KIND_COLORS, TE
 from annotator.gui.team.commands import AcceptSpans, EditGold, RemoveGold
 from annotator.gui.team.curation_text import CurationText
 from annotator.team.curation import GOLD, Candidate, Kind, curation
+
+
+def _rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def _tr(text: str) -> str:
@@ -85,7 +93,8 @@ class CurationView(QDialog):
         self.links.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.links.itemActivated.connect(lambda item, _col: self.accept_link(
             self.links.indexOfTopLevelItem(item)))
-        self.hint = QLabel(_tr("Enter: accept · digit: accept as label · Delete: remove from "
+        self.hint = QLabel(_tr("Enter: accept · digit: accept as label · Alt+←/→ (Shift: "
+                               "start): move a gold edge · Delete: remove from "
                                "gold · Ctrl+1…9: all of one annotator · Ctrl+G: all agreed · "
                                "Ctrl+Enter: gold done, next · Alt+↓/↑: next/previous · "
                                "Ctrl+Z: undo"))
@@ -207,7 +216,16 @@ class CurationView(QDialog):
     def _key(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         plain = not mods & ~Qt.KeyboardModifier.KeypadModifier
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and plain:
+        alt, shift = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods in (alt, alt | shift):
+            cand = self.current()
+            if cand is not None:
+                # as in the editor: in right-to-left text, Left goes on towards the end
+                forward = Qt.Key.Key_Left if _rtl(self.model.text[cand.start:cand.end]) \
+                    else Qt.Key.Key_Right
+                self.move_gold_edge("start" if mods & shift else "end",
+                                    1 if key == forward else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and plain:
             self.accept_current()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
             self.remove_current()
@@ -261,6 +279,19 @@ class CurationView(QDialog):
         head, tail = (ends[link.head].example(), ends[link.tail].example())
         self.undo_stack.push(AcceptSpans(self.project, cur.doc_id, spans, self.gold,
                                          _tr("accept link"), links=[(head, tail, link.type)]))
+
+    def move_gold_edge(self, edge: str, step: int) -> None:
+        """Move an edge of the current gold span by one token (Alt+arrows, Shift: start)."""
+        cand = self.current()
+        if cand is None or cand.gold is None:
+            return
+        start, end = move_edge(self.model.text, cand.start, cand.end, edge, step)
+        if (start, end) == (cand.start, cand.end):
+            return
+        self.undo_stack.push(EditGold(self.project, cand.gold, start=start, end=end))
+        row = self.model.row_of((start, end, cand.label))
+        if row is not None:
+            self.select_row(row)
 
     def remove_current(self) -> None:
         cand = self.current()

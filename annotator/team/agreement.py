@@ -106,16 +106,23 @@ def agreement(project: Any, *, layer: str = "entity", annotators: list[str] | No
 
 def _count_spans(pair: _Pair, a: list[SpanTriple], b: list[SpanTriple]) -> float:
     """Add one document's span counts to the pair; returns its F1 exact (1.0 if both empty)."""
-    by_a = m.by_key(a, lambda t: t[2])
-    by_b = m.by_key(b, lambda t: t[2])
-    for label in set(by_a) | set(by_b):
-        la, lb = by_a.get(label, []), by_b.get(label, [])
-        pair.sizes["a", label] += len(la)
-        pair.sizes["b", label] += len(lb)
-        pair.exact[label] += m.exact_matches(la, lb)
-        pair.overlap[label] += m.overlap_matches(sorted(la), sorted(lb))
-    matched = m.exact_matches(a, b)
-    return 1.0 if not a and not b else 2 * matched / (len(a) + len(b))
+    if not a and not b:
+        return 1.0
+    left, right = Counter(a), Counter(b)
+    common = left & right
+    for (_, _, label), n in common.items():
+        pair.exact[label] += n
+        pair.overlap[label] += n
+    for (_, _, label), n in left.items():
+        pair.sizes["a", label] += n
+    for (_, _, label), n in right.items():
+        pair.sizes["b", label] += n
+    if common != left or common != right:  # overlapping matches among the rest, per label
+        rest_a = m.by_key(sorted((left - common).elements()), lambda t: t[2])
+        rest_b = m.by_key(sorted((right - common).elements()), lambda t: t[2])
+        for label in rest_a.keys() & rest_b.keys():
+            pair.overlap[label] += m.overlap_matches(rest_a[label], rest_b[label])
+    return 2 * sum(common.values()) / (len(a) + len(b))
 
 
 def _report(layer: str, names: list[str], labels: list[str], documents: int,

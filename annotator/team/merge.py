@@ -222,7 +222,7 @@ def _merge_spans(project: Project, source: sqlite3.Connection, ids: dict[int, in
                      "attributes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new_rows)
     conn.executemany("UPDATE spans SET attributes = ? WHERE id = ?", attr_updates)
     report.spans_added += len(new_rows)
-    report.attributes_added += sum(len(json.loads(r[7])) for r in new_rows)
+    report.attributes_added += sum(len(json.loads(r[7])) for r in new_rows if r[7] != "{}")
     _merge_links(project, source, ids, span_map, report)
 
 

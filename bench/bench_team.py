@@ -169,11 +169,22 @@ def memory(team: Path, files: list[Path], target: Path) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=20000)
+    parser.add_argument("--data", metavar="DIR",
+                        help="keep the built data set here and use it again in later runs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         t0 = time.perf_counter()
-        team, files = build(tmp_path / "big", args.docs)
+        data = Path(args.data) if args.data else tmp_path / "big"
+        if (data / "out" / f"{NAMES[-1]}.annotator").exists():
+            team = data / "team.annotator"
+            files = [data / "out" / f"{n}.annotator" for n in NAMES]
+        else:
+            if data.exists():
+                shutil.rmtree(data)
+            team, files = build(data, args.docs)
+        with Project(team) as p:
+            args.docs = p.documents.count()
         print(f"{args.docs} documents x {len(files)} annotators built in "
               f"{time.perf_counter() - t0:.0f} s")
         t_floor = merge_floor(team, files, tmp_path / "floor.annotator")

@@ -124,3 +124,17 @@ def test_dashboard_charts_hold_the_store_figures(qtbot, team):
     lines = board.hours.getPlotItem().listDataItems()
     assert len(lines) == 2 and sum(sum(y for y in line.yData if y == y) for line in lines) \
         == team.spans.count()
+
+
+def test_file_menu_offers_hand_out_and_merge(qtbot, project):
+    window = MainWindow(project, "lead")
+    qtbot.addWidget(window)
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    file_items = [a.text().replace("&", "") for a in menus["File"].actions()]
+    export = file_items.index("Export…")
+    assert file_items[export + 1:export + 3] == ["Hand out to annotators…",
+                                                 "Merge annotators' files…"]
+    assert [a.text().replace("&", "") for a in menus["Team"].actions() if a.text()] == [
+        "Hand out to annotators…", "Merge annotators' files…", "Agreement…", "Curate…",
+        "Progress dashboard…"]
+    window.close()

@@ -171,7 +171,10 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=20000)
     parser.add_argument("--data", metavar="DIR",
                         help="keep the built data set here and use it again in later runs")
+    parser.add_argument("--parts", default="merge,agreement,memory",
+                        help="what to measure (default: merge,agreement,memory)")
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         t0 = time.perf_counter()
@@ -187,34 +190,42 @@ def main() -> None:
             args.docs = p.documents.count()
         print(f"{args.docs} documents x {len(files)} annotators built in "
               f"{time.perf_counter() - t0:.0f} s")
-        t_floor = merge_floor(team, files, tmp_path / "floor.annotator")
-        t_ours, spans = merge_ours(team, files, tmp_path / "ours.annotator")
-        print(f"merge: {spans:,} spans from {len(files)} files")
-        print(f"  floor (sqlite-utils insert_all, one transaction): {t_floor:7.2f} s")
-        print(f"  annotator merge:                                  {t_ours:7.2f} s")
-        print(f"  ratio ours/floor: {t_ours / t_floor:.2f}x")
-        with Project(tmp_path / "ours.annotator") as p:
-            pairs, rows = token_table(p)
-        tokens = len(rows[NAMES[0]])
-        a_floor, reference = agreement_floor(pairs, rows)
-        a_ours, report = agreement_ours(tmp_path / "ours.annotator")
-        assert abs(report["alpha"] - reference["alpha"]) < 1e-9
-        for pair in report["pairs"]:
-            assert abs(pair["kappa"] - reference["kappa"][pair["a"], pair["b"]]) < 1e-9
-        print(f"agreement: {report['documents']:,} documents, {tokens:,} tokens, "
-              f"alpha {report['alpha']:.3f}")
-        print(f"  floor (values computed beforehand; scikit-learn + krippendorff): "
-              f"{a_floor:7.2f} s")
-        print(f"  annotator agreement (reads, tokens, F1, kappa, alpha, per label): "
-              f"{a_ours:7.2f} s")
-        print(f"  ratio ours/floor: {a_ours / a_floor:.2f}x")
-        small = max(1, args.docs // 10)
-        m_big = memory(team, files, tmp_path / "m_big.annotator")
-        m_small = memory(*build(tmp_path / "small", small), tmp_path / "m_small.annotator")
-        print(f"peak memory, merge: {m_small[0]:.0f} MB for {small} documents, "
-              f"{m_big[0]:.0f} MB for {args.docs}")
-        print(f"peak memory, agreement: {m_small[1]:.0f} MB for {small} documents, "
-              f"{m_big[1]:.0f} MB for {args.docs}")
+        merged = data / "merged.annotator" if args.data else tmp_path / "ours.annotator"
+        if "merge" in parts or not merged.exists():
+            t_floor = merge_floor(team, files, tmp_path / "floor.annotator")
+            t_ours, spans = merge_ours(team, files, merged)
+            print(f"merge: {spans:,} spans from {len(files)} files")
+            print(f"  floor (sqlite-utils insert_all, one transaction): {t_floor:7.2f} s")
+            print(f"  annotator merge:                                  {t_ours:7.2f} s")
+            print(f"  ratio ours/floor: {t_ours / t_floor:.2f}x")
+        if "agreement" in parts:
+            measure_agreement(merged)
+        if "memory" in parts:
+            small = max(1, args.docs // 10)
+            m_big = memory(team, files, tmp_path / "m_big.annotator")
+            m_small = memory(*build(tmp_path / "small", small), tmp_path / "m_small.annotator")
+            print(f"peak memory, merge: {m_small[0]:.0f} MB for {small} documents, "
+                  f"{m_big[0]:.0f} MB for {args.docs}")
+            print(f"peak memory, agreement: {m_small[1]:.0f} MB for {small} documents, "
+                  f"{m_big[1]:.0f} MB for {args.docs}")
+
+
+def measure_agreement(merged: Path) -> None:
+    with Project(merged) as p:
+        pairs, rows = token_table(p)
+    tokens = len(rows[NAMES[0]])
+    a_floor, reference = agreement_floor(pairs, rows)
+    a_ours, report = agreement_ours(merged)
+    assert abs(report["alpha"] - reference["alpha"]) < 1e-9
+    for pair in report["pairs"]:
+        assert abs(pair["kappa"] - reference["kappa"][pair["a"], pair["b"]]) < 1e-9
+    print(f"agreement: {report['documents']:,} documents, {tokens:,} tokens, "
+          f"alpha {report['alpha']:.3f}")
+    print(f"  floor (values computed beforehand; scikit-learn + krippendorff): "
+          f"{a_floor:7.2f} s")
+    print(f"  annotator agreement (reads, tokens, F1, kappa, alpha, per label): "
+          f"{a_ours:7.2f} s")
+    print(f"  ratio ours/floor: {a_ours / a_floor:.2f}x")
 
 
 if __name__ == "__main__":

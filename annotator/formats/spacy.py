@@ -2,18 +2,20 @@
 token_start/token_end. Tokens are split at every span edge, so every span is token-aligned."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any, Sequence
 
 from annotator.core.model import Document, Span
-from annotator.core.text.tokens import tokenize
+from annotator.core.text.tokens import Token, tokenize
 from annotator.formats.records import RecordError
 
 
-def record(doc: Document, spans: Sequence[Span]) -> dict[str, Any]:
+def record(doc: Document, spans: Sequence[Span],
+           source: Sequence[tuple[int, int]] | None = None) -> dict[str, Any]:
+    """`source`: a corpus's own tokens (CoNLL import), used instead of our tokenizer's."""
     text = doc.text
     cuts = {s.start for s in spans} | {s.end for s in spans}
-    toks = tokenize(text, cuts)
+    toks = tokenize(text, cuts) if source is None else _cut(text, source, cuts)
     starts = [t.start for t in toks]
     tokens = [{"text": t.text, "start": t.start, "end": t.end, "id": i,
                "ws": t.end < len(text) and text[t.end].isspace()}
@@ -27,6 +29,20 @@ def record(doc: Document, spans: Sequence[Span]) -> dict[str, Any]:
         out.append(item)
     return {"id": doc.external_id if doc.external_id is not None else doc.id,
             "text": text, "tokens": tokens, "spans": out}
+
+
+def _cut(text: str, source: Sequence[tuple[int, int]], cuts: set[int]) -> list[Token]:
+    """The given tokens, each cut where a span edge falls inside it."""
+    out = []
+    inside = sorted(cuts)
+    for a, b in source:
+        i = bisect_right(inside, a)
+        while i < len(inside) and inside[i] < b:
+            out.append(Token(a, inside[i], text[a:inside[i]]))
+            a = inside[i]
+            i += 1
+        out.append(Token(a, b, text[a:b]))
+    return out
 
 
 def is_spacy(obj: dict) -> bool:

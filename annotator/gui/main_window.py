@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from annotator.core.events import SCHEME_KINDS, Change, Kind, Subscription
 from annotator.core.model import Status
 from annotator.core.prefs import Prefs
-from annotator.core.store import ProjectError
+from annotator.core.store import Project, ProjectError
 from annotator.app_project import open_project
 from annotator.gui.actions import Actions, build_menus, build_toolbar, fill_recent
 from annotator.gui.dialogs import project_files as files
@@ -28,6 +28,7 @@ from annotator.gui.dialogs.import_run import local_paths, run_import, show_summa
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show_about
 from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
+from annotator.gui.suggestion_controller import attach_suggestions
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
 from annotator.gui.team import TeamMenu
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
@@ -40,7 +41,7 @@ from annotator.gui.widgets.window_state import restore_window, save_window
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, project, annotator: str, prefs: Prefs | None = None):
+    def __init__(self, project: Project, annotator: str, prefs: Prefs | None = None):
         super().__init__()
         self.project, self.annotator = project, annotator
         self.prefs = prefs or Prefs()
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         editor.addAction(self.act.delete_span)
         # The editor switches exact mode itself too (its own Ctrl+E): keep the menu in step.
         editor.exactModeChanged.connect(self.act.exact_mode.setChecked)
+        attach_suggestions(self, editor)
         return editor
 
     def _connect(self) -> None:
@@ -262,7 +264,9 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         if not paths:
             return
-        run_import(self, self.project, paths, self.annotator)
+        # One announcement when it is over: the panels reload once, not after every batch.
+        with self.project.events.bulk():
+            run_import(self, self.project, paths, self.annotator)
         if self.current_document() is None and self.documents.all_ids():
             self.open_document(self.documents.all_ids()[0])
         self.document_panel.select(self.current_document())

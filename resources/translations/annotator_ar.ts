@@ -533,6 +533,10 @@
         <source>move span edge</source>
         <translation>تحريك طرف المقطع</translation>
     </message>
+    <message>
+        <source>mark the hits as %1</source>
+        <translation>وسم النتائج بـ%1</translation>
+    </message>
 </context>
 <context>
     <name>Curation</name>
@@ -1494,6 +1498,135 @@
     <message>
         <source>Alt+Enter accepts, Alt+Backspace rejects</source>
         <translation>Alt+Enter للقبول، Alt+Backspace للرفض</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>other annotator</source>
+        <translation>مُوسِّم آخر</translation>
+    </message>
+    <message>
+        <source>label not chosen</source>
+        <translation>وسم غير مختار</translation>
+    </message>
+    <message>
+        <source>layer not chosen</source>
+        <translation>طبقة غير مختارة</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>span attributes</source>
+        <translation>خصائص المقاطع</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي مستند</numerusform>
+            <numerusform>استُورد مستند واحد</numerusform>
+            <numerusform>استُورد مستندان</numerusform>
+            <numerusform>استُوردت %n مستندات</numerusform>
+            <numerusform>استُورد %n مستندًا</numerusform>
+            <numerusform>استُورد %n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>لا مكررات</numerusform>
+            <numerusform>تُخطّي مستند مكرر واحد</numerusform>
+            <numerusform>تُخطّي مستندان مكرران</numerusform>
+            <numerusform>تُخطّيت %n مستندات مكررة</numerusform>
+            <numerusform>تُخطّي %n مستندًا مكررًا</numerusform>
+            <numerusform>تُخطّي %n مستند مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعًا</numerusform>
+            <numerusform>%n مقطع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused file(s)</source>
+        <translation>
+            <numerusform>لا ملفات مرفوضة</numerusform>
+            <numerusform>ملف مرفوض واحد</numerusform>
+            <numerusform>ملفان مرفوضان</numerusform>
+            <numerusform>%n ملفات مرفوضة</numerusform>
+            <numerusform>%n ملفًا مرفوضًا</numerusform>
+            <numerusform>%n ملف مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n file(s)</source>
+        <translation>
+            <numerusform>%1 بلا ملفات</numerusform>
+            <numerusform>%1 ملف واحد</numerusform>
+            <numerusform>%1 ملفان</numerusform>
+            <numerusform>%1 %n ملفات</numerusform>
+            <numerusform>%1 %n ملفًا</numerusform>
+            <numerusform>%1 %n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read as: %1</source>
+        <translation>قُرئت بصيغة: %1</translation>
+    </message>
+    <message>
+        <source>labels added to the scheme: %1</source>
+        <translation>وسوم أُضيفت إلى المخطط: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of other types in folders were ignored</source>
+        <translation>
+            <numerusform>لم يُتجاهل أي ملف</numerusform>
+            <numerusform>تُجوهل ملف واحد من أنواع أخرى في المجلدات</numerusform>
+            <numerusform>تُجوهل ملفان من أنواع أخرى في المجلدات</numerusform>
+            <numerusform>تُجوهلت %n ملفات من أنواع أخرى في المجلدات</numerusform>
+            <numerusform>تُجوهل %n ملفًا من أنواع أخرى في المجلدات</numerusform>
+            <numerusform>تُجوهل %n ملف من أنواع أخرى في المجلدات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled: the files before the cancel were imported in full</source>
+        <translation>أُلغي: الملفات التي سبقت الإلغاء استُوردت كاملة</translation>
+    </message>
+    <message>
+        <source>%1 documents, %2 spans exported</source>
+        <translation>المستندات المصدَّرة: %1، والمقاطع: %2</translation>
+    </message>
+    <message>
+        <source>spans by label: %1</source>
+        <translation>المقاطع حسب الوسم: %1</translation>
+    </message>
+    <message>
+        <source>%1 documents left out by status</source>
+        <translation>مستندات استُبعدت بحسب الحالة: %1</translation>
+    </message>
+    <message>
+        <source>%1 spans left out: %2</source>
+        <translation>مقاطع استُبعدت (%2): %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 left out: %3 cannot carry them</source>
+        <translation>%1 من %2 لم تُصدَّر: لا تحملها %3</translation>
+    </message>
+    <message>
+        <source>this format</source>
+        <translation>هذه الصيغة</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from annotator.formats.importer import ImportSummary, import_paths
+from annotator.gui.dialogs.summary_text import import_lines
 from annotator.gui.digits import arg
 
 translate = QCoreApplication.translate
@@ -45,7 +46,7 @@ def run_import(parent: QWidget, project, paths: list[Path], annotator: str) -> I
     finally:
         dialog.reset()
         dialog.deleteLater()
-    show_summary(parent, translate("Import", "Import"), summary.lines(),
+    show_summary(parent, translate("Import", "Import"), import_lines(summary),
                  summary.errors + summary.warnings, warn=bool(summary.refused_files))
     return summary
 

@@ -3,16 +3,24 @@
 Each file is all or nothing: its records are written inside a savepoint that is rolled back if
 any record is refused, so the project never holds half a file. Files are grouped into larger
 transactions for speed; a crash loses at most the group being written, never part of a file.
+
+Whatever goes wrong inside one file (bad bytes, JSON nested 100,000 deep, a 5,000-digit number,
+a bug in a reader) refuses that file with `path:line: reason` and the run goes on. What goes
+wrong with the project itself (disk full, busy, read-only) stops the run: ImportAborted carries
+the reason and the summary of the batches already committed.
 """
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from annotator.core.store import Project, SpanError
+from annotator.core.store.connection import describe
+from annotator.core.text.names import check_annotator, shown_path
 from annotator.formats.records import DocRecord, RecordError
 from annotator.formats.registry import READERS, reader_for
 
@@ -32,6 +40,16 @@ class ImportSummary:
     new_labels: list[tuple[str, str]] = field(default_factory=list)  # (label, layer)
     skipped_other: int = 0   # files in folders that no reader handles
     cancelled: bool = False
+    encodings: list[tuple[str, str]] = field(default_factory=list)  # non-UTF-8 files
+
+    def add(self, other: "ImportSummary") -> None:
+        """Fold in a committed batch's counts."""
+        self.documents += other.documents
+        self.duplicates += other.duplicates
+        self.spans += other.spans
+        self.files += other.files
+        for name in ("refused_files", "errors", "warnings", "new_labels", "encodings"):
+            getattr(self, name).extend(getattr(other, name))
 
     def lines(self) -> list[str]:
         parts = [f"{self.documents} document{'s' if self.documents != 1 else ''} imported",
@@ -43,6 +61,8 @@ class ImportSummary:
         if self.new_labels:
             out.append("labels added to the scheme: " +
                        ", ".join(f"{name} ({layer})" for name, layer in self.new_labels))
+        for path, encoding in self.encodings:
+            out.append(f"{path}: read as {encoding}")
         if self.skipped_other:
             out.append(f"{self.skipped_other} file(s) of other types in folders were ignored")
         if self.cancelled:
@@ -54,13 +74,25 @@ class _FileRefused(Exception):
     pass
 
 
+class ImportAborted(Exception):
+    """The project itself failed (disk full, busy, read-only); `summary` holds what was
+    committed before, the batch being written was rolled back whole."""
+
+    def __init__(self, reason: str, summary: ImportSummary):
+        super().__init__(reason)
+        self.reason, self.summary = reason, summary
+
+
 def collect_files(paths: Iterable[str | Path], summary: ImportSummary) -> list[Path]:
     """Expand folders (recursively, in name order); explicit files of unknown type are refused."""
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, names in os.walk(path):
+            def unreadable(exc: OSError) -> None:
+                _refuse(summary, Path(exc.filename or path), 1,
+                        f"cannot read folder: {exc.strerror or exc}")
+            for root, dirs, names in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     child = Path(root) / name
@@ -84,24 +116,30 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
                  progress: Callable[[int, int, Path], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportSummary:
     summary = ImportSummary()
+    annotator = check_annotator(annotator) if annotator else ""
     files = collect_files(paths, summary)
     index = 0
     while index < len(files):
         started = time.monotonic()
         unindexed: list[tuple[int, str]] = []   # documents of this batch, for the search index
-        with project.transaction():
-            while index < len(files):
-                if cancelled and cancelled():
-                    summary.cancelled = True
-                    break
-                if progress:
-                    progress(index, len(files), files[index])
-                _import_file(project, files[index], annotator, summary, unindexed)
-                index += 1
-                if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
-                    break
-            project.index_documents(unindexed)
-            project.refresh_depths()  # so the first export need not read every span
+        batch = ImportSummary()
+        try:
+            with project.transaction():
+                while index < len(files):
+                    if cancelled and cancelled():
+                        summary.cancelled = True
+                        break
+                    if progress:
+                        progress(index, len(files), files[index])
+                    _import_file(project, files[index], annotator, batch, unindexed)
+                    index += 1
+                    if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
+                        break
+                project.index_documents(unindexed)
+                project.refresh_depths()  # so the first export need not read every span
+        except sqlite3.Error as exc:
+            raise ImportAborted(describe(exc), summary) from exc
+        summary.add(batch)
         if summary.cancelled:
             break
     if progress:
@@ -114,19 +152,25 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
     counts = ImportSummary()
     errors: list[str] = []
     added: list[tuple[int, str]] = []
+    name = shown_path(path)
+    line = 1   # the last record's line, for errors that do not say where they happened
     try:
         with project.transaction():
             for item in READERS[path.suffix.lower()](path):
+                line = max(line, item.line)
                 if isinstance(item, RecordError):
-                    errors.append(f"{path}:{item.line}: {item.reason}")
+                    errors.append(f"{name}:{item.line}: {item.reason}")
                 elif not errors:
                     try:
                         _store_record(project, item, annotator, counts, str(path), added)
-                    except SpanError as exc:
-                        errors.append(f"{path}:{item.line}: {exc}")
-                    counts.warnings.extend(f"{path}:{item.line}: {w}" for w in item.warnings)
+                    except (SpanError, ValueError) as exc:
+                        errors.append(f"{name}:{item.line}: {one_line(exc)}")
+                    counts.warnings.extend(f"{name}:{item.line}: {w}" for w in item.warnings)
+                    encoding = item.meta.get("encoding") if item.meta else None
+                    if encoding in ("utf-16", "windows-1256") and path.suffix.lower() == ".txt":
+                        counts.encodings.append((name, encoding))
                 if len(errors) >= _MAX_ERRORS_PER_FILE:
-                    errors.append(f"{path}: too many errors, the rest of the file was not read")
+                    errors.append(f"{name}: too many errors, the rest of the file was not read")
                     break
             if errors:
                 raise _FileRefused
@@ -137,13 +181,17 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
     except (OSError, UnicodeError) as exc:
         _refuse(summary, path, 1, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
         return
+    except sqlite3.Error:
+        raise   # the project failed, not this file: the caller stops the run
+    except RecursionError:
+        _refuse(summary, path, line, "nested too deeply to read")
+        return
+    except Exception as exc:   # a reader's bug must cost one file, never the run
+        _refuse(summary, path, line, f"cannot import: {type(exc).__name__}: {one_line(exc)}")
+        return
     unindexed.extend(added)
-    summary.files += 1
-    summary.documents += counts.documents
-    summary.duplicates += counts.duplicates
-    summary.spans += counts.spans
-    summary.new_labels.extend(counts.new_labels)
-    summary.warnings.extend(counts.warnings)
+    counts.files = 1
+    summary.add(counts)
 
 
 def _store_record(project: Project, rec: DocRecord, annotator: str,
@@ -162,7 +210,7 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
         if added:
             counts.new_labels.append((added.name, added.layer))
         stored = project.add_span(doc_id, span.start, span.end, span.label,
-                                  annotator=span.annotator or annotator,
+                                  annotator=_who(span.annotator) or annotator,
                                   origin=span.origin or "imported", attributes=span.attributes,
                                   length=len(rec.text))
         if span.id is not None:
@@ -173,13 +221,23 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
             raise SpanError(f"relation {rel.type!r} names a span id that the record lacks "
                             f"({rel.head!r} -> {rel.tail!r})")
         project.add_relation(doc_id, ids[rel.head], ids[rel.tail], rel.type,
-                             annotator=rel.annotator or annotator)
+                             annotator=_who(rel.annotator) or annotator)
     if rec.status and annotator:
         project.set_status(doc_id, annotator, rec.status)
     for name, status in rec.statuses.items():
-        project.set_status(doc_id, name, status)
+        project.set_status(doc_id, _who(name), status)
+
+
+def _who(name: str | None) -> str | None:
+    """An annotator's name from a file, refused (ValueError) when it could mislead."""
+    return check_annotator(name) if name else name
 
 
 def _refuse(summary: ImportSummary, path: Path, line: int, reason: str) -> None:
     summary.refused_files.append(str(path))
-    summary.errors.append(f"{path}:{line}: {reason}")
+    summary.errors.append(f"{shown_path(path)}:{line}: {reason}")
+
+
+def one_line(exc: BaseException, limit: int = 300) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[:limit] + "..."

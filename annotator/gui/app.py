@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator.core.prefs import Prefs, default_annotator
 from annotator.core.store import ProjectError
 from annotator.formats.seed import open_project
+from annotator.gui import error_hook
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.editor.fonts import register_fonts
 
@@ -54,6 +55,7 @@ def create_window(db_path: str | Path | None, prefs: Prefs | None = None):
 
 def run(db_path: str | Path | None) -> int:
     app = application()
+    error_hook.install()  # a failing project shows a message, never a traceback
     try:
         window = create_window(db_path)
     except ProjectError as exc:

@@ -42,8 +42,9 @@ class DepthsMixin:
     def refresh_depths(self) -> int:
         """Recompute the depths of documents whose spans changed; returns how many."""
         done = 0
-        if self.conn.execute("SELECT 1 FROM depths_stale LIMIT 1").fetchone() is None:
-            return 0  # nothing to write: an export stays a pure read
+        if getattr(self, "read_only", False) or \
+                self.conn.execute("SELECT 1 FROM depths_stale LIMIT 1").fetchone() is None:
+            return 0  # nothing to write (or no right to): an export stays a pure read
         with self.transaction():
             while True:
                 ids = [r[0] for r in self.conn.execute(

@@ -11,7 +11,7 @@ import sqlite_utils
 
 from annotator.core.resources import default_scheme_path
 from annotator.core.scheme import load_scheme
-from annotator.core.store.connection import ProjectError, Transactions, connect
+from annotator.core.store.connection import ProjectError, Transactions, connect, is_read_only
 from annotator.core.store.depths import DepthsMixin
 from annotator.core.store.documents import DocumentsMixin
 from annotator.core.store.labels import LabelsMixin
@@ -30,6 +30,8 @@ class Project(DocumentsMixin, SpansMixin, LabelsMixin, QueriesMixin, LayoutsMixi
         self.conn, self.created = connect(self.path)
         self.db = sqlite_utils.Database(self.conn)
         self.transaction = Transactions(self.conn)
+        # Opened read-only (file or folder not writable): reading, export and search work.
+        self.read_only = is_read_only(self.conn)
         if self.created:
             self.write_scheme(scheme or load_scheme(default_scheme_path()))
 

@@ -7,13 +7,23 @@ from annotator.core.model import Status, overall_status
 from annotator.core.text.normalize import normalize
 
 
+MAX_QUERY_CHARS = 1000   # a pasted paragraph is a query; a pasted book is not
+MAX_QUERY_WORDS = 32
+
+
+def query_words(query: str) -> list[str]:
+    """The normalised words a query looks for: each once, at most MAX_QUERY_WORDS of them."""
+    words = dict.fromkeys(normalize(query[:MAX_QUERY_CHARS]).split())
+    return list(words)[:MAX_QUERY_WORDS]
+
+
 class QueriesMixin:
     conn: Any
 
     def search(self, query: str, limit: int | None = None) -> list[int]:
         """Ids of documents containing every word of `query`, ignoring tashkeel, tatweel and
         alef/hamza forms; a word also matches inside a longer word (بغداد finds وبغداد)."""
-        words = [w for w in normalize(query).split() if w]
+        words = query_words(query)
         if not words:
             return []
         long_words = [w for w in words if len(w) >= 3]

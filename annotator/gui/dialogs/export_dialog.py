@@ -1,7 +1,8 @@
 """File > Export: choose a format, a file and which statuses go out; runs formats.export."""
 from __future__ import annotations
 
-import os
+import errno
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
                                QPushButton, QVBoxLayout, QWidget)
 
 from annotator.core.model import Status
+from annotator.core.atomic import atomic_write
+from annotator.core.store.connection import describe
 from annotator.formats.export import EXPORTERS, Selection
 from annotator.gui.dialogs.import_run import show_summary
 from annotator.gui.models.roles import STATUS_TEXT
@@ -110,17 +113,19 @@ def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selectio
         if progress_dialog.wasCanceled():
             raise _Cancelled
 
-    tmp = out.with_name(out.name + ".part")
     try:
-        with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+        with atomic_write(out, "w", encoding="utf-8", newline="\n") as fh:
             summary = EXPORTERS[fmt](project, fh, selection, progress=progress)
-        os.replace(tmp, out)
     except _Cancelled:
-        tmp.unlink(missing_ok=True)
         return False
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        show_summary(parent, "Export", [f"Cannot write {out}: {exc.strerror or exc}"], warn=True)
+        reason = parent.tr("disk full") if exc.errno == errno.ENOSPC else (exc.strerror or exc)
+        show_summary(parent, parent.tr("Export"), [parent.tr("Cannot write {0}: {1}; nothing "
+                     "was changed there.").format(out, reason)], warn=True)
+        return False
+    except sqlite3.Error as exc:
+        show_summary(parent, parent.tr("Export"), [parent.tr("Cannot read the project: {0}")
+                     .format(describe(exc))], warn=True)
         return False
     finally:
         progress_dialog.reset()

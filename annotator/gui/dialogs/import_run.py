@@ -12,7 +12,7 @@ from typing import Iterable
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from annotator.formats.importer import ImportSummary, import_paths
+from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
 
 
 def local_paths(urls: Iterable[QUrl]) -> list[Path]:
@@ -37,6 +37,12 @@ def run_import(parent: QWidget, project, paths: list[Path], annotator: str) -> I
     try:
         summary = import_paths(project, paths, annotator=annotator, progress=progress,
                                cancelled=dialog.wasCanceled)
+    except ImportAborted as exc:  # disk full, busy, read-only: say so, keep what was committed
+        show_summary(parent, parent.tr("Import"), [
+            parent.tr("The import stopped: {0}").format(exc.reason),
+            parent.tr("The documents counted below are in the project, none of the rest."),
+            *exc.summary.lines()], exc.summary.errors, warn=True)
+        return exc.summary
     finally:
         dialog.reset()
         dialog.deleteLater()

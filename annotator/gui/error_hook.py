@@ -1,0 +1,45 @@
+"""What the GUI does with an error no code path expected: a project that failed under it (disk
+full, locked, read-only, removed) is a message naming the cause, never a traceback window."""
+from __future__ import annotations
+
+import sqlite3
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from annotator.core.store import ProjectError, SpanError
+from annotator.core.store.connection import describe
+
+
+def message_for(exc: BaseException) -> str | None:
+    """The one-line message for errors a user can cause or meet; None for real bugs."""
+    if isinstance(exc, sqlite3.Error):
+        return QCoreApplication.translate(
+            "error", "The project could not be changed: {0}. The last change was not "
+            "saved; everything before it is in the file.").format(describe(exc))
+    if isinstance(exc, (ProjectError, SpanError)):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("error", "A file could not be used: {0}").format(
+            exc.strerror or exc)
+    return None
+
+
+def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    message = message_for(exc)
+    if message is None:
+        traceback.print_exception(kind, exc, tb)   # a bug: keep the trace for the report
+        message = QCoreApplication.translate("error", "Something went wrong: {0}").format(
+            f"{kind.__name__}: {exc}")
+    if QApplication.instance() is not None:
+        QMessageBox.warning(QApplication.activeWindow(),
+                            QCoreApplication.translate("error", "annotator"), message)
+    else:
+        print(f"annotator: {message}", file=sys.stderr)
+
+
+def install() -> None:
+    sys.excepthook = handle

@@ -71,21 +71,30 @@ def check_project_file(path: Path) -> None:
         raise ProjectError(f"{path}: cannot read: {exc.strerror}") from None
     if head != _SQLITE_MAGIC:
         raise ProjectError(f"{path}: not an annotator project (not a SQLite database)")
-    try:
-        ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            app_id = ro.execute("PRAGMA application_id").fetchone()[0]
-            version = ro.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            ro.close()
-    except sqlite3.DatabaseError as exc:
-        raise ProjectError(f"{path}: unreadable database: {exc}") from None
+    app_id, version = _header(path)
     if app_id != APPLICATION_ID:
         raise ProjectError(f"{path}: not an annotator project (a SQLite database of another "
                            "program); it was left untouched")
     if version > SCHEMA_VERSION:
         raise ProjectError(f"{path}: made by a newer version of annotator (schema {version}; "
                            f"this version reads up to {SCHEMA_VERSION}); it was left untouched")
+
+
+def _header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version), read without writing anything."""
+    error: sqlite3.Error | None = None
+    # A WAL file in a folder we cannot write opens only as immutable (no -shm can be made).
+    for suffix in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            ro = sqlite3.connect(f"{path.resolve().as_uri()}{suffix}", uri=True)
+            try:
+                return (ro.execute("PRAGMA application_id").fetchone()[0],
+                        ro.execute("PRAGMA user_version").fetchone()[0])
+            finally:
+                ro.close()
+        except sqlite3.Error as exc:
+            error = exc
+    raise ProjectError(f"{path}: unreadable database: {error}")
 
 
 def connect(path: Path) -> tuple[sqlite3.Connection, bool]:

@@ -13,7 +13,10 @@ MAX_QUERY_WORDS = 32
 
 def query_words(query: str) -> list[str]:
     """The normalised words a query looks for: each once, at most MAX_QUERY_WORDS of them."""
-    words = dict.fromkeys(normalize(query[:MAX_QUERY_CHARS]).split())
+    if len(query) > MAX_QUERY_CHARS:   # cut at a word's end, never inside one
+        cut = query[:MAX_QUERY_CHARS]
+        query = cut if query[MAX_QUERY_CHARS].isspace() else cut.rpartition(" ")[0] or cut
+    words = dict.fromkeys(normalize(query).split())
     return list(words)[:MAX_QUERY_WORDS]
 
 

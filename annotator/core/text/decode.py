@@ -45,7 +45,7 @@ def decode(data: bytes) -> Decoded:
     if data.startswith(codecs.BOM_UTF8):
         result = _utf8(data[3:], "utf-8-sig", offset=3)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        result = Decoded(_strict(data, "utf-16"), "utf-16")
+        result = _utf16_or_damaged_utf8(data)
     elif b"\x00" in data:
         raise DecodeError("binary file (contains NUL bytes and no UTF-16 byte-order mark)")
     else:
@@ -67,6 +67,21 @@ def read_text_file(path: str | Path) -> tuple[str, str]:
 
 def read_decoded(path: str | Path) -> Decoded:
     return decode(Path(path).read_bytes())
+
+
+def _utf16_or_damaged_utf8(data: bytes) -> Decoded:
+    """FF FE / FE FF: a UTF-16 byte-order mark, or two bad bytes at the start of UTF-8."""
+    try:
+        result = Decoded(_strict(data, "utf-16"), "utf-16")
+        _check_readable(result.text)
+        return result
+    except DecodeError as utf16_error:
+        try:
+            result = _utf8_or_cp1256(data)
+            _check_readable(result.text)
+            return result
+        except DecodeError:
+            raise utf16_error from None
 
 
 def _utf8_or_cp1256(data: bytes) -> Decoded:

@@ -56,15 +56,15 @@ def make_project(path: Path, text: str, n_spans: int, keep: int | None = None) -
     """A project with n_spans spread over the text; keep=k stores only the first k of them,
     so both projects show the same first page and differ only in the total count."""
     project = Project(path)
-    doc, _ = project.add_document(text)
+    doc, _ = project.documents.add(text)
     words = [t for t in tokenize(text) if t.is_word]
     rng = random.Random(2)
     picked = sorted(rng.sample(range(len(words) - 3), n_spans))[:keep]
     with project.transaction():
         for k, i in enumerate(picked):
             j = i + rng.randint(0, 2)
-            project.add_span(doc, words[i].start, words[j].end, LABELS[k % 4],
-                             annotator="bench", length=len(text))
+            project.spans.add(doc, words[i].start, words[j].end, LABELS[k % 4],
+                              annotator="bench", length=len(text))
     project.close()
     return doc
 

@@ -60,8 +60,8 @@ def make_project(path: Path, docs: int, per_doc: int, seed: int = 7) -> None:
         project.conn.executemany("INSERT INTO spans (doc_id, start, end, label, created_at) "
                                  "VALUES (?, ?, ?, ?, ?)", span_rows)
     # What an import stores beside the rows (importer.py): token layouts and nesting depths.
-    project.refresh_layouts()
-    project.refresh_depths()
+    project.layouts.refresh()
+    project.layouts.refresh_depths()
     project.close()
 
 

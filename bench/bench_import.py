@@ -69,7 +69,7 @@ def ours(folder: Path, db_path: Path) -> float:
     start = time.perf_counter()
     summary = import_paths(project, [folder])
     elapsed = time.perf_counter() - start
-    assert summary.documents == project.count_documents() and not summary.errors
+    assert summary.documents == project.documents.count() and not summary.errors
     project.close()
     return elapsed
 

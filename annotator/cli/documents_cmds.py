@@ -8,7 +8,7 @@ from annotator.cli.common import (OK, REFUSED, CommandError, Progress, add_db, e
                                   project_from)
 from annotator.core.prefs import default_annotator
 from annotator.core.text.names import check_annotator
-from annotator.core.store.queries import query_words
+from annotator.core.store.search import query_words
 from annotator.core.text.normalize import normalize, normalize_with_map
 from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
 from annotator.formats.registry import READERS
@@ -71,7 +71,7 @@ def _report(summary: ImportSummary) -> None:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    stats = project_from(args).stats()
+    stats = project_from(args).search.stats()
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return OK
@@ -93,9 +93,9 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def run_search(args: argparse.Namespace) -> int:
     project = project_from(args)
-    ids = project.search(args.query, limit=args.limit or None)
+    ids = project.search.find(args.query, limit=args.limit or None)
     for doc_id in ids:
-        doc = project.document(doc_id)
+        doc = project.documents.get(doc_id)
         print(f"{doc_id}\t{doc.title}\t{snippet(doc.text, args.query)}")
     err(f"{len(ids)} document{'s' if len(ids) != 1 else ''} found")
     return OK

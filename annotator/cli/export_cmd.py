@@ -60,7 +60,7 @@ def run_export(args: argparse.Namespace) -> int:
             selection.statuses = {Status.parse(s).value for s in selection.statuses}
         except ValueError as exc:
             raise CommandError(str(exc)) from None
-    known = set(project.scheme().layer_names())
+    known = set(project.labels.scheme().layer_names())
     unknown = sorted(selection.layers - known)
     if unknown:
         raise CommandError("unknown layer(s): " + ", ".join(unknown)

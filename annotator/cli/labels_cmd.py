@@ -110,15 +110,15 @@ def _print_scheme(scheme: Scheme, usage: dict[str, int]) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     project = project_from(args)
-    _print_scheme(project.scheme(), project.label_usage())
+    _print_scheme(project.labels.scheme(), project.labels.usage())
     return OK
 
 
 def run_add(args: argparse.Namespace) -> int:
     project = project_from(args)
     try:
-        lab = project.add_label(args.name, args.layer, color=args.color, hotkey=args.hotkey,
-                                description=args.description or "")
+        lab = project.labels.add(args.name, args.layer, color=args.color, hotkey=args.hotkey,
+                                 description=args.description or "")
     except SchemeError as exc:
         return _refused(exc)
     print(f"added {lab.name} to {lab.layer}: colour {lab.color}, "
@@ -129,7 +129,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_rename(args: argparse.Namespace) -> int:
     project = project_from(args)
     try:
-        count = project.rename_label(args.old, args.new)
+        count = project.labels.rename(args.old, args.new)
     except UnknownLabel as exc:
         raise CommandError(str(exc)) from None
     except SchemeError as exc:
@@ -141,7 +141,7 @@ def run_rename(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     project = project_from(args)
     try:
-        count = project.remove_label(args.name, force=args.force)
+        count = project.labels.remove(args.name, force=args.force)
     except UnknownLabel as exc:
         raise CommandError(str(exc)) from None
     except SchemeError as exc:
@@ -158,8 +158,8 @@ def run_set(args: argparse.Namespace) -> int:
                            "--description, --layer")
     project = project_from(args)
     try:
-        before = project.scheme().label(args.name)
-        lab = project.update_label(args.name, **fields)
+        before = project.labels.scheme().label(args.name)
+        lab = project.labels.update(args.name, **fields)
     except UnknownLabel as exc:
         raise CommandError(str(exc)) from None
     except SchemeError as exc:
@@ -170,7 +170,7 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    text = dump_scheme(project_from(args).scheme())
+    text = dump_scheme(project_from(args).labels.scheme())
     if args.file == "-":
         sys.stdout.flush()
         out = getattr(sys.stdout, "buffer", None)
@@ -206,7 +206,7 @@ def run_import(args: argparse.Namespace) -> int:
         return OK
     project = project_from(args)
     try:
-        changes = project.apply_scheme(scheme, force=args.force, dry_run=args.dry_run)
+        changes = project.labels.apply(scheme, force=args.force, dry_run=args.dry_run)
     except LabelInUse as exc:
         for line in (exc.changes.lines() if exc.changes else []):
             err(f"  {line}")

@@ -93,3 +93,29 @@ def to_lab(color: str, deficiency: str | None = None) -> tuple[float, float, flo
 def delta_e(a: str, b: str, deficiency: str | None = None) -> float:
     """CIE76 colour difference; about 2.3 is just noticeable."""
     return math.dist(to_lab(a, deficiency), to_lab(b, deficiency))
+
+
+# ---- drawing colours over a light or a dark page (the editor's theme checks) ---------------
+def _hex(rgb: tuple[float, float, float]) -> str:
+    return "#" + "".join(f"{round(max(0.0, min(1.0, c)) * 255):02X}" for c in rgb)
+
+
+def blend(color: str, background: str, alpha: float) -> str:
+    """`color` laid at opacity `alpha` over `background`, as the screen shows it."""
+    return _hex(tuple(alpha * c + (1 - alpha) * b
+                      for c, b in zip(_rgb(color), _rgb(background))))  # type: ignore[arg-type]
+
+
+def legible(color: str, background: str, ratio: float = 3.0) -> str:
+    """`color`, darkened on a light page or lightened on a dark one just enough to reach
+    `ratio` against `background` (3:1 is WCAG's floor for lines and outlines); its hue kept."""
+    if contrast_ratio(color, background) >= ratio:
+        return color.upper()
+    toward = (0.0, 0.0, 0.0) if relative_luminance(background) > 0.18 else (1.0, 1.0, 1.0)
+    rgb = _rgb(color)
+    for step in range(1, 101):
+        t = step / 100
+        mixed = _hex(tuple(c + (w - c) * t for c, w in zip(rgb, toward)))  # type: ignore
+        if contrast_ratio(mixed, background) >= ratio:
+            return mixed
+    return _hex(toward)

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from itertools import compress
 from operator import not_
-from typing import Callable, Sequence
+from typing import Callable, Protocol, Sequence
 
-from annotator.core.model import Span
 from annotator.core.text.tokens import _MARKS, _TOKEN_RE
 
 _ENDERS = "!?\u061F\u2026\u06D4"
@@ -43,7 +42,7 @@ def _tokens(text: str, a: int, b: int) -> list[str]:
     return out
 
 
-def _trimmed(text: str, span: Span) -> tuple[int, int]:
+def _trimmed(text: str, span: "Edges") -> tuple[int, int]:
     """The span without white space at its edges: its edges are then token edges."""
     piece = text[span.start:span.end]
     lead = len(piece) - len(piece.lstrip())
@@ -121,7 +120,19 @@ def _levels(ranges: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str
     return out
 
 
-def document_text(text: str, spans: Sequence[Span], layers: Sequence[str],
+class Edges(Protocol):
+    """What a span needs here (a model Span or conll_write's rows)."""
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def layer(self) -> str: ...
+
+
+def document_text(text: str, spans: Sequence[Edges], layers: Sequence[str],
                   columns: dict[str, int], bioes: bool, sep: str,
                   dropped: Callable[[str], None]) -> str:
     cols: list[list[tuple[int, int, str]]] = []
@@ -156,7 +167,7 @@ def document_text(text: str, spans: Sequence[Span], layers: Sequence[str],
         else:
             pieces.append((a, b, _piece(text, a, b)))
     # For each column, the tag of each piece's tokens: (first, middle, last)
-    tags = [[None] * len(pieces) for _ in range(ncol)]
+    tags: list[list[list[str] | None]] = [[None] * len(pieces) for _ in range(ncol)]
     for c, col in enumerate(cols):
         k = 0
         for a, b, label in col:
@@ -171,14 +182,15 @@ def document_text(text: str, spans: Sequence[Span], layers: Sequence[str],
                 dropped(label)
                 continue
             inside = "I-" + label
-            for j in owned:
-                tags[c][j] = [inside, inside, inside]
-            tags[c][owned[0]][0] = "B-" + label
+            made = [[inside, inside, inside] for _ in owned]
+            for j, triple in zip(owned, made):
+                tags[c][j] = triple
+            made[0][0] = "B-" + label
             if bioes:
                 if n_tok == 1:
-                    tags[c][owned[0]][0] = "S-" + label
+                    made[0][0] = "S-" + label
                 else:
-                    tags[c][owned[-1]][2] = "E-" + label
+                    made[-1][2] = "E-" + label
             k = first  # the next span of this column starts at or after b
     out = ["-DOCSTART-" + (sep + "O") * ncol + "\n\n"]
     plain = sep + sep.join(["O"] * ncol) + "\n" if ncol else "\n"
@@ -198,9 +210,9 @@ def document_text(text: str, spans: Sequence[Span], layers: Sequence[str],
             one = [("O" if not x else x[0] if x[0] != x[1] else x[2]) for x in row]
             out.append(toks[0] + sep + sep.join(one) + "\n")
             continue
-        first, middle, last = (sep + sep.join([(x[p] if x else "O") for x in row]) + "\n"
-                               for p in range(3))
-        out.append(toks[0] + first)
+        opening, middle, last = (sep + sep.join([(x[p] if x else "O") for x in row]) + "\n"
+                                 for p in range(3))
+        out.append(toks[0] + opening)
         if len(toks) > 2:
             out.append(middle.join(toks[1:-1]) + middle)
         out.append(toks[-1] + last)

@@ -40,8 +40,8 @@ class LayoutTagger:
     def _label_tags(self, label: str) -> tuple[bytes, bytes, bytes, bytes]:
         # each with the separator before it, so that a line's tags are one join
         sep = self.sep
-        tags = self._tags[label] = tuple((sep + x + label).encode()
-                                         for x in ("B-", "I-", "E-", "S-"))
+        b, i, e, s = ((sep + x + label).encode() for x in ("B-", "I-", "E-", "S-"))
+        tags = self._tags[label] = (b, i, e, s)
         return tags
 
     def lines(self, layout: Layout, spans: Sequence[tuple]) -> bytes | None:

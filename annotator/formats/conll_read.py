@@ -116,7 +116,9 @@ def _line(doc: _Doc, fields: list[str], number: int) -> None:
         if kind in "IEL":
             q = _continuing(doc, p, label, number, taken)
             if q is not None:
-                doc.columns[q].end, doc.columns[q].seen = end, number
+                opened = doc.columns[q]
+                assert opened is not None  # _continuing only returns open columns
+                opened.end, opened.seen = end, number
                 taken.add(q)
                 if kind in "EL":
                     doc.close(q)

@@ -28,12 +28,12 @@ def column_counts(project: Project, layers: Sequence[str], selection: Selection)
     """Columns per layer: its deepest nesting over the spans that go out (at least 1)."""
     counts = {layer: 1 for layer in layers}
     if not (selection.statuses or selection.annotators or selection.labels):
-        for layer, depth in project.layer_depths().items():
+        for layer, depth in project.layouts.layer_depths().items():
             if layer in counts:
                 counts[layer] = max(depth, 1)
         return counts
     # A filter can only make nesting shallower: look again at the nested documents only.
-    for doc_id in project.nested_documents(layers):
+    for doc_id in project.layouts.nested_documents(layers):
         if not selection.takes_document(project, doc_id):
             continue
         rows = project.conn.execute(
@@ -70,7 +70,7 @@ class ConllWriter:
             if lines is not None:
                 return lines
         layer_of = self.layer_of
-        return document_text(self.project.document_text(row[0]),
+        return document_text(self.project.documents.text(row[0]),
                              [_Edges(s[1], s[2], s[3], layer_of[s[3]]) for s in spans],
                              self.layers, self.columns, self.bioes, self.sep,
                              self.dropped).encode()

@@ -29,9 +29,9 @@ def export_jsonl(project: Project, out: TextIO, selection: Selection | None = No
     summary = ExportSummary()
     for doc, spans in selected(project, selection or Selection(), summary, progress):
         kept = {s.id for s in spans}
-        relations = [r for r in project.relations(doc.id) if r.head in kept and r.tail in kept]
+        relations = [r for r in project.spans.relations(doc.id) if r.head in kept and r.tail in kept]
         jsonl.write_line(out, jsonl.document_record(doc, spans, relations,
-                                                    project.statuses(doc.id)))
+                                                    project.statuses.by_annotator(doc.id)))
     return summary
 
 
@@ -74,8 +74,8 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
     are left out and counted."""
     options = options or ExportOptions()
     selection = selection or Selection()
-    layers = list(dict.fromkeys(options.layers or project.scheme().layer_names()))  # no repeats
-    known = set(project.scheme().layer_names())
+    layers = list(dict.fromkeys(options.layers or project.labels.scheme().layer_names()))  # no repeats
+    known = set(project.labels.scheme().layer_names())
     unknown = [name for name in layers if name not in known]
     if unknown:
         raise ValueError("unknown layer(s): " + ", ".join(unknown))

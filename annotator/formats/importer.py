@@ -16,7 +16,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from annotator.core.store import Project, SpanError
 from annotator.core.store.connection import describe
@@ -124,7 +124,8 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
         unindexed: list[tuple[int, str]] = []   # documents of this batch, for the search index
         batch = ImportSummary()
         try:
-            with project.transaction():
+            # One announcement per batch (a BULK change naming its documents), not one per span.
+            with project.events.bulk(), project.transaction():
                 while index < len(files):
                     if cancelled and cancelled():
                         summary.cancelled = True
@@ -135,8 +136,8 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
                     index += 1
                     if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
                         break
-                project.index_documents(unindexed)
-                project.refresh_depths()  # so the first export need not read every span
+                project.documents.index(unindexed)
+                project.layouts.refresh_depths()  # so the first export need not read every span
         except sqlite3.Error as exc:
             raise ImportAborted(describe(exc), summary) from exc
         summary.add(batch)
@@ -196,36 +197,36 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
 
 def _store_record(project: Project, rec: DocRecord, annotator: str,
                   counts: ImportSummary, source: str, added: list[tuple[int, str]]) -> None:
-    doc_id, is_new = project.add_document(rec.text, source=source, meta=rec.meta,
-                                          title=rec.title, external_id=rec.external_id,
-                                          index=False)
+    doc_id, is_new = project.documents.add(rec.text, source=source, meta=rec.meta,
+                                           title=rec.title, external_id=rec.external_id,
+                                           index=False)
     if not is_new:
         counts.duplicates += 1
         return
     counts.documents += 1
     added.append((doc_id, rec.text))
-    ids = {}
+    ids: dict[Any, int] = {}
     for span in rec.spans:
-        added = project.ensure_label(span.label, span.layer)
-        if added:
-            counts.new_labels.append((added.name, added.layer))
-        stored = project.add_span(doc_id, span.start, span.end, span.label,
-                                  annotator=_who(span.annotator) or annotator,
-                                  origin=span.origin or "imported", attributes=span.attributes,
-                                  length=len(rec.text))
-        if span.id is not None:
+        new_label = project.labels.ensure(span.label, span.layer)
+        if new_label:
+            counts.new_labels.append((new_label.name, new_label.layer))
+        stored = project.spans.add(doc_id, span.start, span.end, span.label,
+                                   annotator=_who(span.annotator) or annotator,
+                                   origin=span.origin or "imported", attributes=span.attributes,
+                                   length=len(rec.text))
+        if span.id is not None and stored.id is not None:
             ids[span.id] = stored.id
         counts.spans += 1
     for rel in rec.relations:
         if rel.head not in ids or rel.tail not in ids:
             raise SpanError(f"relation {rel.type!r} names a span id that the record lacks "
                             f"({rel.head!r} -> {rel.tail!r})")
-        project.add_relation(doc_id, ids[rel.head], ids[rel.tail], rel.type,
-                             annotator=_who(rel.annotator) or annotator)
+        project.spans.add_relation(doc_id, ids[rel.head], ids[rel.tail], rel.type,
+                                   annotator=_who(rel.annotator) or annotator)
     if rec.status and annotator:
-        project.set_status(doc_id, annotator, rec.status)
+        project.statuses.set(doc_id, annotator, rec.status)
     for name, status in rec.statuses.items():
-        project.set_status(doc_id, _who(name), status)
+        project.statuses.set(doc_id, _who(name), status)
 
 
 def _who(name: str | None) -> str | None:

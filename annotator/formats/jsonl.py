@@ -173,7 +173,7 @@ def document_record(doc: Document, spans: list[Span], relations: list[Relation],
 
 
 def _span_object(span: Span, text: str) -> dict[str, Any]:
-    obj = {"id": span.id, "start": span.start, "end": span.end, "label": span.label,
+    obj: dict[str, Any] = {"id": span.id, "start": span.start, "end": span.end, "label": span.label,
            "layer": span.layer, "text": text[span.start:span.end],
            "annotator": span.annotator, "origin": span.origin.value}
     if span.attributes:

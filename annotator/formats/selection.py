@@ -25,7 +25,7 @@ class Selection:
     def takes_document(self, project: Project, doc_id: int) -> bool:
         if not self.statuses:
             return True
-        statuses = project.statuses(doc_id)
+        statuses = project.statuses.by_annotator(doc_id)
         if self.annotators:
             values = [statuses.get(a, Status.NEW).value for a in self.annotators]
         else:
@@ -80,7 +80,7 @@ def _batches(project: Project):
     """Documents with their spans, 200 documents and one span query at a time: memory stays
     flat and the span rows come in one read per batch instead of one per document."""
     batch: list[Document] = []
-    for doc in project.iter_documents():
+    for doc in project.documents.iter():
         batch.append(doc)
         if len(batch) == _BATCH:
             yield from _with_spans(project, batch)
@@ -103,7 +103,7 @@ def _with_spans(project: Project, docs: list[Document]):
 def selected(project: Project, selection: Selection, summary: ExportSummary,
              progress: Callable[[int, int], None] | None = None):
     """Yield (document, spans) for what the selection takes, counting what it leaves out."""
-    total = project.count_documents()
+    total = project.documents.count()
     filtering = selection.annotators or selection.labels or selection.layers
     for n, (doc, all_spans) in enumerate(_batches(project), start=1):
         if progress:
@@ -141,7 +141,7 @@ def selected_rows(project: Project, selection: Selection, summary: ExportSummary
                   columns: str = "d.id") -> Iterator[tuple[tuple, list[SpanRow]]]:
     """As selected(), for exports that need no Span objects: yields (document row, span rows),
     the document row holding `columns` of documents d LEFT JOIN doc_layouts y, id first."""
-    total = project.count_documents()
+    total = project.documents.count()
     layer_of = dict(project.conn.execute("SELECT name, layer FROM labels"))
     # choosing every layer there is leaves nothing out: then no call per span
     filtering = selection.annotators or selection.labels or (

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
+from annotator.gui.icons import seek_icon, skip_icon, turn_icon
+
 Key = QKeySequence.StandardKey
 
 
@@ -41,10 +43,8 @@ class Actions:
         self.undo_group = undo_group
         self.undo = undo_group.createUndoAction(window, "&Undo")
         self.undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo.setIcon(style.standardIcon(sp.SP_ArrowBack))
         self.redo = undo_group.createRedoAction(window, "&Redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo.setIcon(style.standardIcon(sp.SP_ArrowForward))
         self.delete_span = make("&Delete span", "Delete", "Backspace",
                                 tip="Remove the selected span")
         self.delete_span.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -52,14 +52,20 @@ class Actions:
         self.annotator = make("Change &annotator…", tip="Record spans under another name")
 
         self.previous = make("&Previous document", "Alt+Up", "Ctrl+PgUp",
-                             icon=sp.SP_MediaSeekBackward, tip="Open the previous document")
+                             tip="Open the previous document")
         self.next = make("&Next document", "Alt+Down", "Ctrl+PgDown",
-                         icon=sp.SP_MediaSeekForward, tip="Open the next document")
+                         tip="Open the next document")
         self.mark_done = make("Mark &done", "Ctrl+Return", icon=sp.SP_DialogApplyButton,
                               tip="Mark this document done and open the next one")
-        self.skip = make("&Skip", "Ctrl+Shift+Return", icon=sp.SP_MediaSkipForward,
+        self.skip = make("&Skip", "Ctrl+Shift+Return",
                          tip="Mark this document skipped and open the next one")
-        self.find = make("&Find documents", Key.Find, tip="Search the documents")
+        self.find = make("&Find in document…", Key.Find,
+                         tip="Find words in the open article (ignoring tashkeel and tatweel)")
+        self.find_next = make("Find ne&xt", Key.FindNext, tip="The next hit in the article")
+        self.find_previous = make("Find pre&vious", Key.FindPrevious,
+                                  tip="The previous hit in the article")
+        self.find_documents = make("Search &documents", "Ctrl+Shift+F",
+                                   tip="Search the documents of the project")
 
         self.zoom_in = make("Zoom &in", Key.ZoomIn, "Ctrl+=")
         self.zoom_out = make("Zoom &out", Key.ZoomOut)
@@ -77,6 +83,14 @@ class Actions:
         self.about = make("&About")
 
         self._defaults = {a: a.shortcuts() for a in self.all()}
+
+    def refresh_icons(self, color: str, rtl: bool) -> None:
+        """Arrows in the theme's text colour, pointing the way the window reads."""
+        self.previous.setIcon(seek_icon(color, forward=False, rtl=rtl))
+        self.next.setIcon(seek_icon(color, forward=True, rtl=rtl))
+        self.skip.setIcon(skip_icon(color, rtl))
+        self.undo.setIcon(turn_icon(color, redo=False, rtl=rtl))
+        self.redo.setIcon(turn_icon(color, redo=True, rtl=rtl))
 
     def yield_to_hotkeys(self, hotkeys: set[str]) -> None:
         """Drop window shortcuts that a label hotkey uses, plain or with Ctrl (exact mode):
@@ -110,11 +124,14 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     document.addSeparator()
     document.addActions([a.mark_done, a.skip])
     document.addSeparator()
-    document.addAction(a.find)
+    document.addActions([a.find, a.find_next, a.find_previous, a.find_documents])
     view = bar.addMenu("&View")
     view.addActions([a.zoom_in, a.zoom_out, a.font_size])
     view.addSeparator()
     view.addActions([a.exact_mode, a.quote_marks, a.rtl_layout])
+    view.addSeparator()
+    a.color_scheme_menu = view.addMenu("&Colour scheme")
+    a.color_scheme_menu.setObjectName("colorSchemeMenu")
     help_ = bar.addMenu("&Help")
     help_.addActions([a.shortcuts, a.about])
 

@@ -13,6 +13,7 @@ from annotator.formats.seed import open_project
 from annotator.gui import error_hook
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.editor.fonts import register_fonts
+from annotator.gui.theme import apply_theme, wanted_theme
 
 EXIT_PROJECT_ERROR = 2
 
@@ -42,6 +43,7 @@ def create_window(db_path: str | Path | None, prefs: Prefs | None = None):
     Returns None if the annotator declined to give a name. Raises ProjectError."""
     from annotator.gui.main_window import MainWindow
     prefs = prefs or Prefs()
+    apply_theme(wanted_theme(prefs.get("color_scheme")))  # the name dialog too is themed
     name = annotator_name(prefs)
     if not name:
         return None

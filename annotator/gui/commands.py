@@ -44,15 +44,15 @@ class AddSpan(SpanCommand):
 
     def redo(self) -> None:
         if self.span is None:
-            self.span = self.project.add_span(self.doc_id, self.start, self.end, self.label,
-                                              annotator=self.annotator, origin=Origin.MANUAL)
+            self.span = self.project.spans.add(self.doc_id, self.start, self.end, self.label,
+                                               annotator=self.annotator, origin=Origin.MANUAL)
         else:
-            self.span = self.project.restore_span(self.span, self.relations)
+            self.span = self.project.spans.restore(self.span, self.relations)
         self._notify(None, self.span)
 
     def undo(self) -> None:
         assert self.span is not None and self.span.id is not None
-        self.span, self.relations = self.project.delete_span(self.span.id)
+        self.span, self.relations = self.project.spans.delete(self.span.id)
         self._notify(self.span, None)
 
 
@@ -60,18 +60,18 @@ class DeleteSpan(SpanCommand):
     """Removes a span (and relations using it); undo restores both under their old ids."""
 
     def __init__(self, project: Project, span_id: int, listener: Listener | None = None):
-        span = project.span(span_id)
+        span = project.spans.get(span_id)
         super().__init__(project, span.doc_id, listener, f"delete {span.label}")
         self.span_id = span_id
         self.span: Span = span
         self.relations: list[Relation] = []
 
     def redo(self) -> None:
-        self.span, self.relations = self.project.delete_span(self.span_id)
+        self.span, self.relations = self.project.spans.delete(self.span_id)
         self._notify(self.span, None)
 
     def undo(self) -> None:
-        restored = self.project.restore_span(self.span, self.relations)
+        restored = self.project.spans.restore(self.span, self.relations)
         self._notify(None, restored)
 
 
@@ -80,15 +80,15 @@ class _UpdateSpan(SpanCommand):
 
     def __init__(self, project: Project, span_id: int, new: dict, text: str,
                  listener: Listener | None):
-        old_span = project.span(span_id)
+        old_span = project.spans.get(span_id)
         super().__init__(project, old_span.doc_id, listener, text)
         self.span_id = span_id
         self.old = {k: getattr(old_span, k) for k in new}
         self.new = new
 
     def _write(self, values: dict) -> None:
-        before = self.project.span(self.span_id)
-        after = self.project.update_span(self.span_id, **values)
+        before = self.project.spans.get(self.span_id)
+        after = self.project.spans.update(self.span_id, **values)
         self._notify(before, after)
 
     def redo(self) -> None:
@@ -111,3 +111,42 @@ class MoveSpanEdge(_UpdateSpan):
                  listener: Listener | None = None):
         super().__init__(project, span_id, {"start": start, "end": end}, "move span edge",
                          listener)
+
+
+class MarkRanges(QUndoCommand):
+    """Many new spans of one label in one step (the find bar's "mark all hits"): written in one
+    transaction, undone in one. Ranges already holding a span of that label are left alone.
+    `listener` hears each span; `finished(doc_id)` once per redo or undo."""
+
+    def __init__(self, project: Project, doc_id: int, ranges: list[tuple[int, int]],
+                 label: str, annotator: str, listener: Listener | None = None,
+                 finished: Callable[[int], None] | None = None, text: str = ""):
+        super().__init__(text or f"mark {len(ranges)} as {label}")
+        self.project, self.doc_id, self.label, self.annotator = project, doc_id, label, annotator
+        have = {(s.start, s.end) for s in project.spans.of(doc_id) if s.label == label}
+        self.ranges = sorted({r for r in ranges if r not in have})
+        self.listener = listener or _quiet
+        self.finished = finished or (lambda doc_id: None)
+        self.spans: list[Span] = []
+
+    def redo(self) -> None:
+        with self.project.transaction():
+            if not self.spans:
+                self.spans = [self.project.spans.add(self.doc_id, s, e, self.label,
+                                                    annotator=self.annotator,
+                                                    origin=Origin.MANUAL)
+                              for s, e in self.ranges]
+            else:  # redo after undo: the same spans under the same ids
+                self.spans = [self.project.spans.restore(span) for span in self.spans]
+        for span in self.spans:
+            self.listener(self.doc_id, None, span)
+        self.finished(self.doc_id)
+
+    def undo(self) -> None:
+        with self.project.transaction():
+            for span in self.spans:
+                assert span.id is not None
+                self.project.spans.delete(span.id)
+        for span in self.spans:
+            self.listener(self.doc_id, span, None)
+        self.finished(self.doc_id)

@@ -129,8 +129,8 @@ class LabelsDialog(QDialog):
     def reload(self, select: str | None = None) -> None:
         """Re-read the scheme; keep (or move to) the selected label."""
         select = select or (self._current.name if self._current else None)
-        self._scheme = self.project.scheme()
-        self.list.set_labels(self._scheme.labels, self.project.label_usage())
+        self._scheme = self.project.labels.scheme()
+        self.list.set_labels(self._scheme.labels, self.project.labels.usage())
         with QSignalBlocker(self.layer_combo):
             self.layer_combo.clear()
             self.layer_combo.addItems(self._scheme.layer_names())
@@ -164,7 +164,7 @@ class LabelsDialog(QDialog):
         self.description_edit.setPlainText(lab.description)
         self.attributes_edit.setText(format_attributes(lab.attributes))
         del blockers
-        n = self.project.label_usage().get(lab.name, 0)
+        n = self.project.labels.usage().get(lab.name, 0)
         self.usage_label.setText(f"Used by {n} span{'s' if n != 1 else ''}.")
 
     # --- changes ---------------------------------------------------------------------------
@@ -186,13 +186,13 @@ class LabelsDialog(QDialog):
         if self._current is None:
             return False
         name = self._current.name
-        return self._apply(lambda: self.project.update_label(name, **fields))
+        return self._apply(lambda: self.project.labels.update(name, **fields))
 
     def _rename(self) -> None:
         if self._current is None or self.name_edit.text().strip() == self._current.name:
             return
         old, new = self._current.name, self.name_edit.text().strip()
-        self._apply(lambda: self.project.rename_label(old, new), select=new)
+        self._apply(lambda: self.project.labels.rename(old, new), select=new)
 
     def _change_color(self, color: str) -> None:
         self._update(color=color)
@@ -211,7 +211,7 @@ class LabelsDialog(QDialog):
         if lab is None or text == lab.description:
             return
         try:
-            self.project.update_label(lab.name, description=text)
+            self.project.labels.update(lab.name, description=text)
         except SchemeError as exc:
             self.message.setText(str(exc))
             return
@@ -235,7 +235,7 @@ class LabelsDialog(QDialog):
         layer = self._current.layer if self._current else self._scheme.layer_names()[0]
         names = {lab.name for lab in self._scheme.labels}
         name = next(f"NEW{i or ''}" for i in range(len(names) + 1) if f"NEW{i or ''}" not in names)
-        if self._apply(lambda: self.project.add_label(name, layer), select=name):
+        if self._apply(lambda: self.project.labels.add(name, layer), select=name):
             self.name_edit.setFocus()
             self.name_edit.selectAll()
 
@@ -243,7 +243,7 @@ class LabelsDialog(QDialog):
         if self._current is None:
             return
         name = self._current.name
-        n = self.project.label_span_count(name)
+        n = self.project.labels.span_count(name)
         if n and QMessageBox.question(
                 self, "Remove label",
                 f"{name} is used by {n} span{'s' if n != 1 else ''}. Remove the label and "
@@ -252,7 +252,7 @@ class LabelsDialog(QDialog):
                 QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
             return
         row = self.list.current_row()
-        if self._apply(lambda: self.project.remove_label(name, force=True)):
+        if self._apply(lambda: self.project.labels.remove(name, force=True)):
             labels = self._scheme.labels
             self._select(labels[min(row, len(labels) - 1)].name if labels else None)
 
@@ -266,10 +266,10 @@ class LabelsDialog(QDialog):
         if self._current is None:
             return
         name, row = self._current.name, self.list.current_row()
-        self._apply(lambda: self.project.move_label(name, max(0, row + step)), select=name)
+        self._apply(lambda: self.project.labels.move(name, max(0, row + step)), select=name)
 
     def _reorder(self, names: list[str]) -> None:
-        self._apply(lambda: self.project.set_label_order(names))
+        self._apply(lambda: self.project.labels.set_order(names))
 
     def done(self, result: int) -> None:
         self._save_description()    # typing then closing at once still saves

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import (QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup,
                            QUndoStack)
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
@@ -26,7 +26,9 @@ from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
-from annotator.gui.widgets.style import WINDOW_STYLE
+from annotator.gui.widgets.article_pane import ArticlePane
+from annotator.gui.theme import current_theme
+from annotator.gui.widgets.theme_controls import ThemeControls
 from annotator.gui.widgets.view_controls import ViewControls
 from annotator.gui.widgets.window_state import restore_window, save_window
 
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.view_controls = ViewControls(self.act, self.prefs, lambda: self.editor,
                                           self.splitter, self)
         self.editor = self._new_editor()
+        self.article = ArticlePane(self.editor, self.labels)
 
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.palette)
@@ -60,12 +63,12 @@ class MainWindow(QMainWindow):
         self.side.setStretchFactor(1, 1)
         self.palette.add_header_action(self.act.labels)
         self.splitter.setObjectName("mainSplitter")
-        for widget in (self.document_panel, self.editor, self.side):
+        for widget in (self.document_panel, self.article, self.side):
             self.splitter.addWidget(widget)
         # Resizing gives or takes three pixels of the article's for each one of either list.
         for i, stretch in enumerate((1, 3, 1)):
             self.splitter.setStretchFactor(i, stretch)
-        self.setStyleSheet(WINDOW_STYLE)
+        self.theme = ThemeControls(self, self.act.color_scheme_menu, self.prefs, self._themed)
         central = QWidget()
         QVBoxLayout(central).addWidget(self.splitter)
         central.layout().setContentsMargins(8, 6, 8, 2)
@@ -79,6 +82,9 @@ class MainWindow(QMainWindow):
     # --- wiring ------------------------------------------------------------------------
     def _new_editor(self):
         editor = DocumentEditor(self.project, self.annotator, self)
+        if hasattr(self, "theme"):
+            theme = current_theme()
+            editor.set_dark(theme.dark, theme.base)
         self.view_controls.prepare(editor)
         editor.spansChanged.connect(self._spans_changed)
         editor.selectedSpanChanged.connect(lambda span_id: self.span_panel.select(span_id))
@@ -111,13 +117,29 @@ class MainWindow(QMainWindow):
         a.next.triggered.connect(lambda: self.go(1))
         a.mark_done.triggered.connect(lambda: self.finish(Status.DONE))
         a.skip.triggered.connect(lambda: self.finish(Status.SKIPPED))
-        a.find.triggered.connect(lambda: self.document_panel.search.setFocus())
+        a.find.triggered.connect(self.article.find_bar.open_bar)
+        a.find_next.triggered.connect(self.article.find_bar.next_hit)
+        a.find_previous.triggered.connect(self.article.find_bar.previous_hit)
+        a.find_documents.triggered.connect(lambda: self.document_panel.search.setFocus())
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(
-            shortcut_rows(a.all(), self.project.scheme()), self).open())
+            shortcut_rows(a.all(), self.project.labels.scheme()), self).open())
         a.about.triggered.connect(lambda: show_about(self))
         a.recent_menu.aboutToShow.connect(lambda: fill_recent(
             a.recent_menu, self.prefs.get("recent_projects"), self.project.path,
             self.open_project_file))
+
+    def _themed(self, theme) -> None:
+        self.editor.set_dark(theme.dark, theme.base)
+        self.labels.reload()  # the palette's buttons rebuild in the new colours
+        self.refresh_icons()
+
+    def refresh_icons(self) -> None:
+        self.act.refresh_icons(current_theme().text, self.isRightToLeft())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self.refresh_icons()  # arrows point the way the window now reads
 
     def _use_stack(self, stack: QUndoStack | None) -> None:
         if stack is not None and stack not in self.undo_group.stacks():
@@ -132,6 +154,7 @@ class MainWindow(QMainWindow):
         self.editor.set_document(doc_id)
         self._use_stack(self.editor.undo_stack())
         self.spans.set_document(doc_id)
+        self.article.document_shown()
         self.document_panel.select(doc_id)
         last = dict(self.prefs.get("last_document") or {})
         last[str(self.project.path.resolve())] = doc_id
@@ -153,7 +176,7 @@ class MainWindow(QMainWindow):
         if doc_id is None:
             return
         target = self.document_panel.neighbour(doc_id, 1)
-        self.project.set_status(doc_id, self.annotator, status)
+        self.project.statuses.set(doc_id, self.annotator, status)
         self.documents.refresh_document(doc_id)
         if target is not None:
             self.open_document(target)
@@ -164,9 +187,9 @@ class MainWindow(QMainWindow):
 
     def _spans_changed(self, doc_id: int) -> None:
         # The first span turns a new document into work in progress for this annotator.
-        if (self.project.status(doc_id, self.annotator) == Status.NEW
-                and self.project.count_spans(doc_id) > 0):
-            self.project.set_status(doc_id, self.annotator, Status.IN_PROGRESS)
+        if (self.project.statuses.get(doc_id, self.annotator) == Status.NEW
+                and self.project.spans.count(doc_id) > 0):
+            self.project.statuses.set(doc_id, self.annotator, Status.IN_PROGRESS)
         self.documents.refresh_document(doc_id)
         if doc_id == self.spans.document_id():
             self.spans.reload()
@@ -186,7 +209,7 @@ class MainWindow(QMainWindow):
         ids = self.documents.all_ids()
         self.status.show_state(
             index=ids.index(doc_id) if doc_id in ids else None, total=len(ids),
-            spans=self.spans.rowCount(), annotator=self.annotator,
+            spans=self.spans.total(), annotator=self.annotator,
             done=self.documents.count_status(Status.DONE))
         self.setWindowTitle(f"{self.project.path.stem} — annotator")
 
@@ -203,7 +226,7 @@ class MainWindow(QMainWindow):
         for stack in self.undo_group.stacks():
             self.undo_group.removeStack(stack)
         old_editor, self.editor = self.editor, self._new_editor()
-        self.splitter.replaceWidget(self.splitter.indexOf(old_editor), self.editor)
+        self.article.set_editor(self.editor)
         old_editor.deleteLater()
         self.documents.set_project(project, self.annotator)
         self.spans.set_project(project)
@@ -212,7 +235,7 @@ class MainWindow(QMainWindow):
         self._project_opened()
 
     def _project_opened(self) -> None:
-        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.scheme().labels})
+        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
         self.prefs.add_recent(self.project.path)
         last = (self.prefs.get("last_document") or {}).get(str(self.project.path.resolve()))
         ids = self.documents.all_ids()
@@ -234,7 +257,7 @@ class MainWindow(QMainWindow):
         open_labels_dialog(self, self.project, self._scheme_changed)
 
     def _scheme_changed(self) -> None:
-        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.scheme().labels})
+        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
         self.labels.reload()
         self.spans.reload()
         self.editor.reload_scheme()

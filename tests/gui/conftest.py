@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 @pytest.fixture
 def seed_doc(project, seed_text) -> int:
-    doc, _ = project.add_document(seed_text)
+    doc, _ = project.documents.add(seed_text)
     return doc
 
 
@@ -50,8 +50,8 @@ def find(text: str, word: str, nth: int = 0) -> tuple[int, int]:
 
 
 def span_texts(project, doc: int) -> list[tuple[str, str]]:
-    text = project.document(doc).text
-    return [(s.label, text[s.start:s.end]) for s in project.spans(doc)]
+    text = project.documents.get(doc).text
+    return [(s.label, text[s.start:s.end]) for s in project.spans.of(doc)]
 
 
 class Ui:

@@ -27,7 +27,7 @@ def test_first_run_opens_the_seeded_default_project(qtbot, asked, seed_text):
     window = app.create_window(None)
     qtbot.addWidget(window)
     assert window.project.path == default_project_path()
-    assert window.project.count_documents() >= 1
+    assert window.project.documents.count() >= 1
     assert window.editor.text_view().toPlainText() == seed_text
     assert window.isVisible()
     assert "Annotator: sara" in window.status.text()

@@ -45,7 +45,7 @@ def test_add_relabel_delete_undo_redo_each_written_at_once(qtbot, ui, editor, pr
     ui.press(Qt.Key.Key_Z, "", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert other() == []
     # Redone spans keep their id, so relations and the span list stay valid.
-    assert project.count_spans(seed_doc) == 0
+    assert project.spans.count(seed_doc) == 0
 
 
 def test_click_selects_and_cycles_nested_spans(qtbot, ui, editor, project, seed_doc, seed_text):
@@ -53,8 +53,8 @@ def test_click_selects_and_cycles_nested_spans(qtbot, ui, editor, project, seed_
     loc_start, loc_end = ui.find(seed_text, "سوريا")
     loc_start, loc_end = (loc_start, loc_end) if loc_start > org_start else \
         ui.find(seed_text, "سوريا", 1)
-    org = project.add_span(seed_doc, org_start, org_end, "ORG")
-    loc = project.add_span(seed_doc, loc_start, loc_end, "LOC")
+    org = project.spans.add(seed_doc, org_start, org_end, "ORG")
+    loc = project.spans.add(seed_doc, loc_start, loc_end, "LOC")
     editor.set_document(seed_doc)
     seen = []
     for _ in range(3):
@@ -69,7 +69,7 @@ def test_click_selects_and_cycles_nested_spans(qtbot, ui, editor, project, seed_
 
 def test_select_span_scrolls_and_signals(qtbot, editor, project, seed_doc, seed_text):
     start = seed_text.rindex("أرشيف الاتحاد")
-    span = project.add_span(seed_doc, start, len(seed_text), "ORG")
+    span = project.spans.add(seed_doc, start, len(seed_text), "ORG")
     editor.set_document(seed_doc)
     with qtbot.waitSignal(editor.selectedSpanChanged) as got:
         editor.select_span(span.id)
@@ -82,7 +82,7 @@ def test_select_span_scrolls_and_signals(qtbot, editor, project, seed_doc, seed_
 def test_move_edges_by_token_with_alt_arrows(qtbot, ui, editor, project, seed_doc, seed_text,
                                              other):
     start, end = ui.find(seed_text, "قوات سوريا")
-    span = project.add_span(seed_doc, start, end, "ORG")
+    span = project.spans.add(seed_doc, start, end, "ORG")
     editor.set_document(seed_doc)
     editor.select_span(span.id)
     alt, shift = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
@@ -110,14 +110,14 @@ def test_undo_stack_per_document_survives_switching(qtbot, ui, editor, project, 
     ui.drag(start, end)
     ui.press(Qt.Key.Key_2, "2")
     first = editor.undo_stack()
-    other_doc, _ = project.add_document("نص آخر عن دمشق")
+    other_doc, _ = project.documents.add("نص آخر عن دمشق")
     editor.set_document(other_doc)
     assert editor.undo_stack() is not first and editor.undo_stack().count() == 0
     editor.set_document(seed_doc)
     assert editor.undo_stack() is first and first.count() == 1
     assert stacks[-1] is first
     first.undo()
-    assert project.count_spans(seed_doc) == 0
+    assert project.spans.count(seed_doc) == 0
 
 
 def test_spans_changed_signal_on_every_edit(qtbot, ui, editor, seed_doc, seed_text):

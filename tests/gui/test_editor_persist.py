@@ -20,8 +20,8 @@ CHILD = textwrap.dedent("""
     from annotator.gui.editor import DocumentEditor
     app = QApplication([])
     project = Project(sys.argv[1])
-    doc = project.document_ids()[0]
-    text = project.document(doc).text
+    doc = project.documents.ids()[0]
+    text = project.documents.get(doc).text
     ed = DocumentEditor(project, "child")
     ed.set_document(doc)
     view = ed.text_view()
@@ -48,7 +48,7 @@ CHILD = textwrap.dedent("""
 
 @pytest.mark.skipif(sys.platform == "win32", reason="no SIGKILL on Windows")
 def test_sigkill_mid_session_loses_nothing(tmp_path, project, seed_text):
-    doc, _ = project.add_document(seed_text)
+    doc, _ = project.documents.add(seed_text)
     project.close()
     script = tmp_path / "child.py"
     script.write_text(CHILD, encoding="utf-8")
@@ -74,6 +74,6 @@ def test_sigkill_mid_session_loses_nothing(tmp_path, project, seed_text):
     finally:
         conn.close()
     with Project(project.path) as again:
-        got = sorted((seed_text[s.start:s.end], s.label, s.annotator) for s in again.spans(doc))
+        got = sorted((seed_text[s.start:s.end], s.label, s.annotator) for s in again.spans.of(doc))
     assert got == sorted([("قوات سوريا الديمقراطية", "ORG", "child"),
                           ("دير الزور", "MISC", "child"), ("داعش", "ORG", "child")])

@@ -46,7 +46,7 @@ def test_span_on_the_right_of_an_arabic_line_carries_label_colour(qtbot, editor,
                                                                   seed_doc, seed_text):
     # The first words of the second paragraph: an Arabic line starts at the right.
     start, end = seed_text.index("دعت قوات"), seed_text.index(" سوريا")
-    span = project.add_span(seed_doc, start, end, "ORG")
+    span = project.spans.add(seed_doc, start, end, "ORG")
     editor.set_document(seed_doc)
     image = editor.grab().toImage()
     spanned = line_rect(editor, seed_text, start, end)
@@ -54,7 +54,7 @@ def test_span_on_the_right_of_an_arabic_line_carries_label_colour(qtbot, editor,
     assert spanned.right() > viewport.mapTo(editor, QPoint(viewport.width() * 3 // 4, 0)).x()
 
     # The fill as the editor paints it: the label's colour at its fill opacity on the page.
-    style = styles_for(project.scheme())[span.label]
+    style = styles_for(project.labels.scheme())[span.label]
     want = blend(style.fill_color(), viewport.palette().base().color())
     assert not close(want, viewport.palette().base().color())  # a visible tint
     assert tinted_share(image, spanned, want) > 0.4  # the rest is glyphs and their edges
@@ -68,7 +68,7 @@ def test_span_on_the_right_of_an_arabic_line_carries_label_colour(qtbot, editor,
 
 def test_text_is_unchanged_by_spans(qtbot, editor, project, seed_doc, seed_text):
     start = seed_text.index("بغداد") if "بغداد" in seed_text else seed_text.index("داعش")
-    project.add_span(seed_doc, start + 1, start + 3, "LOC")  # inside a word
+    project.spans.add(seed_doc, start + 1, start + 3, "LOC")  # inside a word
     editor.set_document(seed_doc)
     doc = editor.text_view().document()
     assert doc.toPlainText() == seed_text.replace("\r\n", "\n")
@@ -79,7 +79,7 @@ def test_tooltip_and_tag_name_the_label(qtbot, ui, editor, project, seed_doc, se
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QToolTip
     start, end = ui.find(seed_text, "قوات سوريا الديمقراطية")
-    span = project.add_span(seed_doc, start, end, "ORG")
+    span = project.spans.add(seed_doc, start, end, "ORG")
     editor.set_document(seed_doc)
     ui.click(start + 2)  # caret inside the span: its tag is drawn
     editor.text_view().viewport().repaint()
@@ -104,7 +104,7 @@ def test_arabic_line_of_a_paragraph_with_a_number_elsewhere(qtbot, editor, proje
     from annotator.gui.editor.geometry import BlockLines, span_rects, visible_blocks
     words = "قال الوزير إن الحكومة ستواصل دعم المدن المتضررة من الفيضانات "
     text = "في عام 2019 " + words * 12
-    doc, _ = project.add_document(text)
+    doc, _ = project.documents.add(text)
     editor.set_document(doc)
     view = editor.text_view()
     block, origin = visible_blocks(view)[0]

@@ -10,7 +10,7 @@ def test_drag_and_hotkey_makes_span_of_exact_words(qtbot, ui, editor, project, s
     ui.drag(start, end)
     assert editor.selected_text_range() == (start, end)
     ui.press(Qt.Key.Key_2, "2")
-    spans = project.spans(seed_doc)
+    spans = project.spans.of(seed_doc)
     assert [(s.label, seed_text[s.start:s.end]) for s in spans] == [
         ("ORG", "قوات سوريا الديمقراطية")]
     assert spans[0].annotator == "tester" and spans[0].origin == Origin.MANUAL
@@ -48,7 +48,7 @@ def test_span_inside_a_word_in_exact_mode(qtbot, ui, editor, project, seed_doc, 
 
 def test_ctrl_hotkey_is_exact_once(qtbot, ui, editor, project, seed_doc):
     text = "قال الوزير في وبغداد اليوم"
-    doc, _ = project.add_document(text)
+    doc, _ = project.documents.add(text)
     editor.set_document(doc)
     start, end = ui.find(text, "بغداد")
     ui.drag(start, end)
@@ -63,7 +63,7 @@ def test_ctrl_hotkey_is_exact_once(qtbot, ui, editor, project, seed_doc):
 
 def test_exact_mode_never_splits_tashkeel(qtbot, ui, editor, project):
     text = "زار الرَّئِيسُ بغداد"
-    doc, _ = project.add_document(text)
+    doc, _ = project.documents.add(text)
     editor.set_document(doc)
     editor.set_exact_mode(True)
     start, _ = ui.find(text, "الرَّئِيسُ")
@@ -96,12 +96,12 @@ def test_same_span_twice_is_not_duplicated(qtbot, ui, editor, project, seed_doc,
     for _ in range(2):
         ui.drag(start, end)
         ui.press(Qt.Key.Key_2, "2")
-    assert project.count_spans(seed_doc) == 1
+    assert project.spans.count(seed_doc) == 1
 
 
 def test_offsets_after_emoji_and_crlf(qtbot, ui, editor, project):
     text = "خبر 🏥 عاجل\r\nوصل الوفد إلى 👍🏽 دمشق اليوم\r\nEnglish line with Damascus"
-    doc, _ = project.add_document(text)
+    doc, _ = project.documents.add(text)
     editor.set_document(doc)
     for word, key in (("دمشق", Qt.Key.Key_3), ("عاجل", Qt.Key.Key_4),
                       ("Damascus", Qt.Key.Key_3)):

@@ -12,7 +12,7 @@ def test_bundled_arabic_font_is_used(editor):
 
 
 def test_each_paragraph_by_its_own_direction(qtbot, editor, project):
-    doc, _ = project.add_document("قال الوزير في بغداد\nThe minister said in Baghdad")
+    doc, _ = project.documents.add("قال الوزير في بغداد\nThe minister said in Baghdad")
     editor.set_document(doc)
     view = editor.text_view()
     arabic = view.document().begin()
@@ -65,9 +65,9 @@ def test_set_document_none_shows_nothing(qtbot, editor):
 
 def test_long_document_loads_spans_past_the_first_page(qtbot, editor, project):
     text = ("كلمة " * 20_000) + "دمشق"
-    doc, _ = project.add_document(text)
-    first = project.add_span(doc, 0, 4, "MISC")
-    last = project.add_span(doc, len(text) - 4, len(text), "LOC")
+    doc, _ = project.documents.add(text)
+    first = project.spans.add(doc, 0, 4, "MISC")
+    last = project.spans.add(doc, len(text) - 4, len(text), "LOC")
     editor.set_document(doc)  # only the first page's spans are read at once...
     assert editor.text_view().renderer.index.get(first.id) is not None
     editor.select_span(last.id)  # ...but any use of a later span completes the index
@@ -88,8 +88,8 @@ def test_editor_closed_before_the_rest_of_its_spans_are_read(qtbot, project):
 
     from annotator.gui.editor import DocumentEditor
     text = ("كلمة " * 20_000) + "دمشق"
-    doc, _ = project.add_document(text)
-    project.add_span(doc, len(text) - 4, len(text), "LOC")
+    doc, _ = project.documents.add(text)
+    project.spans.add(doc, len(text) - 4, len(text), "LOC")
     ed = DocumentEditor(project, "tester")
     ed.set_document(doc)
     assert ed.text_view().renderer.index.loaded_to is not None
@@ -102,9 +102,9 @@ def test_editor_closed_before_the_rest_of_its_spans_are_read(qtbot, project):
 
 def test_second_document_restarts_the_idle_read(qtbot, editor, project):
     text = ("كلمة " * 20_000) + "دمشق"
-    first, _ = project.add_document(text)
-    second, _ = project.add_document(text + " حلب")
-    late = project.add_span(second, len(text) + 1, len(text) + 4, "LOC")
+    first, _ = project.documents.add(text)
+    second, _ = project.documents.add(text + " حلب")
+    late = project.spans.add(second, len(text) + 1, len(text) + 4, "LOC")
     editor.set_document(first)
     editor.set_document(second)
     qtbot.waitUntil(lambda: editor.text_view().renderer.index.loaded_to is None)
@@ -116,9 +116,9 @@ def test_showing_the_middle_of_a_long_document_reads_only_up_to_there(qtbot, edi
     more), not the whole document."""
     from PySide6.QtGui import QTextCursor
     text = ("كلمة " * 20 + "\n") * 2_000 + "دمشق"  # paragraphs: a paint looks at a few
-    doc, _ = project.add_document(text)
-    middle = project.add_span(doc, 101_000, 101_004, "LOC")
-    last = project.add_span(doc, len(text) - 4, len(text), "LOC")
+    doc, _ = project.documents.add(text)
+    middle = project.spans.add(doc, 101_000, 101_004, "LOC")
+    last = project.spans.add(doc, len(text) - 4, len(text), "LOC")
     editor.set_document(doc)
     view = editor.text_view()
     cursor = QTextCursor(view.document())

@@ -13,10 +13,10 @@ TEXT = "قال الرئيس في بغداد إن الوزارة ستعلن"
 
 @pytest.fixture
 def dialog(qtbot, project):
-    doc, _ = project.add_document(TEXT)
-    project.add_span(doc, 4, 10, "PER")
-    project.add_span(doc, 14, 19, "LOC")
-    project.add_span(doc, 23, 30, "PER")
+    doc, _ = project.documents.add(TEXT)
+    project.spans.add(doc, 4, 10, "PER")
+    project.spans.add(doc, 14, 19, "LOC")
+    project.spans.add(doc, 23, 30, "PER")
     d = LabelsDialog(project)
     qtbot.addWidget(d)
     d.show()
@@ -24,7 +24,7 @@ def dialog(qtbot, project):
 
 
 def names(project):
-    return [lab.name for lab in project.scheme().labels]
+    return [lab.name for lab in project.labels.scheme().labels]
 
 
 def span_labels(project):
@@ -61,13 +61,13 @@ def test_shows_the_scheme(dialog, project):
     assert dialog.name_edit.text() == "PER" and dialog.hotkey_edit.text() == "1"
     assert dialog.list.topLevelItem(0).text(3) == "2"          # PER's spans
     assert "said_by: QUOTE → PER | ORG" in dialog.relations_label.text()
-    assert dialog.list.topLevelItem(0).toolTip(0) == project.scheme().label("PER").description
+    assert dialog.list.topLevelItem(0).toolTip(0) == project.labels.scheme().label("PER").description
 
 
 def test_add_then_name_it(qtbot, dialog, project):
     with qtbot.waitSignal(dialog.schemeChanged):
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    new = project.scheme().labels[-1]
+    new = project.labels.scheme().labels[-1]
     assert (new.name, new.layer, new.hotkey) == ("NEW", "entity", "7")
     assert new.color in PALETTE and dialog.name_edit.hasFocus()
     qtbot.keyClicks(dialog.name_edit, "GPE")       # the name is selected: typing replaces it
@@ -104,7 +104,7 @@ def test_hotkey_is_captured_from_the_key_not_the_text(qtbot, dialog, project, ke
     qtbot.mouseClick(dialog.hotkey_edit, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.schemeChanged):
         press(dialog.hotkey_edit, key, text)
-    assert project.scheme().label("LOC").hotkey == expected
+    assert project.labels.scheme().label("LOC").hotkey == expected
     assert dialog.hotkey_edit.text() == expected and dialog.list._item("LOC").text(2) == expected
 
 
@@ -112,14 +112,14 @@ def test_hotkey_clash_and_ignored_keys(qtbot, dialog, project):
     click_row(qtbot, dialog, "LOC")
     press(dialog.hotkey_edit, Qt.Key.Key_1, "1")
     assert "hotkey 1 is already used by PER" in dialog.message.text()
-    assert project.scheme().label("LOC").hotkey == "3" and dialog.hotkey_edit.text() == "3"
+    assert project.labels.scheme().label("LOC").hotkey == "3" and dialog.hotkey_edit.text() == "3"
     press(dialog.hotkey_edit, Qt.Key.Key_9, "9", Qt.KeyboardModifier.ControlModifier)
     press(dialog.hotkey_edit, Qt.Key.Key_Q, "Q", Qt.KeyboardModifier.ShiftModifier)
     press(dialog.hotkey_edit, Qt.Key.Key_Comma, "و")
     press(dialog.hotkey_edit, Qt.Key.Key_Escape)
-    assert project.scheme().label("LOC").hotkey == "3" and dialog.isVisible()
+    assert project.labels.scheme().label("LOC").hotkey == "3" and dialog.isVisible()
     press(dialog.hotkey_edit, Qt.Key.Key_Backspace)
-    assert project.scheme().label("LOC").hotkey == "" and dialog.message.text() == ""
+    assert project.labels.scheme().label("LOC").hotkey == "" and dialog.message.text() == ""
 
 
 def test_hotkey_from_key_plain_function():
@@ -133,11 +133,11 @@ def test_colour_from_the_picker(qtbot, dialog, project, monkeypatch):
     click_row(qtbot, dialog, "ORG")
     with qtbot.waitSignal(dialog.schemeChanged):
         qtbot.mouseClick(dialog.color_button, Qt.MouseButton.LeftButton)
-    assert project.scheme().label("ORG").color == "#117733"
+    assert project.labels.scheme().label("ORG").color == "#117733"
     assert dialog.color_button.text() == "#117733"
     monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor())   # cancelled
     qtbot.mouseClick(dialog.color_button, Qt.MouseButton.LeftButton)
-    assert project.scheme().label("ORG").color == "#117733"
+    assert project.labels.scheme().label("ORG").color == "#117733"
 
 
 def test_description_is_saved_and_becomes_the_tooltip(qtbot, dialog, project):
@@ -145,11 +145,11 @@ def test_description_is_saved_and_becomes_the_tooltip(qtbot, dialog, project):
     dialog.description_edit.setFocus()
     dialog.description_edit.selectAll()
     type_arabic(dialog.description_edit, "أحداث وأعمال")
-    qtbot.waitUntil(lambda: project.scheme().label("MISC").description == "أحداث وأعمال")
+    qtbot.waitUntil(lambda: project.labels.scheme().label("MISC").description == "أحداث وأعمال")
     assert dialog.list._item("MISC").toolTip(0) == "أحداث وأعمال"
     type_arabic(dialog.description_edit, " فنية")
     dialog.close()        # closing at once still saves what was typed
-    assert project.scheme().label("MISC").description == "أحداث وأعمال فنية"
+    assert project.labels.scheme().label("MISC").description == "أحداث وأعمال فنية"
 
 
 def test_layer_choice(qtbot, dialog, project):
@@ -157,18 +157,18 @@ def test_layer_choice(qtbot, dialog, project):
     dialog.layer_combo.setFocus()
     with qtbot.waitSignal(dialog.schemeChanged):
         qtbot.keyClick(dialog.layer_combo, Qt.Key.Key_Down)
-    assert project.scheme().label("MISC").layer == "quote"
+    assert project.labels.scheme().label("MISC").layer == "quote"
     assert dialog.list._item("MISC").text(1) == "quote"
 
 
 def test_attributes(qtbot, dialog, project):
     click_row(qtbot, dialog, "CLAIM")
     type_into(qtbot, dialog.attributes_edit, "checkable = yes | no; source = named | anonymous")
-    assert project.scheme().label("CLAIM").attributes == {
+    assert project.labels.scheme().label("CLAIM").attributes == {
         "checkable": ["yes", "no"], "source": ["named", "anonymous"]}
     type_into(qtbot, dialog.attributes_edit, "checkable")
     assert "cannot read 'checkable'" in dialog.message.text()
-    assert project.scheme().label("CLAIM").attributes["checkable"] == ["yes", "no"]
+    assert project.labels.scheme().label("CLAIM").attributes["checkable"] == ["yes", "no"]
 
 
 def test_move_up_and_down(qtbot, dialog, project):

@@ -9,12 +9,12 @@ OTHER = "Plain English text about Baghdad."
 
 
 def fill(project):
-    a, _ = project.add_document(TEXT)
-    b, _ = project.add_document(OTHER)
-    project.add_span(a, 4, 10, "PER", annotator="sara")
-    project.add_span(a, 14, 23, "LOC", annotator="sara")
-    project.add_span(a, 0, 23, "QUOTE", annotator="sara")
-    project.set_status(a, "sara", "done")
+    a, _ = project.documents.add(TEXT)
+    b, _ = project.documents.add(OTHER)
+    project.spans.add(a, 4, 10, "PER", annotator="sara")
+    project.spans.add(a, 14, 23, "LOC", annotator="sara")
+    project.spans.add(a, 0, 23, "QUOTE", annotator="sara")
+    project.statuses.set(a, "sara", "done")
     return a, b
 
 
@@ -56,12 +56,12 @@ def test_document_model_rows_filter_and_search(project):
 def test_document_model_refreshes_one_row(qtbot, project):
     a, b = fill(project)
     model = DocumentListModel(project, "sara")
-    project.set_status(b, "sara", "skipped")
+    project.statuses.set(b, "sara", "skipped")
     with qtbot.waitSignal(model.dataChanged):
         model.refresh_document(b)
     assert model.index(model.row_of(b), 1).data() == "Skipped"
     model.set_status_filter("skipped")
-    project.set_status(b, "sara", "done")
+    project.statuses.set(b, "sara", "done")
     model.refresh_document(b)              # leaves the filtered list
     assert model.visible_ids() == []
 

@@ -24,8 +24,8 @@ def cell_direction(view, index) -> Qt.LayoutDirection:
 
 @pytest.fixture
 def panel(qtbot, project):
-    project.add_document(ARABIC)
-    project.add_document("An English title that is long enough to be cut in a narrow list")
+    project.documents.add(ARABIC)
+    project.documents.add("An English title that is long enough to be cut in a narrow list")
     panel = DocumentPanel(DocumentListModel(project, "sara"))
     qtbot.addWidget(panel)
     panel.resize(220, 200)  # narrow: both titles are elided
@@ -49,8 +49,8 @@ def test_document_titles_are_laid_out_in_their_own_direction(panel, window_direc
 
 
 def test_span_texts_are_laid_out_right_to_left(qtbot, project):
-    doc, _ = project.add_document(ARABIC)
-    project.add_span(doc, 0, len(ARABIC), "QUOTE")
+    doc, _ = project.documents.add(ARABIC)
+    project.spans.add(doc, 0, len(ARABIC), "QUOTE")
     model = SpanListModel(project)
     model.set_document(doc)
     panel = SpanPanel(model)
@@ -62,10 +62,10 @@ def test_document_count_reads_well(qtbot, project):
     panel = DocumentPanel(DocumentListModel(project, "sara"))
     qtbot.addWidget(panel)
     assert "Import" in panel.count_label.text()        # empty: how to fill the project
-    project.add_document(ARABIC)
+    project.documents.add(ARABIC)
     panel.model.reload()
     assert panel.count_label.text() == "1 document"
-    project.add_document("وصل الوفد إلى القاهرة")
+    project.documents.add("وصل الوفد إلى القاهرة")
     panel.model.reload()
     assert panel.count_label.text() == "2 documents"
     panel.set_status_filter("done")

@@ -16,7 +16,7 @@ TEXTS = [SEED, "وصل الوفد إلى القاهرة صباح اليوم", "P
 
 @pytest.fixture
 def docs(project):
-    return [project.add_document(t)[0] for t in TEXTS]
+    return [project.documents.add(t)[0] for t in TEXTS]
 
 
 @pytest.fixture
@@ -61,13 +61,13 @@ def test_next_and_previous(window, docs):
 def test_mark_done_moves_on_and_is_counted(window, project, docs):
     window.act.mark_done.trigger()
     assert window.current_document() == docs[1]
-    assert project.status(docs[0], "sara") == Status.DONE
-    assert project.stats()["documents_by_status"]["done"] == 1
+    assert project.statuses.get(docs[0], "sara") == Status.DONE
+    assert project.search.stats()["documents_by_status"]["done"] == 1
     model = window.documents
     assert model.index(model.row_of(docs[0]), 1).data() == "Done"
     assert "1/3 done" in window.status.text()
     window.act.skip.trigger()
-    assert project.status(docs[1], "sara") == Status.SKIPPED
+    assert project.statuses.get(docs[1], "sara") == Status.SKIPPED
     assert window.current_document() == docs[2]
 
 
@@ -100,33 +100,33 @@ def test_search_box_ignores_tashkeel(qtbot, window, docs):
 def test_palette_click_labels_the_selection_and_edit_menu_undoes(qtbot, window, project, docs):
     select_text(window.editor, 4, 10)
     qtbot.mouseClick(window.palette.buttons["PER"], Qt.MouseButton.LeftButton)
-    spans = project.spans(docs[0])
+    spans = project.spans.of(docs[0])
     assert [(s.start, s.end, s.label, s.annotator) for s in spans] == [(4, 10, "PER", "sara")]
     assert window.spans.rowCount() == 1
     # The first span puts the document in progress, and the list says so.
-    assert project.status(docs[0], "sara") == Status.IN_PROGRESS
+    assert project.statuses.get(docs[0], "sara") == Status.IN_PROGRESS
     assert window.documents.index(0, 1).data() == "In progress"
     assert window.documents.index(0, 2).data() == "1"
     assert "1 span" in window.status.text()
 
     assert window.act.undo.isEnabled()
     window.act.undo.trigger()
-    assert project.spans(docs[0]) == []
+    assert project.spans.of(docs[0]) == []
     assert window.spans.rowCount() == 0
     window.act.redo.trigger()
-    assert [(s.start, s.end, s.label) for s in project.spans(docs[0])] == [(4, 10, "PER")]
+    assert [(s.start, s.end, s.label) for s in project.spans.of(docs[0])] == [(4, 10, "PER")]
 
 
 def test_span_list_click_selects_the_span_and_delete_removes_it(qtbot, window, project, docs):
-    per = project.add_span(docs[0], 4, 10, "PER", annotator="sara")
-    project.add_span(docs[0], 14, 23, "LOC", annotator="sara")
+    per = project.spans.add(docs[0], 4, 10, "PER", annotator="sara")
+    project.spans.add(docs[0], 14, 23, "LOC", annotator="sara")
     window.open_document(docs[0])
     view = window.span_panel.view
     rect = view.visualRect(window.spans.index(1, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.editor.selected_span_id() == window.spans.span_at(1).id
     window.act.delete_span.trigger()
-    assert [s.id for s in project.spans(docs[0])] == [per.id]
+    assert [s.id for s in project.spans.of(docs[0])] == [per.id]
     assert window.spans.rowCount() == 1
 
 

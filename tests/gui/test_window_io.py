@@ -45,9 +45,9 @@ def test_import_action_imports_the_chosen_files(monkeypatch, make_window, projec
     chosen = [str(files / "a.txt"), str(files / "b.txt")]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
     window.act.import_files.trigger()
-    assert project.count_documents() == 2
+    assert project.documents.count() == 2
     assert window.documents.rowCount() == 2
-    assert window.current_document() == project.document_ids()[0]  # opened at once
+    assert window.current_document() == project.documents.ids()[0]  # opened at once
     assert "Document 1 of 2" in window.status.text()
 
 
@@ -55,7 +55,7 @@ def test_import_reports_refused_files(monkeypatch, make_window, project, files):
     window = make_window(project)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(files))
     window.act.import_folder.trigger()
-    assert project.count_documents() == 2
+    assert project.documents.count() == 2
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "summaryBox"]
     assert any("1 refused file" in b.text() and "empty.txt" in b.detailedText() for b in boxes)
 
@@ -77,7 +77,7 @@ def test_dropping_a_folder_imports_it(make_window, project, files):
     window = make_window(project)
     event = drop(window, [files])
     assert event.isAccepted()
-    assert project.count_documents() == 2
+    assert project.documents.count() == 2
     assert window.documents.rowCount() == 2
 
 
@@ -95,7 +95,7 @@ def test_dropping_web_links_is_refused(make_window, project):
 def test_reopening_returns_to_the_last_document_and_geometry(make_window, tmp_path):
     path = tmp_path / "p.annotator"
     project = Project(path)
-    ids = [project.add_document(t)[0] for t in TEXTS]
+    ids = [project.documents.add(t)[0] for t in TEXTS]
     window = make_window(project)
     window.act.next.trigger()
     window.resize(720, 540)   # inside the offscreen screen (800x600)
@@ -109,10 +109,10 @@ def test_reopening_returns_to_the_last_document_and_geometry(make_window, tmp_pa
 
 
 def test_export_dialog_writes_jsonl(qtbot, make_window, project, tmp_path):
-    doc, _ = project.add_document(TEXTS[0])
-    project.add_span(doc, 4, 10, "PER", annotator="sara")
-    project.set_status(doc, "sara", "done")
-    project.add_document(TEXTS[1])
+    doc, _ = project.documents.add(TEXTS[0])
+    project.spans.add(doc, 4, 10, "PER", annotator="sara")
+    project.statuses.set(doc, "sara", "done")
+    project.documents.add(TEXTS[1])
     window = make_window(project)
     dialog = ExportDialog(project, "sara", window)
     qtbot.addWidget(dialog)
@@ -131,7 +131,7 @@ def test_open_project_switches_and_remembers_recent(monkeypatch, make_window, pr
     window = make_window(project)
     other = tmp_path / "other.annotator"
     with Project(other) as p:
-        p.add_document(TEXTS[1])
+        p.documents.add(TEXTS[1])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     window.act.open_project.trigger()
     assert window.project.path == other
@@ -162,8 +162,8 @@ def test_cancelling_an_import_keeps_whole_files_only(monkeypatch, make_window, p
         return len(asked) > 1
     monkeypatch.setattr(QProgressDialog, "wasCanceled", cancel_after_first)
     window.import_paths([files / "a.txt", files / "b.txt"])
-    assert project.count_documents() == 1
-    assert project.document(project.document_ids()[0]).text == "مقال أول عن دمشق"
+    assert project.documents.count() == 1
+    assert project.documents.get(project.documents.ids()[0]).text == "مقال أول عن دمشق"
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "summaryBox"]
     assert any("cancelled" in b.text() for b in boxes)
 
@@ -172,9 +172,9 @@ def test_dropping_a_project_file_opens_it(make_window, project, tmp_path):
     window = make_window(project)
     other = tmp_path / "dropped.annotator"
     with Project(other) as p:
-        p.add_document(TEXTS[0])
+        p.documents.add(TEXTS[0])
     drop(window, [other])
     assert window.project.path == other
     with Project(project.path) as first:         # nothing was imported into the first one
-        assert first.count_documents() == 0
+        assert first.documents.count() == 0
     window.project.close()

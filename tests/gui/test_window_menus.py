@@ -17,7 +17,7 @@ TEXTS = ["قال الرئيس في بغداد إن الوزارة ستعلن", "
 @pytest.fixture
 def window(qtbot, project):
     for text in TEXTS:
-        project.add_document(text)
+        project.documents.add(text)
     w = MainWindow(project, "sara", Prefs())
     qtbot.addWidget(w)
     w.show()
@@ -31,15 +31,15 @@ def test_hotkey_in_the_editor_makes_a_span_and_the_window_follows(qtbot, window,
     view = window.editor.text_view()
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_1)
-    assert [(s.start, s.end, s.label) for s in project.spans(doc)] == [(4, 10, "PER")]
+    assert [(s.start, s.end, s.label) for s in project.spans.of(doc)] == [(4, 10, "PER")]
     assert window.spans.rowCount() == 1
-    assert project.status(doc, "sara") == Status.IN_PROGRESS
+    assert project.statuses.get(doc, "sara") == Status.IN_PROGRESS
     assert "1 span" in window.status.text()
 
 
 def test_delete_key_erases_in_the_search_box_not_spans(qtbot, window, project):
     doc = window.current_document()
-    span = project.add_span(doc, 4, 10, "PER", annotator="sara")
+    span = project.spans.add(doc, 4, 10, "PER", annotator="sara")
     window.open_document(doc)
     window.editor.select_span(span.id)
     search = window.document_panel.search
@@ -48,7 +48,7 @@ def test_delete_key_erases_in_the_search_box_not_spans(qtbot, window, project):
     qtbot.keyClick(search, Qt.Key.Key_Backspace)
     qtbot.keyClick(search, Qt.Key.Key_Delete)
     assert search.text() == "ab"
-    assert len(project.spans(doc)) == 1
+    assert len(project.spans.of(doc)) == 1
 
 
 def test_labels_dialog_change_reaches_the_palette(qtbot, window, project):
@@ -56,7 +56,7 @@ def test_labels_dialog_change_reaches_the_palette(qtbot, window, project):
     dialogs = [w for w in QApplication.topLevelWidgets()
                if w.__class__.__name__ == "LabelsDialog" and w.isVisible()]
     assert dialogs
-    project.add_label("GPE", "entity")      # as the dialog does, then it signals
+    project.labels.add("GPE", "entity")      # as the dialog does, then it signals
     dialogs[0].schemeChanged.emit()
     assert "GPE" in window.palette.buttons
     assert window.labels.label_index("GPE").isValid()
@@ -81,7 +81,7 @@ def test_shortcuts_dialog_lists_actions_and_label_keys(window):
 
 def test_changing_the_annotator_changes_whose_status_is_shown(monkeypatch, window, project):
     doc = window.current_document()
-    project.set_status(doc, "sara", "done")
+    project.statuses.set(doc, "sara", "done")
     window.documents.refresh_document(doc)
     monkeypatch.setattr("annotator.gui.main_window.ask_annotator_name",
                         lambda default, parent=None: "omar")
@@ -123,8 +123,8 @@ def test_annotator_name_dialog_needs_a_name(qtbot):
 def test_window_shortcuts_give_way_to_label_hotkeys(window, project):
     from PySide6.QtGui import QKeySequence
     assert window.act.shortcuts.shortcut() == QKeySequence("F1")
-    project.add_label("EVENT", "entity", hotkey="F1")
-    project.add_label("NORP", "entity", hotkey="Q")
+    project.labels.add("EVENT", "entity", hotkey="F1")
+    project.labels.add("NORP", "entity", hotkey="Q")
     window._scheme_changed()
     assert window.act.shortcuts.shortcut().isEmpty()        # F1 now labels EVENT
     assert window.act.quit.shortcut().isEmpty()             # Ctrl+Q is exact-mode NORP
@@ -133,7 +133,7 @@ def test_window_shortcuts_give_way_to_label_hotkeys(window, project):
 
 def test_quote_marks_inside_quotes_is_a_remembered_choice(qtbot, window, project):
     text = "قال الوزير “سنعلن القرار غدا” في المؤتمر"
-    doc, _ = project.add_document(text)
+    doc, _ = project.documents.add(text)
     window.documents.reload()
     window.open_document(doc)
     start, end = text.index("“"), text.index("”") + 1
@@ -143,7 +143,7 @@ def test_quote_marks_inside_quotes_is_a_remembered_choice(qtbot, window, project
         select_text(window.editor, start - 1, end + 1)  # the spaces and both marks
         view.setFocus()
         qtbot.keyClick(view, key)
-        span = max(project.spans(doc), key=lambda s: s.id)
+        span = max(project.spans.of(doc), key=lambda s: s.id)
         return text[span.start:span.end], span.label
 
     assert mark(Qt.Key.Key_5) == ("سنعلن القرار غدا", "QUOTE")   # marks left out by default

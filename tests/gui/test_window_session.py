@@ -32,7 +32,7 @@ def start(qtbot, monkeypatch):
 def test_a_session_is_saved_as_it_goes_and_comes_back(qtbot, start, ui_on, seed_text):
     window = start()
     doc = window.current_document()
-    text = window.project.document(doc).text
+    text = window.project.documents.get(doc).text
     assert text == seed_text
     other = sqlite3.connect(str(window.project.path))
 
@@ -46,7 +46,7 @@ def test_a_session_is_saved_as_it_goes_and_comes_back(qtbot, start, ui_on, seed_
     ui.drag(*ui.find(text, "دير الزور"))
     ui.press(Qt.Key.Key_3, "٣")                      # an Arabic layout types ٣ on that key
     assert seen() == [("دير الزور", "LOC")]
-    assert window.project.status(doc, "sara") == Status.IN_PROGRESS
+    assert window.project.statuses.get(doc, "sara") == Status.IN_PROGRESS
     assert window.spans.rowCount() == 1 and "1 span" in window.status.text()
 
     start_, end = ui.find(text, "لداعش")
@@ -75,4 +75,4 @@ def test_a_session_is_saved_as_it_goes_and_comes_back(qtbot, start, ui_on, seed_
     assert again.current_document() == doc
     assert sorted(again.editor.span_ids()) == shown
     assert again.spans.rowCount() == 2
-    assert again.project.status(doc, "sara") == Status.DONE
+    assert again.project.statuses.get(doc, "sara") == Status.DONE

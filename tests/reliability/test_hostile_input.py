@@ -135,7 +135,7 @@ def test_misleading_annotator_names_are_refused(tmp_path):
 
 
 def test_search_query_of_thousands_of_repeated_words_is_quick(project):
-    from annotator.core.store.queries import MAX_QUERY_WORDS, query_words
+    from annotator.core.store.search import MAX_QUERY_WORDS, query_words
     project.add_document(ARTICLE)
     assert query_words("بغداد " * 15000) == ["بغداد"]
     assert len(query_words(" ".join(f"w{i}" for i in range(15000)))) <= MAX_QUERY_WORDS

@@ -15,12 +15,12 @@ def add(project, doc, sub, label, nth=0):
     at = -1
     for _ in range(nth + 1):
         at = TEXT.index(sub, at + 1)
-    return project.add_span(doc, at, at + len(sub), label)
+    return project.spans.add(doc, at, at + len(sub), label)
 
 
 @pytest.fixture
 def doc(project):
-    doc_id, _ = project.add_document(TEXT)
+    doc_id, _ = project.documents.add(TEXT)
     add(project, doc_id, "جامعة حلب", "ORG")
     add(project, doc_id, "حلب", "LOC")
     add(project, doc_id, "بغداد", "LOC")
@@ -70,7 +70,7 @@ def token_aligned(project, doc_id, layer):
         at = TEXT.index(tok[0], at)
         pos.append((at, at + len(tok[0])))
         at += len(tok[0])
-    for s in project.spans(doc_id):
+    for s in project.spans.of(doc_id):
         if s.layer == layer:
             first = next(i for i, p in enumerate(pos) if p[0] == s.start)
             last = next(i for i, p in enumerate(pos) if p[1] == s.end)
@@ -139,9 +139,9 @@ def test_wojood_nested_lines_docstart_and_stray_i(project, tmp_path):
     summary = import_paths(project, [src])
     assert summary.documents == 2 and summary.spans == 3
     assert any("without a B-" in w for w in summary.warnings)
-    docs = list(project.iter_documents())
+    docs = list(project.documents.iter())
     assert docs[0].text == "رئيس جامعة حلب قال" and docs[1].text == "زار وزير"
-    got = [(docs[0].text[s.start:s.end], s.label) for s in project.spans(docs[0].id)]
+    got = [(docs[0].text[s.start:s.end], s.label) for s in project.spans.of(docs[0].id)]
     assert got == [("جامعة حلب", "ORG"), ("حلب", "GPE")]
 
 
@@ -149,7 +149,7 @@ def test_sentences_become_lines(project, tmp_path):
     src = tmp_path / "s.iob"
     src.write_text("أ B-PER\nب I-PER\n\nج O\n", encoding="utf-8")
     import_paths(project, [src])
-    assert next(project.iter_documents()).text == "أ ب\nج"
+    assert next(project.documents.iter()).text == "أ ب\nج"
 
 
 @pytest.mark.parametrize("bad, line, reason", [
@@ -163,4 +163,4 @@ def test_malformed_file_is_refused_whole(project, tmp_path, bad, line, reason):
     summary = import_paths(project, [src])
     assert summary.refused_files == [str(src)]
     assert summary.errors[0].startswith(f"{src}:{line}: ") and reason in summary.errors[0]
-    assert project.count_documents() == 0 and project.count_spans() == 0
+    assert project.documents.count() == 0 and project.spans.count() == 0

@@ -22,21 +22,21 @@ def header(conll):
 
 
 def test_columns_follow_the_status_filter(project):
-    flat, _ = project.add_document(TEXT)
-    nested, _ = project.add_document("زار " + TEXT)
-    project.add_span(flat, *at("حلب"), "LOC")
-    project.add_span(nested, *(x + 4 for x in at("جامعة حلب")), "ORG")
-    project.add_span(nested, *(x + 4 for x in at("حلب")), "LOC")
-    project.set_status(flat, "ali", "done")
+    flat, _ = project.documents.add(TEXT)
+    nested, _ = project.documents.add("زار " + TEXT)
+    project.spans.add(flat, *at("حلب"), "LOC")
+    project.spans.add(nested, *(x + 4 for x in at("جامعة حلب")), "ORG")
+    project.spans.add(nested, *(x + 4 for x in at("حلب")), "LOC")
+    project.statuses.set(flat, "ali", "done")
     assert header(export(project, layers=["entity"])) == "-DOCSTART- O O"
     done_only = export(project, Selection(statuses={"done"}), layers=["entity"])
     assert header(done_only) == "-DOCSTART- O" and "حلب B-LOC" in done_only
 
 
 def test_columns_follow_annotator_and_label_filters(project):
-    doc, _ = project.add_document(TEXT)
-    project.add_span(doc, *at("جامعة حلب"), "ORG", annotator="ali")
-    project.add_span(doc, *at("حلب"), "LOC", annotator="mona")
+    doc, _ = project.documents.add(TEXT)
+    project.spans.add(doc, *at("جامعة حلب"), "ORG", annotator="ali")
+    project.spans.add(doc, *at("حلب"), "LOC", annotator="mona")
     assert header(export(project, layers=["entity"])) == "-DOCSTART- O O"
     for selection in (Selection(annotators={"ali"}), Selection(labels={"LOC"})):
         assert header(export(project, selection, layers=["entity"])) == "-DOCSTART- O"
@@ -48,15 +48,15 @@ def test_same_lines_with_and_without_stored_layouts(project, seed_text, monkeypa
     real = conll_write.document_text
     monkeypatch.setattr(conll_write, "document_text",
                         lambda text, *a: from_text.append(text) or real(text, *a))
-    doc, _ = project.add_document(seed_text)
+    doc, _ = project.documents.add(seed_text)
     words = [i for i in range(1, len(seed_text)) if seed_text[i - 1] == " "]
     labels = ["PER", "ORG", "LOC", "QUOTE", "CLAIM"]
     for k, start in enumerate(words[:150:3]):
         end = seed_text.find(" ", start + 1 + (k % 4) * 6)
         if end > start:
-            project.add_span(doc, start, end, labels[k % len(labels)])
-    clitic, _ = project.add_document(TEXT)
-    project.add_span(clitic, *(x + 1 for x in at("وبغداد")), "LOC")  # بغداد inside a word
+            project.spans.add(doc, start, end, labels[k % len(labels)])
+    clitic, _ = project.documents.add(TEXT)
+    project.spans.add(clitic, *(x + 1 for x in at("وبغداد")), "LOC")  # بغداد inside a word
     exports = {tags: export(project, tags=tags) for tags in ("iob2", "bioes")}
     assert from_text == [TEXT, TEXT]  # only the document cut inside a word is cut from its text
     project.conn.execute("DELETE FROM doc_layouts")
@@ -69,8 +69,8 @@ def test_same_lines_with_and_without_stored_layouts(project, seed_text, monkeypa
 
 def test_written_through_the_stream_encoding_unless_it_is_utf8(project):
     import io as _io
-    doc, _ = project.add_document(TEXT)
-    project.add_span(doc, *at("حلب"), "LOC")
+    doc, _ = project.documents.add(TEXT)
+    project.spans.add(doc, *at("حلب"), "LOC")
     expected = export(project)
     for encoding in ("utf-8", "UTF8", "cp1256"):
         raw = _io.BytesIO()
@@ -82,6 +82,6 @@ def test_written_through_the_stream_encoding_unless_it_is_utf8(project):
 
 
 def test_a_layer_named_twice_is_one_column(project):
-    doc, _ = project.add_document(TEXT)
-    project.add_span(doc, *at("حلب"), "LOC")
+    doc, _ = project.documents.add(TEXT)
+    project.spans.add(doc, *at("حلب"), "LOC")
     assert export(project, layers=["entity", "entity"]) == export(project, layers=["entity"])

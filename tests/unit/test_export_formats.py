@@ -12,11 +12,11 @@ TEXT = "🏥 قالَ أحمد\r\nإن وبغداد «مدينة كبيرة. و�
 
 @pytest.fixture
 def doc(project):
-    doc_id, _ = project.add_document(TEXT, meta={"site": "x"})
+    doc_id, _ = project.documents.add(TEXT, meta={"site": "x"})
     for sub, label in [("أحمد", "PER"), ("بغداد", "LOC"), ("مدينة كبيرة. وجميلة", "QUOTE")]:
         at = TEXT.index(sub)
-        project.add_span(doc_id, at, at + len(sub), label, annotator="mona")
-    project.set_status(doc_id, "mona", "done")
+        project.spans.add(doc_id, at, at + len(sub), label, annotator="mona")
+    project.statuses.set(doc_id, "mona", "done")
     return doc_id
 
 
@@ -27,7 +27,7 @@ def run(project, fmt, selection=None):
 
 
 def ours(project, doc_id):
-    return sorted((s.start, s.end, s.label) for s in project.spans(doc_id))
+    return sorted((s.start, s.end, s.label) for s in project.spans.of(doc_id))
 
 
 def test_doccano(project, doc):
@@ -78,7 +78,7 @@ def test_each_export_imports_back_to_the_same_spans(project, doc, tmp_path, fmt,
     with Project(tmp_path / "b.annotator") as fresh:
         summary = import_paths(fresh, [src])
         assert summary.errors == [] and summary.documents == 1
-        new = next(fresh.iter_documents())
+        new = next(fresh.documents.iter())
         assert new.text == TEXT and ours(fresh, new.id) == ours(project, doc)
 
 
@@ -108,7 +108,7 @@ def test_bad_labelstudio_file_is_refused(project, tmp_path, bad):
     src = tmp_path / "bad.json"
     src.write_text(bad, encoding="utf-8")
     summary = import_paths(project, [src])
-    assert summary.refused_files == [str(src)] and project.count_documents() == 0
+    assert summary.refused_files == [str(src)] and project.documents.count() == 0
     assert summary.errors[0].startswith(f"{src}:")
 
 
@@ -119,6 +119,6 @@ def test_spacy_record_with_token_offsets_only(project, tmp_path):
     src = tmp_path / "s.jsonl"
     src.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
     summary = import_paths(project, [src])
-    doc = next(project.iter_documents())
+    doc = next(project.documents.iter())
     assert summary.errors == [] and "tokens" not in doc.meta
-    assert [(s.start, s.end, s.label) for s in project.spans(doc.id)] == [(4, 9, "LOC")]
+    assert [(s.start, s.end, s.label) for s in project.spans.of(doc.id)] == [(4, 9, "LOC")]

@@ -23,11 +23,11 @@ CASES = [("jsonl", {}, "golden.jsonl"), ("doccano", {}, "golden.doccano.jsonl"),
 
 @pytest.fixture
 def golden_project(project):
-    doc_id, _ = project.add_document(TEXT, meta={"source": "golden"})
+    doc_id, _ = project.documents.add(TEXT, meta={"source": "golden"})
     for sub, label in SPANS:
         at = TEXT.index(sub)
-        project.add_span(doc_id, at, at + len(sub), label, annotator="lead")
-    project.set_status(doc_id, "lead", "done")
+        project.spans.add(doc_id, at, at + len(sub), label, annotator="lead")
+    project.statuses.set(doc_id, "lead", "done")
     return project
 
 
@@ -52,8 +52,8 @@ def test_golden_file_imports_to_the_same_spans(project, tmp_path, fmt, opts, nam
     src.write_bytes((GOLDEN / name).read_bytes())
     summary = import_paths(project, [src])
     assert summary.errors == [] and summary.documents == 1
-    doc = next(project.iter_documents())
-    got = sorted((doc.text[s.start:s.end], s.label) for s in project.spans(doc.id))
+    doc = next(project.documents.iter())
+    got = sorted((doc.text[s.start:s.end], s.label) for s in project.spans.of(doc.id))
     if fmt == "conll":  # the text is rebuilt from tokens: compare without white space
         assert "".join(doc.text.split()) == "".join(TEXT.split())
         got = [("".join(t.split()), label) for t, label in got]

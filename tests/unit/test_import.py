@@ -24,7 +24,7 @@ def mixed_folder(tmp_path):
 
 def test_folder_imports_exact_texts_and_refuses_bad_files(project, mixed_folder):
     summary = import_paths(project, [mixed_folder], annotator="lead")
-    texts = {doc.text for doc in project.iter_documents()}
+    texts = {doc.text for doc in project.documents.iter()}
     assert texts == {TEXT, "أ " + TEXT, "ب " + TEXT, "ج قال الرئيس:\r\nمرحبا"}
     assert summary.documents == 4 and summary.duplicates == 0
     assert sorted(e.split(":")[0].rsplit("/", 1)[-1] for e in summary.errors) == [
@@ -34,7 +34,7 @@ def test_folder_imports_exact_texts_and_refuses_bad_files(project, mixed_folder)
     assert summary.skipped_other == 1
     again = import_paths(project, [mixed_folder])
     assert (again.documents, again.duplicates) == (0, 4)
-    assert project.count_documents() == 4
+    assert project.documents.count() == 4
 
 
 def write_jsonl(path, records):
@@ -53,23 +53,23 @@ def test_native_jsonl_with_spans_relations_and_status(project, tmp_path):
     summary = import_paths(project, [src], annotator="mona")
     assert (summary.documents, summary.spans, summary.errors) == (1, 3, [])
     assert summary.new_labels == [("GPE", "entity")]
-    doc = next(project.iter_documents())
+    doc = next(project.documents.iter())
     assert doc.external_id == "art-1" and doc.meta == {"site": "x"}
-    spans = project.spans(doc.id)
+    spans = project.spans.of(doc.id)
     assert [(text[s.start:s.end], s.label, s.origin.value, s.annotator) for s in spans] == [
         ("أحمد", "PER", "imported", "mona"), ("نحن في بغداد", "QUOTE", "imported", "mona"),
         ("بغداد", "GPE", "imported", "mona")]
-    rel = project.relations(doc.id)[0]
-    assert project.span(rel.head).label == "QUOTE" and project.span(rel.tail).label == "PER"
-    assert project.status(doc.id, "mona").value == "done"
+    rel = project.spans.relations(doc.id)[0]
+    assert project.spans.get(rel.head).label == "QUOTE" and project.spans.get(rel.tail).label == "PER"
+    assert project.statuses.get(doc.id, "mona").value == "done"
 
 
 def test_doccano_jsonl(project, tmp_path):
     src = tmp_path / "d.jsonl"
     write_jsonl(src, [{"text": "زار بغداد", "label": [[4, 9, "LOC"]]}])
     import_paths(project, [src])
-    doc = next(project.iter_documents())
-    assert [(s.start, s.end, s.label) for s in project.spans(doc.id)] == [(4, 9, "LOC")]
+    doc = next(project.documents.iter())
+    assert [(s.start, s.end, s.label) for s in project.spans.of(doc.id)] == [(4, 9, "LOC")]
 
 
 @pytest.mark.parametrize("bad, reason", [
@@ -97,16 +97,16 @@ def test_bad_record_refuses_the_whole_file_with_line(project, tmp_path, bad, rea
     assert summary.refused_files == [str(src)]
     assert len(summary.errors) == 1
     assert summary.errors[0].startswith(f"{src}:2: ") and reason in summary.errors[0]
-    assert [d.text for d in project.iter_documents()] == ["ملف آخر سليم"]
-    assert project.count_spans() == 0
-    assert "PER" in project.label_names()
+    assert [d.text for d in project.documents.iter()] == ["ملف آخر سليم"]
+    assert project.spans.count() == 0
+    assert "PER" in project.labels.names()
 
 
 def test_unknown_label_in_refused_file_is_not_added(project, tmp_path):
     src = tmp_path / "bad.jsonl"
     write_jsonl(src, [{"text": "نص", "spans": [{"start": 0, "end": 2, "label": "NEW"}]}, "{"])
     import_paths(project, [src])
-    assert "NEW" not in project.label_names()
+    assert "NEW" not in project.labels.names()
 
 
 def test_missing_and_unsupported_paths(project, tmp_path):
@@ -122,7 +122,7 @@ def test_cancel_keeps_whole_files_only(project, tmp_path):
     calls = []
     summary = import_paths(project, [tmp_path], cancelled=lambda: len(calls) >= 2,
                            progress=lambda done, total, path: calls.append(done))
-    assert summary.cancelled and project.count_documents() == summary.documents == 2
+    assert summary.cancelled and project.documents.count() == summary.documents == 2
 
 
 def test_label_names_a_scheme_file_cannot_hold_refuse_the_file(project, tmp_path):
@@ -131,4 +131,4 @@ def test_label_names_a_scheme_file_cannot_hold_refuse_the_file(project, tmp_path
     summary = import_paths(project, [src])
     assert summary.refused_files == [str(src)]
     assert "may not contain spaces" in summary.errors[0] and summary.errors[0].startswith(f"{src}:1:")
-    assert "BAD NAME" not in project.label_names() and project.count_documents() == 0
+    assert "BAD NAME" not in project.labels.names() and project.documents.count() == 0

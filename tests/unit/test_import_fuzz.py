@@ -26,7 +26,7 @@ def test_any_json_lines(tmp_path_factory, records):
         summary = import_paths(project, [src])
         assert summary.files + len(summary.refused_files) == 1
         if summary.refused_files:
-            assert project.count_documents() == 0 and project.count_spans() == 0
+            assert project.documents.count() == 0 and project.spans.count() == 0
             assert all(e.startswith(f"{src}:") for e in summary.errors)
 
 

@@ -22,18 +22,18 @@ def db(tmp_path):
     """A project with two PER spans, one LOC span and a said_by relation."""
     path = tmp_path / "p.annotator"
     with Project(path) as p:
-        doc, _ = p.add_document("قال الرئيس في بغداد إن الوزارة ستعلن")
-        per = p.add_span(doc, 4, 10, "PER")
-        p.add_span(doc, 14, 19, "LOC")
-        q = p.add_span(doc, 20, 36, "QUOTE")
-        p.add_span(doc, 23, 30, "PER")
-        p.add_relation(doc, q.id, per.id, "said_by")
+        doc, _ = p.documents.add("قال الرئيس في بغداد إن الوزارة ستعلن")
+        per = p.spans.add(doc, 4, 10, "PER")
+        p.spans.add(doc, 14, 19, "LOC")
+        q = p.spans.add(doc, 20, 36, "QUOTE")
+        p.spans.add(doc, 23, 30, "PER")
+        p.spans.add_relation(doc, q.id, per.id, "said_by")
     return path
 
 
 def scheme_of(path):
     with Project(path) as p:
-        return p.scheme()
+        return p.labels.scheme()
 
 
 def span_labels(path):
@@ -118,7 +118,7 @@ def test_export_then_import_into_a_fresh_project_gives_the_same_scheme(capsys, d
     assert code == 0 and f"created {fresh}" in out
     assert scheme_of(fresh) == scheme_of(db)
     with Project(fresh) as p:
-        assert p.count_documents() == 0
+        assert p.documents.count() == 0
     # applying it to an existing default project reports the one added label
     other = tmp_path / "other.annotator"
     Project(other).close()

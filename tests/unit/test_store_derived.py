@@ -10,68 +10,68 @@ TEXT = "قال الرئيس في بغداد: «نعم». ثم غادر."
 
 
 def test_new_documents_get_their_layout(project):
-    doc_id, _ = project.add_document(TEXT)
-    assert project.layout(doc_id) == layout_of(TEXT)
+    doc_id, _ = project.documents.add(TEXT)
+    assert project.layouts.get(doc_id) == layout_of(TEXT)
 
 
 def test_an_outdated_layout_is_not_used_and_is_refreshed(project):
-    doc_id, _ = project.add_document(TEXT)
+    doc_id, _ = project.documents.add(TEXT)
     project.conn.execute("UPDATE doc_layouts SET version = ?, tokens = 'x'", (LAYOUT_VERSION - 1,))
-    assert project.layout(doc_id) is None
-    assert project.refresh_layouts() == 1
-    assert project.layout(doc_id) == layout_of(TEXT)
+    assert project.layouts.get(doc_id) is None
+    assert project.layouts.refresh() == 1
+    assert project.layouts.get(doc_id) == layout_of(TEXT)
 
 
 def depths(project):
-    return project.layer_depths()
+    return project.layouts.layer_depths()
 
 
 def test_depths_follow_every_kind_of_span_edit(project):
-    doc_id, _ = project.add_document(TEXT)
-    other, _ = project.add_document("نص آخر تماما هنا.")
+    doc_id, _ = project.documents.add(TEXT)
+    other, _ = project.documents.add("نص آخر تماما هنا.")
     assert depths(project) == {}
-    outer = project.add_span(doc_id, 4, 19, "ORG")        # الرئيس في بغداد
-    inner = project.add_span(doc_id, 14, 19, "LOC")       # بغداد
+    outer = project.spans.add(doc_id, 4, 19, "ORG")        # الرئيس في بغداد
+    inner = project.spans.add(doc_id, 14, 19, "LOC")       # بغداد
     assert depths(project) == {"entity": 2}
-    project.add_span(doc_id, 15, 19, "LOC")               # غداد inside بغداد: a third level
+    project.spans.add(doc_id, 15, 19, "LOC")               # غداد inside بغداد: a third level
     assert depths(project) == {"entity": 3}
-    project.update_span(inner.id, start=0, end=3)         # moved out of the nest
+    project.spans.update(inner.id, start=0, end=3)         # moved out of the nest
     assert depths(project) == {"entity": 2}
-    project.delete_span(outer.id)
+    project.spans.delete(outer.id)
     assert depths(project) == {}
     # touching spans share a level; an overlap in another document counts too
-    project.add_span(other, 0, 2, "PER")
-    project.add_span(other, 3, 7, "PER")
+    project.spans.add(other, 0, 2, "PER")
+    project.spans.add(other, 3, 7, "PER")
     assert depths(project) == {}
-    project.add_span(other, 0, 7, "QUOTE")
-    project.add_span(other, 3, 13, "QUOTE")
+    project.spans.add(other, 0, 7, "QUOTE")
+    project.spans.add(other, 3, 13, "QUOTE")
     assert depths(project) == {"quote": 2}
 
 
 def test_relabel_and_moving_a_label_to_another_layer(project):
-    doc_id, _ = project.add_document(TEXT)
-    project.add_span(doc_id, 4, 19, "ORG")
-    inner = project.add_span(doc_id, 14, 19, "LOC")
+    doc_id, _ = project.documents.add(TEXT)
+    project.spans.add(doc_id, 4, 19, "ORG")
+    inner = project.spans.add(doc_id, 14, 19, "LOC")
     assert depths(project) == {"entity": 2}
-    project.update_span(inner.id, label="QUOTE")          # now in another layer: no nesting
+    project.spans.update(inner.id, label="QUOTE")          # now in another layer: no nesting
     assert depths(project) == {}
-    project.update_span(inner.id, label="LOC")
+    project.spans.update(inner.id, label="LOC")
     assert depths(project) == {"entity": 2}
-    project.update_label("LOC", layer="quote")
+    project.labels.update("LOC", layer="quote")
     assert depths(project) == {}
-    project.rename_label("ORG", "ORGANISATION")           # a rename keeps the depths
-    project.update_label("LOC", layer="entity")
+    project.labels.rename("ORG", "ORGANISATION")           # a rename keeps the depths
+    project.labels.update("LOC", layer="entity")
     assert depths(project) == {"entity": 2}
 
 
 def test_depths_refresh_only_what_changed(project):
-    doc_id, _ = project.add_document(TEXT)
-    project.add_span(doc_id, 4, 19, "ORG")
-    project.add_span(doc_id, 14, 19, "LOC")
-    assert project.refresh_depths() == 1
-    assert project.refresh_depths() == 0
-    assert project.nested_documents(["entity"]) == [doc_id]
-    assert project.nested_documents(["quote"]) == []
+    doc_id, _ = project.documents.add(TEXT)
+    project.spans.add(doc_id, 4, 19, "ORG")
+    project.spans.add(doc_id, 14, 19, "LOC")
+    assert project.layouts.refresh_depths() == 1
+    assert project.layouts.refresh_depths() == 0
+    assert project.layouts.nested_documents(["entity"]) == [doc_id]
+    assert project.layouts.nested_documents(["quote"]) == []
 
 
 def make_v1_project(path):
@@ -96,9 +96,9 @@ def test_version_1_project_is_upgraded_in_place(tmp_path):
     make_v1_project(path)
     with Project(path) as project:
         assert project.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert project.layout(7) == layout_of(TEXT)
-        assert project.layer_depths() == {"entity": 2}
-        assert [s.start for s in project.spans(7)] == [4, 14]
+        assert project.layouts.get(7) == layout_of(TEXT)
+        assert project.layouts.layer_depths() == {"entity": 2}
+        assert [s.start for s in project.spans.of(7)] == [4, 14]
         index = project.conn.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'spans_doc'").fetchone()[0]
         assert "end DESC" in index
@@ -128,19 +128,19 @@ def test_failed_upgrade_leaves_the_version_1_file_as_it_was(tmp_path, monkeypatc
 
 
 def test_a_scheme_that_moves_a_label_recounts_its_documents(project):
-    doc_id, _ = project.add_document(TEXT)
-    project.add_span(doc_id, 4, 19, "ORG")
-    project.add_span(doc_id, 14, 19, "CLAIM")
+    doc_id, _ = project.documents.add(TEXT)
+    project.spans.add(doc_id, 4, 19, "ORG")
+    project.spans.add(doc_id, 14, 19, "CLAIM")
     assert depths(project) == {}
-    scheme = project.scheme()
+    scheme = project.labels.scheme()
     scheme.label("CLAIM").layer = "entity"
-    project.apply_scheme(scheme, force=True)
+    project.labels.apply(scheme, force=True)
     assert depths(project) == {"entity": 2}
 
 
 def test_nothing_stale_means_no_write(project):
-    doc_id, _ = project.add_document(TEXT)
-    project.add_span(doc_id, 4, 19, "ORG")
-    project.refresh_depths()
+    doc_id, _ = project.documents.add(TEXT)
+    project.spans.add(doc_id, 4, 19, "ORG")
+    project.layouts.refresh_depths()
     before = project.conn.total_changes
-    assert project.layer_depths() == {} and project.conn.total_changes == before
+    assert project.layouts.layer_depths() == {} and project.conn.total_changes == before

@@ -12,9 +12,12 @@ import sqlite3
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from annotator.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    from annotator.core.events import Events
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -156,13 +159,17 @@ Waiting = Callable[[float], None]   # called with the seconds waited so far
 
 class Transactions:
     """Nested transactions: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
+    Changes announced inside go out when the outermost commits, and are dropped with a
+    rollback (core/events.py).
 
     BEGIN IMMEDIATE waits for another writer in slices, calling `waiting` after each, until the
     busy timeout; a rollback never hides the error that caused it."""
 
-    def __init__(self, conn: sqlite3.Connection, waiting: Waiting | None = None):
+    def __init__(self, conn: sqlite3.Connection, events: "Events | None" = None,
+                 waiting: Waiting | None = None):
         self._conn = conn
         self._depth = 0
+        self._events = events
         self.waiting = waiting
 
     def _begin(self) -> None:
@@ -181,26 +188,37 @@ class Transactions:
 
     @contextmanager
     def __call__(self) -> Iterator[None]:
-        conn, depth = self._conn, self._depth
+        conn, depth, events = self._conn, self._depth, self._events
         name = f"sp{depth}"
         if depth == 0:
             self._begin()
         else:
             conn.execute(f"SAVEPOINT {name}")
         self._depth += 1
+        mark = events.began() if events is not None else 0
         try:
             yield
         except BaseException:
             self._depth -= 1
-            self._undo(depth, name)
+            try:
+                self._undo(depth, name)
+            finally:
+                if events is not None:
+                    events.rolled_back(mark)
             raise
         self._depth -= 1
         try:
             conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
         except BaseException:
-            if depth == 0:
-                self._undo(depth, name)
+            try:
+                if depth == 0:
+                    self._undo(depth, name)
+            finally:
+                if events is not None:
+                    events.rolled_back(mark)
             raise
+        if events is not None:
+            events.committed()
 
     def _undo(self, depth: int, name: str) -> None:
         # SQLite may have rolled back on its own (a full disk): then there is nothing to undo,

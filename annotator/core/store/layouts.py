@@ -1,38 +1,31 @@
-"""Stored token layouts (core/text/layout.py): written with each new document, read by export."""
+"""Derived data that makes export fast: token layouts (core/text/layout.py), written with each
+new document, and how deeply spans nest per document and layer (depths.py)."""
 from __future__ import annotations
 
-import sqlite3
-from typing import Any, Iterable
+from itertools import groupby
+from operator import itemgetter
+from typing import Iterable
 
-from annotator.core.text.layout import LAYOUT_VERSION, Layout, layout_of, pack, unpack
-
-
-def store_layouts(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]]) -> None:
-    """Compute and store the layout of each (id, text); replaces an older one."""
-    conn.executemany(
-        "INSERT OR REPLACE INTO doc_layouts (doc_id, version, tokens, width, starts, ends, "
-        "spos) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        ((doc_id, LAYOUT_VERSION, *pack(layout_of(text))) for doc_id, text in docs))
+from annotator.core.store.connection import is_read_only
+from annotator.core.store.depths import depths_by_layer
+from annotator.core.store.part import Part
+from annotator.core.store.layout_rows import store_layouts, stored_layout
+from annotator.core.text.layout import LAYOUT_VERSION, Layout
 
 
-def stored_layout(row: tuple[Any, ...]) -> Layout | None:
-    """A layout from (version, tokens, width, starts, ends, spos) columns; None when made by
-    another version of the tokenizer."""
-    if row[0] != LAYOUT_VERSION:
-        return None
-    return unpack(*row[1:])
+_CHUNK = 500
 
 
-class LayoutsMixin:
-    conn: Any
-    transaction: Any
-
-    def layout(self, doc_id: int) -> Layout | None:
+class Layouts(Part):
+    def get(self, doc_id: int) -> Layout | None:
         row = self.conn.execute("SELECT version, tokens, width, starts, ends, spos "
                                 "FROM doc_layouts WHERE doc_id = ?", (doc_id,)).fetchone()
         return None if row is None else stored_layout(row)
 
-    def refresh_layouts(self) -> int:
+    def store(self, docs: Iterable[tuple[int, str]]) -> None:
+        store_layouts(self.conn, docs)
+
+    def refresh(self) -> int:
         """Store layouts for documents that lack a current one; returns how many."""
         done = 0
         with self.transaction():
@@ -45,3 +38,46 @@ class LayoutsMixin:
                     return done
                 store_layouts(self.conn, rows)
                 done += len(rows)
+
+    def refresh_depths(self) -> int:
+        """Recompute the depths of documents whose spans changed; returns how many."""
+        done = 0
+        if is_read_only(self.conn) or \
+                self.conn.execute("SELECT 1 FROM depths_stale LIMIT 1").fetchone() is None:
+            return 0  # nothing to write (or no right to): an export stays a pure read
+        with self.transaction():
+            while True:
+                ids = [r[0] for r in self.conn.execute(
+                    f"SELECT doc_id FROM depths_stale ORDER BY doc_id LIMIT {_CHUNK}")]
+                if not ids:
+                    return done
+                marks = ",".join("?" * len(ids))
+                rows = self.conn.execute(
+                    "SELECT s.doc_id, l.layer, s.start, s.end FROM spans s JOIN labels l "
+                    f"ON l.name = s.label WHERE s.doc_id IN ({marks}) "
+                    "ORDER BY s.doc_id, l.layer, s.start, s.end DESC", ids)
+                found = []
+                for doc_id, doc_rows in groupby(rows, itemgetter(0)):
+                    for layer, depth in depths_by_layer(r[1:] for r in doc_rows).items():
+                        if depth > 1:
+                            found.append((doc_id, layer, depth))
+                self.conn.execute(f"DELETE FROM span_depths WHERE doc_id IN ({marks})", ids)
+                self.conn.executemany("INSERT INTO span_depths VALUES (?, ?, ?)", found)
+                self.conn.execute(f"DELETE FROM depths_stale WHERE doc_id IN ({marks})", ids)
+                done += len(ids)
+
+    def layer_depths(self) -> dict[str, int]:
+        """The deepest nesting of each layer over the project (layers of depth 1 are absent)."""
+        self.refresh_depths()
+        return dict(self.conn.execute(
+            "SELECT layer, MAX(depth) FROM span_depths GROUP BY layer"))
+
+    def nested_documents(self, layers: Iterable[str]) -> list[int]:
+        """Documents with nested spans in any of `layers`: the only ones a filtered export
+        must look at to count its columns."""
+        self.refresh_depths()
+        layers = list(layers)
+        marks = ",".join("?" * len(layers))
+        return [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT doc_id FROM span_depths WHERE layer IN ({marks}) ORDER BY doc_id",
+            layers)]

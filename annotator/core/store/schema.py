@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-from annotator.core.store.layouts import store_layouts
+from annotator.core.store.layout_rows import store_layouts
 
 # "ANNO": marks a SQLite file as one of our projects, so another database is never touched.
 APPLICATION_ID = 0x414E4E4F

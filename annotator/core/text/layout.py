@@ -19,6 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, repeat
 from operator import add
+from typing import Iterable
 
 from annotator.core.text.tokens import _TOKEN_RE
 
@@ -68,7 +69,7 @@ def _tokens_and_starts(text: str) -> tuple[list[str], list[int]]:
         return [], []
     # A token starts at its offset among the non-space characters plus the white space
     # before its word (a word's tokens cover it without gaps).
-    white = accumulate(map(len, _GAPS.split(text)))  # white space before each word
+    white: Iterable[int] = accumulate(map(len, _GAPS.split(text)))  # before each word
     if len(tokens) != len(words):
         white = chain.from_iterable(map(repeat, white, map(len, per_word)))
     return tokens, list(map(add, accumulate(map(len, tokens[:-1]), initial=0), white))

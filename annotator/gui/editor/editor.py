@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 from annotator.core.model import Scheme, Span
 from annotator.core.store import Project
 from annotator.gui.editor.editing import EditingMixin
+from annotator.gui.editor.finding import FindingMixin
 from annotator.gui.editor.fonts import editor_font, register_fonts
 from annotator.gui.editor.span_index import SpanIndex
 from annotator.gui.editor.styles import styles_for
@@ -25,7 +26,7 @@ READ_AHEAD_CHARS = 8_000
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 48
 
 
-class DocumentEditor(EditingMixin, QWidget):
+class DocumentEditor(EditingMixin, FindingMixin, QWidget):
     spansChanged = Signal(int)            # doc id, after any add/delete/relabel/move/undo/redo
     selectedSpanChanged = Signal(object)  # span id or None
     undoStackChanged = Signal(object)     # the current document's QUndoStack (or None)
@@ -42,10 +43,11 @@ class DocumentEditor(EditingMixin, QWidget):
         self._exact = False
         self._quote_marks_inside = False
         self._font_size = DEFAULT_FONT_SIZE
-        self.scheme: Scheme = project.scheme()
+        self.scheme: Scheme = project.labels.scheme()
         self._view = SpanTextView(self, self)
         self._view.setFont(editor_font(self._font_size))
-        self._view.renderer.styles = styles_for(self.scheme)
+        self._page = "#FFFFFF"
+        self._view.renderer.styles = styles_for(self.scheme, self._page)
         self._view.renderer.load_to = self._spans_to
         # The rest of a long document's spans, read when idle. A child timer, not a bare
         # singleShot: it dies with the editor, and a new document simply restarts it.
@@ -70,12 +72,12 @@ class DocumentEditor(EditingMixin, QWidget):
             self._view.clear()
             self.undoStackChanged.emit(None)
             return
-        self._text = self.project.document_text(doc_id)
+        self._text = self.project.documents.text(doc_id)
         renderer.offsets = OffsetMap(self._text)
         # Only the spans of the first page now, more as they are shown, all of them when the
         # event loop is idle: the page shows about as fast as in a bare text view.
         first = READ_AHEAD_CHARS
-        renderer.index = SpanIndex(self.project.span_rows(doc_id, 0, first), presorted=True,
+        renderer.index = SpanIndex(self.project.spans.rows(doc_id, 0, first), presorted=True,
                                    loaded_to=first if first < len(self._text) else None)
         if renderer.index.loaded_to is not None:
             self._rest_timer.start(0)
@@ -98,7 +100,7 @@ class DocumentEditor(EditingMixin, QWidget):
             upto = hi + READ_AHEAD_CHARS
         else:
             self._rest_timer.stop()  # reading the rest now
-        index.extend(self.project.span_rows(self._doc, index.loaded_to, upto), upto)
+        index.extend(self.project.spans.rows(self._doc, index.loaded_to, upto), upto)
         return index
 
     def _index(self) -> SpanIndex:
@@ -144,9 +146,15 @@ class DocumentEditor(EditingMixin, QWidget):
         self._quote_marks_inside = on
 
     def reload_scheme(self) -> None:
-        self.scheme = self.project.scheme()
-        self._view.renderer.styles = styles_for(self.scheme)
+        self.scheme = self.project.labels.scheme()
+        self._view.renderer.styles = styles_for(self.scheme, self._page)
         self._view.viewport().update()
+
+    def set_dark(self, dark: bool, page: str) -> None:
+        """Draw for a dark (or light) page of colour `page`: lines and borders stay legible."""
+        self._page = page
+        self._view.find_hits.dark = dark
+        self.reload_scheme()
 
     def set_font_size(self, pt: int) -> None:
         self._font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, int(pt)))
@@ -244,6 +252,11 @@ class DocumentEditor(EditingMixin, QWidget):
     # ---- store changes --------------------------------------------------------------------
     def _store_changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
         """Called by every command after it wrote to the store: update just this span."""
+        self._span_changed(doc_id, before, after)
+        self.spansChanged.emit(doc_id)
+
+    def _span_changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
+        """Redraw one changed span, without telling the window (bulk commands tell it once)."""
         if doc_id == self._doc:
             index = self._index()
             if before is not None:
@@ -254,4 +267,3 @@ class DocumentEditor(EditingMixin, QWidget):
                 self._set_selected(None)
             self._cursor_moved()
             self._view.viewport().update()
-        self.spansChanged.emit(doc_id)

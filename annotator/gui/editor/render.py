@@ -109,7 +109,7 @@ class SpanRenderer:
             rects.extend(r.adjusted(-u, inset + 2 * u, u, -inset - 2 * u).toRect().toRectF()
                          for r in p.rects)
         for _, (style, rects) in sorted(groups.items(), key=lambda kv: kv[0][1]):
-            border = QColor(style.color)
+            border = QColor(style.line)
             border.setAlphaF(0.85)
             painter.setPen(QPen(border, u))
             painter.setBrush(style.fill_color())
@@ -121,7 +121,7 @@ class SpanRenderer:
         for p in placed:
             if p.style.fill:
                 continue
-            pen = QPen(p.style.color, 2 * u, p.style.line_style, Qt.PenCapStyle.FlatCap)
+            pen = QPen(p.style.line, 2 * u, p.style.line_style, Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
             for r in p.rects:
                 y = r.bottom() - (3 + 4 * p.style.line_slot) * u

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from annotator.gui.editor.find_hits import FindHits
 from annotator.gui.editor.render import Placed, SpanRenderer
 
 
@@ -23,6 +24,7 @@ class SpanTextView(QTextEdit):
         super().__init__(parent)
         self.controller = controller
         self.renderer = SpanRenderer(self)
+        self.find_hits = FindHits()
         self.placed: list[Placed] = []
         self.setReadOnly(True)
         # Keyboard-selectable: a caret and Shift+arrows work in the read-only text.
@@ -35,9 +37,10 @@ class SpanTextView(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.placed = self.renderer.place()
-        if self.placed:
+        if self.placed or self.find_hits.ranges:
             under = QPainter(self.viewport())
             self.renderer.paint_under(under, self.placed)
+            self.find_hits.paint(under, self, self.renderer.offsets)
             under.end()  # must end before QTextEdit opens its own painter on the viewport
         super().paintEvent(event)
         if self.placed:

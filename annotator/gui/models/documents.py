@@ -45,10 +45,10 @@ class DocumentListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self._project.document_rows(self._annotator) if self._project else []
+        self._rows = self._project.documents.rows(self._annotator) if self._project else []
         self._pos = {row["id"]: i for i, row in enumerate(self._rows)}
         if self._query:
-            self._matches = set(self._project.search(self._query))
+            self._matches = set(self._project.search.find(self._query))
         self._visible = self._filtered()
         self.endResetModel()
 
@@ -58,7 +58,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def set_search(self, query: str) -> None:
         self._query = query.strip()
-        self._matches = set(self._project.search(self._query)) if self._query else None
+        self._matches = set(self._project.search.find(self._query)) if self._query else None
         self._refilter()
 
     def refresh_document(self, doc_id: int) -> None:
@@ -67,8 +67,8 @@ class DocumentListModel(QAbstractTableModel):
         if pos is None:
             return
         row = self._rows[pos]
-        row["spans"] = self._project.count_spans(doc_id)
-        row["status"] = self._project.status(doc_id, self._annotator)
+        row["spans"] = self._project.spans.count(doc_id)
+        row["status"] = self._project.statuses.get(doc_id, self._annotator)
         if pos in self._visible and self._passes(row):
             r = self._visible.index(pos)
             self.dataChanged.emit(self.index(r, 0), self.index(r, len(_HEADERS) - 1))

@@ -29,7 +29,7 @@ class LabelListModel(QAbstractItemModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        scheme: Scheme = self._project.scheme()
+        scheme: Scheme = self._project.labels.scheme()
         self._layers = scheme.layer_names()
         # A label whose layer is missing from the layer list still gets shown.
         self._layers += sorted({lab.layer for lab in scheme.labels} - set(self._layers))

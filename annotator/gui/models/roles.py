@@ -18,6 +18,8 @@ class Roles(IntEnum):
     SpanId = Qt.ItemDataRole.UserRole + 10
     Start = Qt.ItemDataRole.UserRole + 11
     End = Qt.ItemDataRole.UserRole + 12
+    Annotator = Qt.ItemDataRole.UserRole + 13
+    Origin = Qt.ItemDataRole.UserRole + 14
     LabelName = Qt.ItemDataRole.UserRole + 20
     Layer = Qt.ItemDataRole.UserRole + 21
     Color = Qt.ItemDataRole.UserRole + 22

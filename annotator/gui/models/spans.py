@@ -1,4 +1,5 @@
-"""The spans of the open document: text, label and position, in document order."""
+"""The spans of the open document: text, label and position, in document order, optionally
+filtered by label, layer, annotator and origin (the span list's filter row)."""
 from __future__ import annotations
 
 from typing import Any
@@ -12,6 +13,7 @@ from annotator.gui.models.roles import (Roles, header_text, role_names, swatch,
 Index = QModelIndex | QPersistentModelIndex
 TEXT, LABEL, POSITION = range(3)
 _HEADERS = ("Text", "Label", "Position")
+FILTER_FIELDS = ("label", "layer", "annotator", "origin")
 _MAX_SHOWN = 80  # a long quote is cut in the list; the tooltip has it all
 
 
@@ -21,7 +23,9 @@ class SpanListModel(QAbstractTableModel):
         self._project = project
         self._doc_id: int | None = None
         self._text = ""
-        self._spans: list[Span] = []
+        self._all: list[Span] = []
+        self._spans: list[Span] = []   # the shown ones: _all through the filter
+        self._filter: dict[str, str] = {}
         self._colors: dict[str, str] = {}
 
     def set_project(self, project) -> None:
@@ -30,7 +34,7 @@ class SpanListModel(QAbstractTableModel):
 
     def set_document(self, doc_id: int | None) -> None:
         self._doc_id = doc_id
-        self._text = self._project.document(doc_id).text if doc_id is not None else ""
+        self._text = self._project.documents.get(doc_id).text if doc_id is not None else ""
         self.reload()
 
     def document_id(self) -> int | None:
@@ -38,9 +42,41 @@ class SpanListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._colors = {lab.name: lab.color for lab in self._project.scheme().labels}
-        self._spans = self._project.spans(self._doc_id) if self._doc_id is not None else []
+        self._colors = {lab.name: lab.color for lab in self._project.labels.scheme().labels}
+        self._all = self._project.spans.of(self._doc_id) if self._doc_id is not None else []
+        self._apply_filter()
         self.endResetModel()
+
+    # ---- the filter ------------------------------------------------------------------------
+    def set_filter(self, **values: str | None) -> None:
+        """Show only spans whose label/layer/annotator/origin equal the given values (None or
+        "" for any)."""
+        self.beginResetModel()
+        for key, value in values.items():
+            if key not in FILTER_FIELDS:
+                raise ValueError(f"no span filter {key!r}")
+            if value:
+                self._filter[key] = value
+            else:
+                self._filter.pop(key, None)
+        self._apply_filter()
+        self.endResetModel()
+
+    def filter(self) -> dict[str, str]:
+        return dict(self._filter)
+
+    def values(self, key: str) -> list[str]:
+        """The values of one filter field among the document's spans, sorted."""
+        return sorted({_field(span, key) for span in self._all} - {""})
+
+    def total(self) -> int:
+        """All of the document's spans, shown or not."""
+        return len(self._all)
+
+    def _apply_filter(self) -> None:
+        wanted = self._filter
+        self._spans = [s for s in self._all
+                       if all(_field(s, k) == v for k, v in wanted.items())]
 
     def row_of(self, span_id: int | None) -> int | None:
         for i, span in enumerate(self._spans):
@@ -85,8 +121,15 @@ class SpanListModel(QAbstractTableModel):
             return text_alignment(self._span_text(span))
         return {Roles.SpanId: span.id, Roles.LabelName: span.label, Roles.Layer: span.layer,
                 Roles.Start: span.start, Roles.End: span.end,
-                Roles.Color: self._colors.get(span.label)}.get(role)
+                Roles.Color: self._colors.get(span.label), Roles.Annotator: span.annotator,
+                Roles.Origin: _field(span, "origin")}.get(role)
 
     def roleNames(self) -> dict[int, bytes]:
         return super().roleNames() | role_names(Roles.SpanId, Roles.LabelName, Roles.Layer,
-                                                Roles.Start, Roles.End, Roles.Color)
+                                                Roles.Start, Roles.End, Roles.Color,
+                                                Roles.Annotator, Roles.Origin)
+
+
+def _field(span: Span, key: str) -> str:
+    value = getattr(span, key) or ""
+    return getattr(value, "value", value)  # Origin is an enum

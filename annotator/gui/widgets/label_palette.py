@@ -109,6 +109,7 @@ class LabelPalette(QWidget):
         while self._inner_layout.count():
             item = self._inner_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone from view now, not when deletion comes round
                 item.widget().deleteLater()
         self.buttons.clear()
         for layer in self.model.layers():

@@ -5,9 +5,11 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout,
                                QWidget)
 
+from annotator.gui.digits import digits
 from annotator.gui.models import Roles, SpanListModel
 from annotator.gui.models.spans import LABEL, POSITION, TEXT
 from annotator.gui.widgets.rows import show_row
+from annotator.gui.widgets.span_filter import SpanFilter
 from annotator.gui.widgets.text_direction import TextDirectionDelegate
 
 
@@ -17,7 +19,7 @@ class SpanPanel(QWidget):
     def __init__(self, model: SpanListModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
-        self.title = QLabel("Spans")
+        self.title = QLabel(self.tr("Spans"))
         self.title.setObjectName("panelTitle")
         self.view = QTreeView()
         self.view.setModel(model)
@@ -34,12 +36,14 @@ class SpanPanel(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(POSITION, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = QLabel("No spans yet. Select words in the text and press a label's key.")
+        self.filter = SpanFilter(model)
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         self.view.clicked.connect(self._clicked)
@@ -56,6 +60,14 @@ class SpanPanel(QWidget):
         show_row(self.view, self.model, self.model.row_of(span_id), TEXT)
 
     def _update(self) -> None:
-        n = self.model.rowCount()
-        self.title.setText(f"Spans ({n})" if n else "Spans")
+        n, total = self.model.rowCount(), self.model.total()
+        if n == total:
+            self.title.setText(digits(self.tr("Spans (%1)").replace("%1", str(n))) if n
+                               else self.tr("Spans"))
+        else:
+            self.title.setText(digits(self.tr("Spans (%1 of %2)").replace("%1", str(n))
+                                      .replace("%2", str(total))))
+        self.empty.setText(self.tr("No spans yet. Select words in the text and press a "
+                                   "label's key.") if total == 0 else
+                           self.tr("No span matches the filter."))
         self.empty.setVisible(n == 0 and self.model.document_id() is not None)

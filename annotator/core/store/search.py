@@ -1,9 +1,10 @@
-"""Read-only questions about the whole project: search and statistics."""
+"""The search index (documents_fts) and read-only questions about the whole project."""
 from __future__ import annotations
 
 from typing import Any
 
 from annotator.core.model import Status, overall_status
+from annotator.core.store.part import Part
 from annotator.core.text.normalize import normalize
 
 
@@ -20,10 +21,17 @@ def query_words(query: str) -> list[str]:
     return list(words)[:MAX_QUERY_WORDS]
 
 
-class QueriesMixin:
-    conn: Any
+class Search(Part):
+    def index(self, docs: list[tuple[int, str]]) -> None:
+        """Index (id, text) pairs (a normalised copy, core/text/normalize.py)."""
+        self.conn.executemany("INSERT INTO documents_fts (rowid, norm) VALUES (?, ?)",
+                              ((doc_id, normalize(text)) for doc_id, text in docs))
 
-    def search(self, query: str, limit: int | None = None) -> list[int]:
+    def forget(self, ids: list[int]) -> None:
+        self.conn.executemany("DELETE FROM documents_fts WHERE rowid = ?",
+                              ((doc_id,) for doc_id in ids))
+
+    def find(self, query: str, limit: int | None = None) -> list[int]:
         """Ids of documents containing every word of `query`, ignoring tashkeel, tatweel and
         alef/hamza forms; a word also matches inside a longer word (بغداد finds وبغداد)."""
         words = query_words(query)

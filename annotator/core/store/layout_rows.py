@@ -1,0 +1,23 @@
+"""Token layouts as stored rows (doc_layouts): used by the Layouts part and by migrations."""
+from __future__ import annotations
+
+import sqlite3
+from typing import Any, Iterable
+
+from annotator.core.text.layout import LAYOUT_VERSION, Layout, layout_of, pack, unpack
+
+
+def store_layouts(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]]) -> None:
+    """Compute and store the layout of each (id, text); replaces an older one."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO doc_layouts (doc_id, version, tokens, width, starts, ends, "
+        "spos) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((doc_id, LAYOUT_VERSION, *pack(layout_of(text))) for doc_id, text in docs))
+
+
+def stored_layout(row: tuple[Any, ...]) -> Layout | None:
+    """A layout from (version, tokens, width, starts, ends, spos) columns; None when made by
+    another version of the tokenizer."""
+    if row[0] != LAYOUT_VERSION:
+        return None
+    return unpack(*row[1:])

@@ -1,0 +1,20 @@
+"""Numbers in the interface in the annotator's choice of Western (0-9) or Arabic-Indic (٠-٩)
+digits. Only interface text goes through here: offsets, names and paths are never changed."""
+from __future__ import annotations
+
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_state = {"arabic": False}
+
+
+def set_arabic_digits(on: bool) -> None:
+    _state["arabic"] = bool(on)
+
+
+def arabic_digits() -> bool:
+    return _state["arabic"]
+
+
+def digits(text: object) -> str:
+    """`text` (a number, or a short interface text holding numbers) in the chosen digits."""
+    s = str(text)
+    return s.translate(_ARABIC_INDIC) if _state["arabic"] else s

@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.core.store import ProjectError, SpanError
@@ -35,8 +35,12 @@ def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | No
         message = QCoreApplication.translate("error", "Something went wrong: {0}").format(
             f"{kind.__name__}: {exc}")
     if QApplication.instance() is not None:
-        QMessageBox.warning(QApplication.activeWindow(),
-                            QCoreApplication.translate("error", "annotator"), message)
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("error", "annotator"), message,
+                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()   # not exec(): no event loop nested inside the failing call
     else:
         print(f"annotator: {message}", file=sys.stderr)
 

@@ -42,7 +42,7 @@ def describe(exc: sqlite3.Error) -> str:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc)
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return "disk full: nothing of the unfinished change was written"
+        return "disk full"
     if name.startswith("SQLITE_BUSY") or "database is locked" in text:
         return (f"busy: another program kept the project locked for more than "
                 f"{busy_timeout():g} s; try again when it has finished")

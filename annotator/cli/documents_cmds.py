@@ -3,25 +3,31 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
-from annotator.cli.common import (OK, REFUSED, CommandError, Progress, add_db, err,
+from annotator.cli.common import (OK, REFUSED, USAGE, CommandError, Progress, add_db, err,
                                   project_from)
 from annotator.core.prefs import default_annotator
-from annotator.core.text.names import check_annotator
 from annotator.core.store.search import query_words
+from annotator.core.text.names import check_annotator
 from annotator.core.text.normalize import normalize, normalize_with_map
 from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
-from annotator.formats.registry import READERS
+from annotator.formats.registry import BY_NAME, READERS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import files and folders into the project",
-                       description="Import .txt, " + ", ".join(sorted(READERS)) + " files; "
-                       "folders are read recursively. A file with a bad record imports nothing.")
+                       description="Import " + ", ".join(sorted(READERS)) + " files; "
+                       "folders are read recursively. A .txt whose lines are all token and tag "
+                       "columns is read as CoNLL, a .txt with an .ann beside it as brat. A file "
+                       "with a bad record imports nothing.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     add_db(p)
     p.add_argument("--annotator", metavar="NAME",
                    help="recorded on imported spans and statuses (default: your name)")
+    p.add_argument("--format", choices=sorted(BY_NAME), dest="fmt", metavar="FMT",
+                   help="read every file with this reader: " + ", ".join(sorted(BY_NAME))
+                   + " (default: by file name ending and content)")
     p.set_defaults(run=run_import)
 
     p = sub.add_parser("stats", help="documents by status, spans by label and annotator")
@@ -44,13 +50,21 @@ def run_import(args: argparse.Namespace) -> int:
         annotator = check_annotator(args.annotator or default_annotator())
     except ValueError as exc:
         raise CommandError(f"--annotator: {exc}") from None
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:  # a typo in a path: nothing is imported, no project is created
+        for path in missing:
+            err(f"annotator: {path}: no such file or folder")
+        return USAGE
     project = project_from(args, create=True)
     if project.read_only:
         raise CommandError(f"{project.path}: read-only: the project file or its folder "
                            "cannot be written; nothing was imported")
+    if project.created:
+        err(f"created a new project: {project.path}")
     progress = Progress("importing")
     try:
-        summary = import_paths(project, args.paths, annotator=annotator, progress=progress)
+        summary = import_paths(project, args.paths, annotator=annotator, progress=progress,
+                               fmt=args.fmt)
     except ImportAborted as exc:
         progress.finish()
         _report(exc.summary)
@@ -58,7 +72,7 @@ def run_import(args: argparse.Namespace) -> int:
                            "counted above are in the project, none of the rest)") from None
     progress.finish()
     _report(summary)
-    return REFUSED if summary.refused_files else OK
+    return REFUSED if summary.refused_files or summary.empty else OK
 
 
 def _report(summary: ImportSummary) -> None:

@@ -10,7 +10,8 @@ from typing import Callable, TextIO
 from annotator.core.model import Status
 from annotator.cli.common import OK, CommandError, Progress, add_db, err, project_from
 from annotator.core.atomic import atomic_write
-from annotator.formats.export import EXPORTERS, ExportOptions, Selection
+from annotator.formats.docbin import MissingExtra, require_spacy
+from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Selection
 from annotator.formats.selection import ExportSummary
 
 
@@ -19,7 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", required=True, choices=sorted(EXPORTERS), dest="fmt",
                    metavar="FMT", help="one of: " + ", ".join(sorted(EXPORTERS)))
     p.add_argument("--out", metavar="FILE", default="-",
-                   help="output file; - or nothing writes to standard output")
+                   help="output file (a folder for brat); - or nothing writes to standard "
+                        "output (not for docbin and brat)")
     add_db(p)
     p.add_argument("--status", metavar="S[,S]", default="",
                    help="only documents with these statuses (new, in_progress, done, skipped)")
@@ -33,6 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="conll tag scheme (default iob2)")
     p.add_argument("--sep", choices=["space", "tab"], default="space",
                    help="conll column separator (default space)")
+    p.add_argument("--nesting", choices=["outer", "inner", "all"], default=None,
+                   help="where spans of a layer nest, which level goes out: conll (default "
+                        "all: a column per level), hf and docbin (default outer)")
+    p.add_argument("--per", choices=["document", "sentence"], default="document",
+                   help="docbin: one Doc per document (default) or per sentence")
     p.set_defaults(run=run_export)
 
 
@@ -47,11 +54,20 @@ def selection_from(args: argparse.Namespace) -> Selection:
 
 def options_from(args: argparse.Namespace) -> ExportOptions:
     layers = [v.strip() for v in args.layers.split(",") if v.strip()]
+    nesting = args.nesting or ("all" if args.fmt == "conll" else "outer")
     return ExportOptions(layers=list(dict.fromkeys(layers)), tags=args.tags,
-                         sep="\t" if args.sep == "tab" else " ")
+                         sep="\t" if args.sep == "tab" else " ", nesting=nesting, per=args.per,
+                         out_path=None if args.out == "-" else args.out)
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.fmt in PATH_FORMATS and args.out == "-":
+        raise CommandError(f"--format {args.fmt} needs --out {PATH_FORMATS[args.fmt]}")
+    if args.fmt == "docbin":
+        try:
+            require_spacy()
+        except MissingExtra as exc:
+            raise CommandError(str(exc)) from None
     project = project_from(args)
     selection = selection_from(args)
     options = options_from(args)
@@ -65,6 +81,11 @@ def run_export(args: argparse.Namespace) -> int:
     if unknown:
         raise CommandError("unknown layer(s): " + ", ".join(unknown)
                            + " (the project has: " + ", ".join(sorted(known)) + ")")
+    names = set(project.labels.names())
+    unknown = sorted(selection.labels - names)
+    if unknown:
+        raise CommandError("unknown label(s): " + ", ".join(unknown)
+                           + " (the project has: " + ", ".join(sorted(names)) + ")")
     progress = Progress("exporting")
 
     def write(out: TextIO) -> ExportSummary:
@@ -72,6 +93,12 @@ def run_export(args: argparse.Namespace) -> int:
 
     if args.out == "-":
         summary = write(sys.stdout)
+    elif args.fmt in PATH_FORMATS:   # the format writes its own file or folder
+        try:
+            summary = write(sys.stdout)
+        except OSError as exc:
+            reason = "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+            raise CommandError(f"{args.out}: cannot write: {reason}") from None
     else:
         summary = _write_file(Path(args.out), write)
     progress.finish()

@@ -8,12 +8,16 @@ core/text/sentences.py (tests/unit/test_conll_fast.py checks both against them o
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import compress
 from operator import not_
 from typing import Callable, Protocol, Sequence
 
 from annotator.core.text.tokens import _MARKS, _TOKEN_RE
 
+# The document line CoNLL-2003 readers skip (spaCy's `convert -c ner` splits documents at this
+# exact line; flair and Hugging Face's conll2003 script skip lines starting with -DOCSTART-).
+DOCSTART = "-DOCSTART- -X- O O\n\n"
 _ENDERS = "!?\u061F\u2026\u06D4"
 _CLOSERS = "\"'\u201D\u2019\u00BB)\\]}\u203A"
 # A candidate sentence end: . ! ? ؟ … ۔ ("." inside 12.5 is not one), its marks, and closing
@@ -134,9 +138,11 @@ class Edges(Protocol):
 
 def document_text(text: str, spans: Sequence[Edges], layers: Sequence[str],
                   columns: dict[str, int], bioes: bool, sep: str,
-                  dropped: Callable[[str], None]) -> str:
+                  dropped: Callable[[str], None], unbroken: str | None = None) -> str:
+    """The document's lines; no sentence ends inside a span of the `unbroken` layer."""
     cols: list[list[tuple[int, int, str]]] = []
     points = {0, len(text)}
+    whole: list[tuple[int, int]] = []  # spans of the unbroken layer
     for layer in layers:
         ranges = []
         for s in spans:
@@ -148,12 +154,21 @@ def document_text(text: str, spans: Sequence[Edges], layers: Sequence[str],
                     ranges.append((a, b, s.label))
                     points.add(a)
                     points.add(b)
+                    if layer == unbroken:
+                        whole.append((a, b))
                 else:  # only white space inside: no token to carry the tag
                     dropped(s.label)
         lv = _levels(ranges)
         cols.extend(lv[i] if i < len(lv) else [] for i in range(columns.get(layer, 1)))
     ncol = len(cols)
     breaks = _ends(text, points)
+    if whole:
+        ordered = sorted(breaks)
+        for a, b in whole:
+            i = bisect_right(ordered, a)
+            while i < len(ordered) and ordered[i] < b:
+                breaks.discard(ordered[i])
+                i += 1
     points |= breaks
     cuts = sorted(points)
     n = len(text)
@@ -192,7 +207,7 @@ def document_text(text: str, spans: Sequence[Edges], layers: Sequence[str],
                 else:
                     made[-1][2] = "E-" + label
             k = first  # the next span of this column starts at or after b
-    out = ["-DOCSTART-" + (sep + "O") * ncol + "\n\n"]
+    out = [DOCSTART]
     plain = sep + sep.join(["O"] * ncol) + "\n" if ncol else "\n"
     open_sentence = False
     for j, (a, b, toks) in enumerate(pieces):

@@ -4,7 +4,8 @@ When every span edge is a token edge, the tokens are the layout's and so are the
 the untagged lines come from one bytes.replace over the layout and only the stretches of tokens
 under spans are rebuilt. Lines come out as UTF-8 bytes, as they are stored and written. A span edge inside a token (وبغداد with بغداد marked) or at white space
 returns None: conll_fast.document_text then cuts the text itself. tests/unit/test_conll_layout.py
-checks that both give the same lines.
+checks that both give the same lines. So does a span of the `unbroken` layer (entity) that runs
+over a sentence end of a computed layout: the text path then joins the two sentences.
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from bisect import bisect_left
 from operator import itemgetter
 from typing import Sequence
 
-from annotator.core.text.layout import SEP_BYTE, Layout
+from annotator.core.text.layout import END_BYTES, SEP_BYTE, Layout
+from annotator.formats.conll_fast import DOCSTART
 
 _AT = itemgetter(0)
 
@@ -21,8 +23,9 @@ class LayoutTagger:
     """Tag columns for the chosen layers; one instance serves a whole export."""
 
     def __init__(self, layers: Sequence[str], columns: dict[str, int], bioes: bool, sep: str,
-                 layer_of: dict[str, str]):
+                 layer_of: dict[str, str], unbroken: str | None = None):
         self.layer_of = layer_of  # label -> layer
+        self.unbroken = unbroken  # no sentence ends inside this layer's spans
         self.columns = columns
         self.first_column: dict[str, int] = {}
         ncol = 0
@@ -33,7 +36,7 @@ class LayoutTagger:
         self.bioes = bioes
         self.sep = sep
         self.plain = (sep + sep.join(["O"] * ncol) + "\n" if ncol else "\n").encode()
-        self.head = ("-DOCSTART-" + (sep + "O") * ncol + "\n\n").encode()
+        self.head = DOCSTART.encode()
         self.plain_tag = (sep + "O").encode()
         self._tags: dict[str, tuple[bytes, bytes, bytes, bytes]] = {}
 
@@ -44,13 +47,16 @@ class LayoutTagger:
         tags = self._tags[label] = (b, i, e, s)
         return tags
 
-    def lines(self, layout: Layout, spans: Sequence[tuple]) -> bytes | None:
+    def lines(self, layout: Layout, spans: Sequence[tuple],
+              keep_breaks: bool = False) -> bytes | None:
         """The document's lines; `spans` are (doc_id, start, end, label, ...) rows sorted by
-        start, longer first. None when a span edge is not a token edge."""
-        return self.layout_lines(layout.tokens, layout.starts, layout.ends, layout.spos, spans)
+        start, longer first. None when a span edge is not a token edge. `keep_breaks`: the
+        layout's sentences are the source's own, kept even inside a span."""
+        return self.layout_lines(layout.tokens, layout.starts, layout.ends, layout.spos, spans,
+                                 keep_breaks)
 
     def layout_lines(self, tokens: bytes, starts, ends, spos,
-                     spans: Sequence[tuple]) -> bytes | None:
+                     spans: Sequence[tuple], keep_breaks: bool = False) -> bytes | None:
         m = len(starts)
         bioes = self.bioes
         layer_of = self.layer_of
@@ -61,9 +67,11 @@ class LayoutTagger:
                   for layer, col in self.first_column.items()}
         events: list[tuple[int, int, bytes | None]] = []  # (token, column, tag or None to end)
         add = events.append
+        unbroken = None if keep_breaks else self.unbroken
         for span in spans:
             label = span[3]
-            lv = levels.get(layer_of[label])
+            layer = layer_of[label]
+            lv = levels.get(layer)
             if lv is None:
                 continue
             a, b = span[1], span[2]
@@ -72,6 +80,8 @@ class LayoutTagger:
                 return None
             last = bisect_left(ends, b, f)
             if last == m or ends[last] != b:
+                return None
+            if layer == unbroken and last > f and tokens.find(END_BYTES, spos[f], spos[last]) > -1:
                 return None
             if len(lv) == 2:
                 c = lv[0]

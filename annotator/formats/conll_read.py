@@ -3,7 +3,8 @@ BILOU), Wojood-style lines that carry several tags for one layer outer first, -D
 between documents, blank lines between sentences.
 
 The text is rebuilt by joining a sentence's tokens with single spaces and sentences with "\n",
-so sentence breaks survive a round trip (our sentence splitter ends a sentence at a line break).
+so sentence breaks survive a round trip. The tokens and sentences themselves go with the record
+and become the document's stored layout, so `$#$` or `a2hosting` stay one token on export.
 """
 from __future__ import annotations
 
@@ -34,16 +35,23 @@ class _Doc:
         self.columns: list[_Open | None] = []
         self.spans: list[SpanRecord] = []
         self.stray = 0
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.breaks: list[int] = []   # tokens that begin a sentence
 
     def token(self, text: str) -> tuple[int, int]:
         if self.parts:
             sep = " " if self.sentence_open else "\n"
             self.parts.append(sep)
             self.length += 1
+            if not self.sentence_open:
+                self.breaks.append(len(self.starts))
         self.parts.append(text)
         start = self.length
         self.length += len(text)
         self.sentence_open = True
+        self.starts.append(start)
+        self.ends.append(self.length)
         return start, self.length
 
     def close(self, i: int) -> None:
@@ -58,7 +66,8 @@ class _Doc:
         if not self.parts:
             return None
         self.spans.sort(key=lambda s: (s.start, -s.end))
-        rec = DocRecord(text="".join(self.parts), line=self.line, spans=self.spans)
+        rec = DocRecord(text="".join(self.parts), line=self.line, spans=self.spans,
+                        tokens=(self.starts, self.ends, self.breaks))
         if self.stray:
             rec.warnings.append(f"{self.stray} I- tag(s) without a B- before them were read "
                                 "as the start of a span")

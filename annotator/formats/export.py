@@ -8,16 +8,22 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, TextIO
 
 from annotator.core.store import Project
-from annotator.formats import conll_write, doccano, jsonl, labelstudio, spacy
+from annotator.formats.carry import count_not_carried
+from annotator.formats import brat, conll_write, docbin, doccano, hf, jsonl, labelstudio, spacy
 from annotator.formats.selection import ExportSummary, Selection, selected, selected_rows
 
 
 @dataclass
 class ExportOptions:
-    """Format options: CoNLL's column order (--layers), tag scheme and separator."""
+    """Format options: CoNLL's column order (--layers), tag scheme and separator; the nesting
+    level for one-tag readers; docbin's Doc per document or sentence; the output path for
+    formats written to a file or folder rather than a stream (docbin, brat)."""
     layers: list[str] = field(default_factory=list)
     tags: str = "iob2"
     sep: str = " "
+    nesting: str = "all"
+    per: str = "document"
+    out_path: str | None = None
 
 
 Progress = Callable[[int, int], None] | None
@@ -28,8 +34,7 @@ def export_jsonl(project: Project, out: TextIO, selection: Selection | None = No
                  ) -> ExportSummary:
     summary = ExportSummary()
     for doc, spans in selected(project, selection or Selection(), summary, progress):
-        kept = {s.id for s in spans}
-        relations = [r for r in project.spans.relations(doc.id) if r.head in kept and r.tail in kept]
+        relations = _relations(project, doc.id, spans)
         jsonl.write_line(out, jsonl.document_record(doc, spans, relations,
                                                     project.statuses.by_annotator(doc.id)))
     return summary
@@ -38,33 +43,46 @@ def export_jsonl(project: Project, out: TextIO, selection: Selection | None = No
 def export_doccano(project: Project, out: TextIO, selection: Selection | None = None,
                    progress: Progress = None, options: ExportOptions | None = None
                    ) -> ExportSummary:
-    summary = ExportSummary()
+    summary = ExportSummary(format="doccano")
     for doc, spans in selected(project, selection or Selection(), summary, progress):
-        jsonl.write_line(out, doccano.record(doc, spans))
+        jsonl.write_line(out, doccano.record(doc, spans, _relations(project, doc.id, spans)))
+    count_not_carried(project, summary, selection or Selection(), relations=False,
+                      attributes=True)
     return summary
 
 
 def export_spacy(project: Project, out: TextIO, selection: Selection | None = None,
                  progress: Progress = None, options: ExportOptions | None = None
                  ) -> ExportSummary:
-    summary = ExportSummary()
+    summary = ExportSummary(format="spacy")
     for doc, spans in selected(project, selection or Selection(), summary, progress):
         jsonl.write_line(out, spacy.record(doc, spans))
+    count_not_carried(project, summary, selection or Selection(), relations=True,
+                      attributes=True)
     return summary
 
 
 def export_labelstudio(project: Project, out: TextIO, selection: Selection | None = None,
                        progress: Progress = None, options: ExportOptions | None = None
                        ) -> ExportSummary:
-    summary = ExportSummary()
+    summary = ExportSummary(format="labelstudio")
     out.write("[")
     first = True
     for doc, spans in selected(project, selection or Selection(), summary, progress):
         out.write("\n" if first else ",\n")
         first = False
-        out.write(json.dumps(labelstudio.task(doc, spans), ensure_ascii=False))
+        out.write(json.dumps(labelstudio.task(doc, spans, _relations(project, doc.id, spans)),
+                             ensure_ascii=False))
     out.write("\n]\n")
+    count_not_carried(project, summary, selection or Selection(), relations=False,
+                      attributes=True)
     return summary
+
+
+def _relations(project: Project, doc_id: int, spans: list) -> list:
+    """The document's relations whose two spans both go out."""
+    kept = {s.id for s in spans}
+    return [r for r in project.spans.relations(doc_id) if r.head in kept and r.tail in kept]
 
 
 def export_conll(project: Project, out: TextIO, selection: Selection | None = None,
@@ -86,9 +104,13 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
         summary.spans_by_label[label] -= 1
         summary.left_out["covers only white space"] += 1
 
-    columns = conll_write.column_counts(project, layers, selection)
+    def nested_out(label: str) -> None:
+        summary.spans_by_label[label] -= 1
+        summary.left_out[f"nesting level not chosen (--nesting {options.nesting})"] += 1
+
+    columns = conll_write.column_counts(project, layers, selection, options.nesting)
     writer = conll_write.ConllWriter(project, layers, columns, options.tags == "bioes",
-                                     options.sep, dropped)
+                                     options.sep, dropped, options.nesting, nested_out)
     write = utf8_writer(out)
     batch: list[bytes] = []  # written a batch at a time: one call per 200 documents
     for row, spans in selected_rows(project, selection, summary, progress,
@@ -99,6 +121,8 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
             batch.clear()
     write(b"".join(batch))
     summary.spans_by_label += Counter()  # drops labels counted down to zero
+    summary.format = "conll"
+    count_not_carried(project, summary, selection, relations=True, attributes=True)
     return summary
 
 
@@ -114,4 +138,7 @@ def utf8_writer(out: TextIO) -> Callable[[bytes], object]:
 
 
 EXPORTERS = {"jsonl": export_jsonl, "doccano": export_doccano, "spacy": export_spacy,
-             "labelstudio": export_labelstudio, "conll": export_conll}
+             "labelstudio": export_labelstudio, "conll": export_conll,
+             "hf": hf.export_hf, "docbin": docbin.export_docbin, "brat": brat.export_brat}
+# Formats written to a file or folder given by --out, never to standard output.
+PATH_FORMATS = {"docbin": "FILE", "brat": "DIR"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -21,8 +22,9 @@ from typing import Any, Callable, Iterable
 from annotator.core.store import Project, SpanError
 from annotator.core.store.connection import describe
 from annotator.core.text.names import check_annotator, shown_path
+from annotator.core.text.layout import Layout, layout_from
 from annotator.formats.records import DocRecord, RecordError
-from annotator.formats.registry import READERS, reader_for
+from annotator.formats.registry import READERS, Reader, reader_for
 
 _MAX_ERRORS_PER_FILE = 20
 _BATCH_FILES, _BATCH_SECONDS = 500, 1.0
@@ -40,15 +42,20 @@ class ImportSummary:
     new_labels: list[tuple[str, str]] = field(default_factory=list)  # (label, layer)
     skipped_other: int = 0   # files in folders that no reader handles
     cancelled: bool = False
+    readers: Counter = field(default_factory=Counter)  # reader name -> files it read
+    by_content: list[str] = field(default_factory=list)  # "path: read as conll (...)"
+    empty: list[str] = field(default_factory=list)  # folders or files where nothing was found
     encodings: list[tuple[str, str]] = field(default_factory=list)  # non-UTF-8 files
 
     def add(self, other: "ImportSummary") -> None:
-        """Fold in a committed batch's counts."""
+        """Fold in a committed batch's (or one file's) counts."""
         self.documents += other.documents
         self.duplicates += other.duplicates
         self.spans += other.spans
         self.files += other.files
-        for name in ("refused_files", "errors", "warnings", "new_labels", "encodings"):
+        self.readers.update(other.readers)
+        for name in ("refused_files", "errors", "warnings", "new_labels", "encodings", "empty",
+                     "by_content"):
             getattr(self, name).extend(getattr(other, name))
 
     def lines(self) -> list[str]:
@@ -57,12 +64,16 @@ class ImportSummary:
                  f"{self.spans} span{'s' if self.spans != 1 else ''}",
                  f"{len(self.refused_files)} refused file"
                  f"{'s' if len(self.refused_files) != 1 else ''}"]
-        out = [", ".join(parts)]
+        out = [*self.empty, *self.by_content, ", ".join(parts)]
+        if self.readers:
+            out.append("read as: " + ", ".join(
+                f"{name} {n} file{'s' if n != 1 else ''}"
+                for name, n in sorted(self.readers.items())))
+        for path, encoding in self.encodings:
+            out.append(f"{path}: read as {encoding}")
         if self.new_labels:
             out.append("labels added to the scheme: " +
                        ", ".join(f"{name} ({layer})" for name, layer in self.new_labels))
-        for path, encoding in self.encodings:
-            out.append(f"{path}: read as {encoding}")
         if self.skipped_other:
             out.append(f"{self.skipped_other} file(s) of other types in folders were ignored")
         if self.cancelled:
@@ -83,45 +94,71 @@ class ImportAborted(Exception):
         self.reason, self.summary = reason, summary
 
 
-def collect_files(paths: Iterable[str | Path], summary: ImportSummary) -> list[Path]:
-    """Expand folders (recursively, in name order); explicit files of unknown type are refused."""
-    files: list[Path] = []
+def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
+                  fmt: str | None = None) -> list[tuple[Path, str, Reader]]:
+    """Expand folders (recursively, in name order) into (file, reader name, reader); explicit
+    files of unknown type are refused. A .txt with an .ann beside it is one brat document."""
+    files: list[tuple[Path, str, Reader]] = []
+
+    def take(path: Path) -> bool:
+        found = reader_for(path, fmt)
+        if found is None:
+            return False
+        name, reader, by_content = found
+        if by_content and name == "conll":
+            summary.by_content.append(f"{path}: read as CoNLL (every line is a token and tags)")
+        files.append((path, name, reader))
+        return True
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            before = len(files)
+
             def unreadable(exc: OSError) -> None:
                 _refuse(summary, Path(exc.filename or path), 1,
                         f"cannot read folder: {exc.strerror or exc}")
             for root, dirs, names in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                present = set(names)
                 for name in sorted(names):
                     child = Path(root) / name
                     if name.startswith("."):
                         continue
-                    if reader_for(child):
-                        files.append(child)
-                    else:
+                    if not fmt and child.suffix.lower() == ".txt" and \
+                            child.with_suffix(".ann").name in present:
+                        continue  # read with its .ann as one brat document
+                    if fmt == "brat" and child.suffix.lower() != ".ann":
+                        if child.suffix.lower() != ".txt" or \
+                                child.with_suffix(".ann").name in present:
+                            continue
+                    if not take(child):
                         summary.skipped_other += 1
+            if len(files) == before:
+                summary.empty.append(f"{path}: no files to import found in this folder "
+                                     "(looked for " + " ".join(sorted(READERS)) + ")")
         elif not path.exists():
-            _refuse(summary, path, 1, "no such file or folder")
-        elif reader_for(path) is None:
+            summary.refused_files.append(str(path))
+            summary.errors.append(f"{shown_path(path)}: no such file or folder")
+        elif not take(path):
             _refuse(summary, path, 1, "unsupported file type (supported: "
-                    + " ".join(sorted(READERS)) + ")")
-        else:
-            files.append(path)
+                    + " ".join(sorted(READERS)) + ", or choose a reader with --format)")
     return files
 
 
 def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: str = "",
                  progress: Callable[[int, int, Path], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+                 cancelled: Callable[[], bool] | None = None,
+                 fmt: str | None = None) -> ImportSummary:
+    """Import files and folders; `fmt` forces a reader (registry.BY_NAME) for every file."""
     summary = ImportSummary()
     annotator = check_annotator(annotator) if annotator else ""
-    files = collect_files(paths, summary)
+    files = collect_files(paths, summary, fmt)
     index = 0
     while index < len(files):
         started = time.monotonic()
         unindexed: list[tuple[int, str]] = []   # documents of this batch, for the search index
+        sources: list[tuple[int, Layout]] = []  # their own tokens and sentences (CoNLL)
         batch = ImportSummary()
         try:
             # One announcement per batch (a BULK change naming its documents), not one per span.
@@ -131,12 +168,13 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
                         summary.cancelled = True
                         break
                     if progress:
-                        progress(index, len(files), files[index])
-                    _import_file(project, files[index], annotator, batch, unindexed)
+                        progress(index, len(files), files[index][0])
+                    _import_file(project, *files[index], annotator, batch, unindexed, sources)
                     index += 1
                     if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
                         break
                 project.documents.index(unindexed)
+                project.layouts.keep_source(sources)  # in place of the computed ones
                 project.layouts.refresh_depths()  # so the first export need not read every span
         except sqlite3.Error as exc:
             raise ImportAborted(describe(exc), summary) from exc
@@ -144,31 +182,34 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
         if summary.cancelled:
             break
     if progress:
-        progress(index, len(files), files[-1] if files else Path())
+        progress(index, len(files), files[-1][0] if files else Path())
     return summary
 
 
-def _import_file(project: Project, path: Path, annotator: str, summary: ImportSummary,
-                 unindexed: list[tuple[int, str]]) -> None:
+def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
+                 annotator: str, summary: ImportSummary, unindexed: list[tuple[int, str]],
+                 sources: list[tuple[int, Layout]]) -> None:
     counts = ImportSummary()
     errors: list[str] = []
     added: list[tuple[int, str]] = []
+    layouts: list[tuple[int, Layout]] = []
     name = shown_path(path)
     line = 1   # the last record's line, for errors that do not say where they happened
     try:
         with project.transaction():
-            for item in READERS[path.suffix.lower()](path):
+            for item in reader(path):
                 line = max(line, item.line)
                 if isinstance(item, RecordError):
                     errors.append(f"{name}:{item.line}: {item.reason}")
                 elif not errors:
                     try:
-                        _store_record(project, item, annotator, counts, str(path), added)
+                        _store_record(project, item, annotator, counts, str(path), added,
+                                      layouts)
                     except (SpanError, ValueError) as exc:
                         errors.append(f"{name}:{item.line}: {one_line(exc)}")
                     counts.warnings.extend(f"{name}:{item.line}: {w}" for w in item.warnings)
                     encoding = item.meta.get("encoding") if item.meta else None
-                    if encoding in ("utf-16", "windows-1256") and path.suffix.lower() == ".txt":
+                    if encoding in ("utf-16", "windows-1256") and reader_name == "txt":
                         counts.encodings.append((name, encoding))
                 if len(errors) >= _MAX_ERRORS_PER_FILE:
                     errors.append(f"{name}: too many errors, the rest of the file was not read")
@@ -190,13 +231,18 @@ def _import_file(project: Project, path: Path, annotator: str, summary: ImportSu
     except Exception as exc:   # a reader's bug must cost one file, never the run
         _refuse(summary, path, line, f"cannot import: {type(exc).__name__}: {one_line(exc)}")
         return
+    if not (counts.documents or counts.duplicates):
+        counts.empty.append(f"{name}: nothing to import found in this file")
     unindexed.extend(added)
+    sources.extend(layouts)
+    counts.readers[reader_name] += 1
     counts.files = 1
     summary.add(counts)
 
 
 def _store_record(project: Project, rec: DocRecord, annotator: str,
-                  counts: ImportSummary, source: str, added: list[tuple[int, str]]) -> None:
+                  counts: ImportSummary, source: str, added: list[tuple[int, str]],
+                  layouts: list[tuple[int, Layout]]) -> None:
     doc_id, is_new = project.documents.add(rec.text, source=source, meta=rec.meta,
                                            title=rec.title, external_id=rec.external_id,
                                            index=False)
@@ -205,6 +251,8 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
         return
     counts.documents += 1
     added.append((doc_id, rec.text))
+    if rec.tokens is not None:
+        layouts.append((doc_id, layout_from(rec.text, *rec.tokens)))
     ids: dict[Any, int] = {}
     for span in rec.spans:
         new_label = project.labels.ensure(span.label, span.layer)

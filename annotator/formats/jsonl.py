@@ -134,7 +134,9 @@ def _span(item: Any, text: str, line: int, where: str) -> SpanRecord:
 
 
 def _doccano_span(item: Any, text: str, line: int, where: str) -> SpanRecord:
-    if isinstance(item, dict):  # doccano's newer {"start_offset", "end_offset", "label"}
+    span_id = None
+    if isinstance(item, dict):  # doccano's newer {"id", "start_offset", "end_offset", "label"}
+        span_id = item.get("id")
         item = [item.get("start_offset"), item.get("end_offset"), item.get("label")]
     if not isinstance(item, list) or len(item) != 3:
         raise RecordError(line, f"{where}: expected [start, end, \"LABEL\"]")
@@ -143,12 +145,14 @@ def _doccano_span(item: Any, text: str, line: int, where: str) -> SpanRecord:
     _check_range(start, end, text, line, where)
     if not isinstance(item[2], str) or not item[2].strip():
         raise RecordError(line, f"{where}: the label must be a non-empty string")
-    return SpanRecord(start, end, item[2].strip())
+    return SpanRecord(start, end, item[2].strip(), id=span_id)
 
 
 def _relation(item: Any, line: int, where: str) -> RelationRecord:
     if not isinstance(item, dict):
         raise RecordError(line, f"{where}: a relation must be an object")
+    if "from_id" in item and "head" not in item:  # doccano: from_id is the head
+        item = {**item, "head": item.get("from_id"), "tail": item.get("to_id")}
     for key in ("head", "tail"):
         if item.get(key) is None:
             raise RecordError(line, f"{where}: missing \"{key}\"")

@@ -1,5 +1,6 @@
 """Label Studio JSON: a list of tasks, each {"data": {"text"}, "annotations": [{"result": [...]}]}
-with results of type "labels" (value.start/end/text/labels, from_name "label", to_name "text").
+with results of type "labels" (value.start/end/text/labels, from_name "label", to_name "text")
+and of type "relation" (from_id, to_id: the head and tail regions, labels: [type]).
 Reading takes a list of tasks or one task; the file is parsed whole (Label Studio writes one
 JSON document, not lines)."""
 from __future__ import annotations
@@ -8,19 +9,23 @@ import json
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from annotator.core.model import Document, Span
+from annotator.core.model import Document, Relation, Span
 from annotator.formats.jsonl import json_problem
-from annotator.formats.records import DocRecord, RecordError, SpanRecord
+from annotator.formats.records import DocRecord, RecordError, RelationRecord, SpanRecord
 
 FROM_NAME, TO_NAME = "label", "text"
 
 
-def task(doc: Document, spans: Sequence[Span]) -> dict[str, Any]:
+def task(doc: Document, spans: Sequence[Span],
+         relations: Sequence[Relation] = ()) -> dict[str, Any]:
     text = doc.text
-    result = [{"id": f"s{s.id}", "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
-               "origin": "manual",
-               "value": {"start": s.start, "end": s.end, "text": text[s.start:s.end],
-                         "labels": [s.label]}} for s in spans]
+    result: list[dict[str, Any]] = [
+        {"id": f"s{s.id}", "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
+         "origin": "manual",
+         "value": {"start": s.start, "end": s.end, "text": text[s.start:s.end],
+                   "labels": [s.label]}} for s in spans]
+    result += [{"type": "relation", "from_id": f"s{r.head}", "to_id": f"s{r.tail}",
+                "direction": "right", "labels": [r.type]} for r in relations]
     return {"id": doc.id, "data": {"text": text, "meta": doc.meta,
                                    **({"external_id": doc.external_id}
                                       if doc.external_id is not None else {})},
@@ -63,16 +68,31 @@ def _task(item: Any, i: int) -> DocRecord:
     groups = item.get("annotations") or item.get("completions") or []
     if not isinstance(groups, list):
         raise RecordError(1, f"{where}: \"annotations\" must be a list")
-    seen = set()
+    seen: dict[tuple[int, int, str], SpanRecord] = {}
+    alias: dict[Any, Any] = {}  # a region id -> the id of the equal span kept
+    links: list[dict] = []
     for group in groups:
         results = group.get("result", []) if isinstance(group, dict) else None
         if not isinstance(results, list):
             raise RecordError(1, f"{where}: an annotation's \"result\" must be a list")
         for res in results:
+            if isinstance(res, dict) and res.get("type") == "relation":
+                links.append(res)
             for span in _result(res, text, where):
-                if (span.start, span.end, span.label) not in seen:
-                    seen.add((span.start, span.end, span.label))
+                kept = seen.setdefault((span.start, span.end, span.label), span)
+                if kept is span:
                     rec.spans.append(span)
+                alias.setdefault(span.id, kept.id)
+    for res in links:
+        head, tail = alias.get(res.get("from_id")), alias.get(res.get("to_id"))
+        if head is None or tail is None:
+            raise RecordError(1, f"{where}: a relation names a region the task lacks "
+                                 f"({res.get('from_id')!r} -> {res.get('to_id')!r})")
+        labels = res.get("labels") or ["related"]
+        if res.get("direction") == "left":
+            head, tail = tail, head
+        for name in labels:
+            rec.relations.append(RelationRecord(head, tail, str(name)))
     return rec
 
 
@@ -97,4 +117,4 @@ def _result(res: Any, text: str, where: str) -> list[SpanRecord]:
     if not isinstance(labels, list) or not labels or \
             not all(isinstance(x, str) and x.strip() for x in labels):
         raise RecordError(1, f"{where}: value.labels must be a list of label names")
-    return [SpanRecord(start, end, x.strip()) for x in labels]
+    return [SpanRecord(start, end, x.strip(), id=res.get("id")) for x in labels]

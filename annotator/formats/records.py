@@ -39,6 +39,9 @@ class DocRecord:
     status: str | None = None
     statuses: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # The source's own tokens and sentences, kept as the document's layout (CoNLL):
+    # (token starts, token ends, indexes of the tokens that begin a sentence).
+    tokens: tuple[list[int], list[int], list[int]] | None = None
 
 
 class RecordError(ValueError):

@@ -52,6 +52,15 @@ class ExportSummary:
     documents_left_out: int = 0
     spans_by_label: Counter = field(default_factory=Counter)
     left_out: Counter = field(default_factory=Counter)  # reason -> spans
+    format: str = ""
+    not_carried: Counter = field(default_factory=Counter)  # "relations", "span attributes"
+    extra: list[str] = field(default_factory=list)  # lines a format adds (hf's label list)
+    doc_ids: list[int] | None = None  # the documents that went out, when not all did
+
+    def went_out(self, doc_id: int) -> None:
+        if self.doc_ids is None:
+            self.doc_ids = []
+        self.doc_ids.append(doc_id)
 
     def lines(self) -> list[str]:
         spans = sum(self.spans_by_label.values())
@@ -63,7 +72,11 @@ class ExportSummary:
             out.append(f"{self.documents_left_out} documents left out by status")
         for reason, n in sorted(self.left_out.items()):
             out.append(f"{n} spans left out: {reason}")
-        return out
+        for what, n in sorted(self.not_carried.items()):
+            if n:
+                out.append(f"{n} {what} left out: {self.format or 'this format'} cannot "
+                           "carry them")
+        return out + self.extra
 
 
 _BATCH = 200
@@ -124,6 +137,8 @@ def selected(project: Project, selection: Selection, summary: ExportSummary,
                     spans.append(span)
                     summary.spans_by_label[span.label] += 1
         summary.documents += 1
+        if selection.statuses:
+            summary.went_out(doc.id)
         yield doc, spans
 
 
@@ -185,4 +200,6 @@ def selected_rows(project: Project, selection: Selection, summary: ExportSummary
                 spans = kept
             count(map(_ROW_LABEL, spans))
             summary.documents += 1
+            if selection.statuses:
+                summary.went_out(doc[0])
             yield doc, spans

@@ -42,7 +42,7 @@ def rows(conll):
 def test_clitic_split_nesting_and_quote_across_sentences(project, doc):
     text, summary = export(project, layers=["entity", "quote"])
     lines = text.splitlines()
-    assert lines[0] == "-DOCSTART- O O O" and lines[1] == ""
+    assert lines[0] == "-DOCSTART- -X- O O" and lines[1] == ""
     assert "و O O O" in lines and "بغداد B-LOC O O" in lines
     assert "جامعة B-ORG O O" in lines and "حلب I-ORG B-LOC O" in lines
     quote = [r[0] for r in rows(text) if r[3] != "O"]

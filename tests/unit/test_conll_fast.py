@@ -28,7 +28,7 @@ def reference(text, spans, layers, bioes, sep):
         lv = levels(sorted(ranged, key=lambda r: (r[0], -r[1])))
         cols += [tag_column(len(tokens), lv[i] if i < len(lv) else [], bioes)
                  for i in range(3)]
-    lines = ["-DOCSTART-" + (sep + "O") * len(cols), ""]
+    lines = ["-DOCSTART- -X- O O", ""]
     i = 0
     for sentence in sentences(text, tokens):
         for tok in sentence:

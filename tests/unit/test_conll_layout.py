@@ -73,7 +73,7 @@ def test_edge_inside_a_word_goes_to_the_text():
     tagger = LayoutTagger(["entity"], {"entity": 1}, False, " ", LAYER_OF)
     assert tagger.lines(layout, [(1, 5, 10, "LOC", "")]) is None  # بغداد in وبغداد
     assert tagger.lines(layout, [(1, 4, 10, "LOC", "")]).decode() == \
-        "-DOCSTART- O\n\nوصل O\nوبغداد B-LOC\n. O\n\n"
+        "-DOCSTART- -X- O O\n\nوصل O\nوبغداد B-LOC\n. O\n\n"
 
 
 def test_deeper_than_its_columns_goes_to_the_text():

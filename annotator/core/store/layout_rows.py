@@ -4,7 +4,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any, Iterable
 
-from annotator.core.text.layout import LAYOUT_VERSION, Layout, layout_of, pack, unpack
+from annotator.core.text.layout import (LAYOUT_VERSION, SOURCE_VERSION, Layout, layout_of,
+                                        pack, unpack)
 
 
 def store_layouts(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]]) -> None:
@@ -15,9 +16,18 @@ def store_layouts(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]]) -> 
         ((doc_id, LAYOUT_VERSION, *pack(layout_of(text))) for doc_id, text in docs))
 
 
+def store_source_layouts(conn: sqlite3.Connection,
+                         layouts: Iterable[tuple[int, Layout]]) -> None:
+    """Keep (id, layout) pairs made from a corpus's own tokens (SOURCE_VERSION: never redone)."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO doc_layouts (doc_id, version, tokens, width, starts, ends, "
+        "spos) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((doc_id, SOURCE_VERSION, *pack(layout)) for doc_id, layout in layouts))
+
+
 def stored_layout(row: tuple[Any, ...]) -> Layout | None:
     """A layout from (version, tokens, width, starts, ends, spos) columns; None when made by
     another version of the tokenizer."""
-    if row[0] != LAYOUT_VERSION:
+    if row[0] not in (LAYOUT_VERSION, SOURCE_VERSION):
         return None
     return unpack(*row[1:])

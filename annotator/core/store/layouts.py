@@ -9,8 +9,8 @@ from typing import Iterable
 from annotator.core.store.connection import is_read_only
 from annotator.core.store.depths import depths_by_layer
 from annotator.core.store.part import Part
-from annotator.core.store.layout_rows import store_layouts, stored_layout
-from annotator.core.text.layout import LAYOUT_VERSION, Layout
+from annotator.core.store.layout_rows import store_layouts, store_source_layouts, stored_layout
+from annotator.core.text.layout import LAYOUT_VERSION, SOURCE_VERSION, Layout
 
 
 _CHUNK = 500
@@ -25,6 +25,11 @@ class Layouts(Part):
     def store(self, docs: Iterable[tuple[int, str]]) -> None:
         store_layouts(self.conn, docs)
 
+    def keep_source(self, layouts: Iterable[tuple[int, Layout]]) -> None:
+        """Store layouts made from a corpus's own tokens (CoNLL import) in place of ours;
+        they are never recomputed."""
+        store_source_layouts(self.conn, layouts)
+
     def refresh(self) -> int:
         """Store layouts for documents that lack a current one; returns how many."""
         done = 0
@@ -32,8 +37,8 @@ class Layouts(Part):
             while True:
                 rows = self.conn.execute(
                     "SELECT d.id, d.text FROM documents d LEFT JOIN doc_layouts y "
-                    "ON y.doc_id = d.id WHERE y.doc_id IS NULL OR y.version != ? "
-                    "ORDER BY d.id LIMIT 500", (LAYOUT_VERSION,)).fetchall()
+                    "ON y.doc_id = d.id WHERE y.doc_id IS NULL OR y.version NOT IN (?, ?) "
+                    "ORDER BY d.id LIMIT 500", (LAYOUT_VERSION, SOURCE_VERSION)).fetchall()
                 if not rows:
                     return done
                 store_layouts(self.conn, rows)

@@ -25,9 +25,13 @@ from annotator.core.text.tokens import _TOKEN_RE
 
 # Bump when tokens or sentences change: stored layouts of another version are not used.
 LAYOUT_VERSION = 1
+# The version of a layout kept from the source: a corpus's own tokens and sentences (CoNLL
+# import). It is never recomputed, whatever the tokenizer's version.
+SOURCE_VERSION = -1
 SEP = "\x1f"  # never inside a token: str.split() counts it as white space
 END = SEP + "\n"
 SEP_BYTE = SEP.encode()
+END_BYTES = END.encode()
 
 _ENDERS = frozenset(".!?\u061F\u2026\u06D4")
 _CLOSERS = frozenset("\"'\u201D\u2019\u00BB)]}\u203A")
@@ -95,7 +99,19 @@ def _sentence_starts(text: str, tokens: list[str], starts: list[int]) -> list[in
 
 def layout_of(text: str) -> Layout:
     tokens, starts = _tokens_and_starts(text)
-    cuts = [0, *_sentence_starts(text, tokens, starts), len(tokens)]
+    return _build(text, tokens, starts, _sentence_starts(text, tokens, starts))
+
+
+def layout_from(text: str, starts: list[int], ends: list[int],
+                sentence_starts: list[int]) -> Layout:
+    """The layout of given tokens (code-point ranges of `text` holding no white space, in
+    order) and sentences (indexes of the tokens that begin one, after the first)."""
+    return _build(text, [text[a:b] for a, b in zip(starts, ends)], list(starts),
+                  [i for i in sentence_starts if 0 < i < len(starts)])
+
+
+def _build(text: str, tokens: list[str], starts: list[int], breaks: list[int]) -> Layout:
+    cuts = [0, *breaks, len(tokens)]
     sizes = [b - a for a, b in zip(cuts, cuts[1:]) if b > a]  # tokens per sentence
     joined = END.join([SEP.join(tokens[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a])
     # A token's byte offset: the bytes of the tokens before it, a SEP after each of them and a
@@ -117,3 +133,39 @@ def pack(layout: Layout) -> tuple[bytes, int, bytes, bytes, bytes]:
 def unpack(tokens: bytes, width: int, starts: bytes, ends: bytes, spos: bytes) -> Layout:
     code = "H" if width == 2 else "I"
     return Layout(tokens, array(code, starts), array(code, ends), array(code, spos))
+
+
+def sentence_starts(layout: Layout) -> list[int]:
+    """Indexes of the tokens that begin a sentence, after the first."""
+    tokens, spos, out = layout.tokens, layout.spos, []
+    at = tokens.find(END_BYTES)
+    while at != -1 and at + 2 < len(tokens):
+        out.append(bisect_left(spos, at + 2))
+        at = tokens.find(END_BYTES, at + 2)
+    return out
+
+
+def split_at(text: str, layout: Layout, cuts: "list[int] | set[int]") -> Layout:
+    """The layout with each token cut at the offsets that fall inside it; sentences kept."""
+    starts, ends = layout.starts, layout.ends
+    inside: dict[int, list[int]] = {}
+    for c in sorted(set(cuts)):
+        i = bisect_left(ends, c + 1)  # the first token ending after c
+        if i < len(starts) and starts[i] < c < ends[i]:
+            inside.setdefault(i, []).append(c)
+    if not inside:
+        return layout
+    old_breaks = set(sentence_starts(layout))
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    breaks: list[int] = []
+    for i, (a, b) in enumerate(zip(starts, ends)):
+        if i in old_breaks:
+            breaks.append(len(new_starts))
+        for c in inside.get(i, ()):
+            new_starts.append(a)
+            new_ends.append(c)
+            a = c
+        new_starts.append(a)
+        new_ends.append(b)
+    return layout_from(text, new_starts, new_ends, breaks)

@@ -1,0 +1,55 @@
+"""Hugging Face token classification: one JSON line per sentence,
+{"id": "DOC-SENT", "tokens": [...], "ner_tags": ["B-PER", ...]}, string IOB2 tags over the entity
+layer (its outermost nesting level, or innermost with --nesting inner). The label list goes to
+NAME.labels.json beside the output file (to standard error when writing to standard output)."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import TextIO
+
+from annotator.core.store import Project
+from annotator.formats.carry import count_not_carried
+from annotator.formats.nesting import ENTITY
+from annotator.formats.selection import ExportSummary, Selection
+from annotator.formats.tagged import document_key, tagged_documents
+
+
+def label_list(project: Project) -> list[str]:
+    """O, then B- and I- of every entity label in scheme order: the same list whatever part of
+    the project goes out, so ids agree between train and test files."""
+    names = [lab.name for lab in project.labels.scheme().labels_in(ENTITY)]
+    return ["O"] + [f"{x}-{name}" for name in names for x in ("B", "I")]
+
+
+def labels_path(out_path: str) -> Path:
+    path = Path(out_path)
+    return path.with_name(path.name.split(".")[0] + ".labels.json")
+
+
+def export_hf(project: Project, out: TextIO, selection: Selection | None = None,
+              progress=None, options=None) -> ExportSummary:
+    nesting = options.nesting if options and options.nesting != "all" else "outer"
+    summary = ExportSummary()
+    summary.format = "hf"
+    dumps = json.dumps
+    for doc_id, external, sentences, _ in tagged_documents(
+            project, selection or Selection(), summary, [ENTITY], nesting, None, progress):
+        key = document_key(external, doc_id)
+        lines = []
+        for n, sentence in enumerate(sentences):
+            lines.append(dumps({"id": f"{key}-{n}", "tokens": [line[0] for line in sentence],
+                                "ner_tags": [line[1] for line in sentence]},
+                               ensure_ascii=False))
+        out.write("\n".join(lines) + "\n" if lines else "")
+    count_not_carried(project, summary, replace(selection or Selection(), layers={ENTITY}),
+                      relations=True, attributes=True)
+    labels = label_list(project)
+    if options and options.out_path:
+        target = labels_path(options.out_path)
+        target.write_text(json.dumps(labels, ensure_ascii=False) + "\n", encoding="utf-8")
+        summary.extra.append(f"label list ({len(labels)} tags) written to {target}")
+    else:
+        summary.extra.append("labels: " + " ".join(labels))
+    return summary

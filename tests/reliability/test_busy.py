@@ -47,7 +47,7 @@ def test_a_writer_that_waits_too_long_gives_one_line(tmp_path):
     write_jsonl_corpus(tmp_path / "c", files=1, docs_per_file=3)
     db = tmp_path / "p.annotator"
     Project(db).close()
-    holder = _hold_lock(db, 5)
+    holder = _hold_lock(db, 120)   # until the import has given up
     done = run_cli("import", tmp_path / "c", "--db", db, ANNOTATOR_BUSY_TIMEOUT="1")
     holder.kill()
     holder.wait()

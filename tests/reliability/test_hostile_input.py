@@ -106,7 +106,7 @@ def test_a_reader_bug_costs_one_file(tmp_path, monkeypatch):
     def broken(path):
         yield from ()
         raise KeyError("surprise")
-    monkeypatch.setitem(registry.READERS, ".iob", broken)
+    monkeypatch.setitem(registry.BY_NAME, "conll", broken)
     (tmp_path / "x.iob").write_text("a O\n")
     (tmp_path / "y.txt").write_text("نص", encoding="utf-8")
     with Project(tmp_path / "p.annotator") as project:

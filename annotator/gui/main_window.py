@@ -25,6 +25,7 @@ from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show
 from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
+from annotator.gui.team import TeamMenu
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
 from annotator.gui.widgets.article_pane import ArticlePane
 from annotator.gui.theme import current_theme
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._shown = False
         self._connect()
+        self.team = TeamMenu(self)
         restore_window(self, self.splitter)
         self._project_opened()
 

@@ -14,8 +14,8 @@ from annotator.gui.models.roles import (STATUS_TEXT, Roles, role_names, status_i
                                         text_alignment, header_text)
 
 Index = QModelIndex | QPersistentModelIndex
-TITLE, STATUS, SPANS = range(3)
-_HEADERS = ("Title", "Status", "Spans")
+TITLE, STATUS, SPANS, AGREEMENT = range(4)
+_HEADERS = ("Title", "Status", "Spans", "Agreement")
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -29,6 +29,7 @@ class DocumentListModel(QAbstractTableModel):
         self._status: Status | None = None
         self._query = ""
         self._matches: set[int] | None = None      # None: no search
+        self._agreement: dict[int, float | None] | None = None  # None: no such column
         self.reload()
 
     # --- what the window asks for -------------------------------------------------------
@@ -52,6 +53,12 @@ class DocumentListModel(QAbstractTableModel):
         self._visible = self._filtered()
         self.endResetModel()
 
+    def set_agreement(self, values: dict[int, float | None] | None) -> None:
+        """Show an agreement column (gui/team): a value per document, None to hide it."""
+        self.beginResetModel()
+        self._agreement = values
+        self.endResetModel()
+
     def set_status_filter(self, status: Status | str | None) -> None:
         self._status = Status.parse(status) if status else None
         self._refilter()
@@ -71,7 +78,7 @@ class DocumentListModel(QAbstractTableModel):
         row["status"] = self._project.statuses.get(doc_id, self._annotator)
         if pos in self._visible and self._passes(row):
             r = self._visible.index(pos)
-            self.dataChanged.emit(self.index(r, 0), self.index(r, len(_HEADERS) - 1))
+            self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
         else:
             self._refilter()
 
@@ -115,7 +122,7 @@ class DocumentListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
+        return 0 if parent.isValid() else len(_HEADERS) - (self._agreement is None)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -131,6 +138,9 @@ class DocumentListModel(QAbstractTableModel):
                 return row["title"] or f"Document {row['id']}"
             if col == STATUS:
                 return STATUS_TEXT[row["status"]]
+            if col == AGREEMENT:
+                value = (self._agreement or {}).get(row["id"])
+                return "" if value is None else f"{value:.2f}"
             return str(row["spans"])
         if role == Qt.ItemDataRole.DecorationRole and col == STATUS:
             return status_icon(row["status"])
@@ -139,7 +149,7 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col == TITLE:
                 return text_alignment(row["title"])
-            if col == SPANS:
+            if col in (SPANS, AGREEMENT):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         return {Roles.DocId: row["id"], Roles.Title: row["title"],

@@ -1,0 +1,127 @@
+"""The team's part of the window: hand out, merge, agreement, curation and the dashboard.
+
+`TeamMenu(window)` adds a Team menu (and the hand-out and merge entries to the File menu) to
+the main window and opens the team windows; the main window only creates it.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from annotator.team.agreement import GOLD, DocumentAgreement, agreement
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Team", text)
+
+
+class TeamMenu:
+    def __init__(self, window: Any, gold: str = GOLD):  # the MainWindow
+        self.window, self.gold = window, gold
+        self.hand_out = QAction(_tr("&Hand out to annotators…"), window)
+        self.hand_out.setStatusTip(_tr("Write one project file per annotator with their "
+                                       "documents"))
+        self.merge = QAction(_tr("&Merge annotators' files…"), window)
+        self.merge.setStatusTip(_tr("Bring annotators' project files back into this project"))
+        self.agreement = QAction(_tr("&Agreement…"), window)
+        self.agreement.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.curate = QAction(_tr("&Curate…"), window)
+        self.curate.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.curate.setStatusTip(_tr("Build the gold annotation from the annotators' spans"))
+        self.dashboard = QAction(_tr("&Progress dashboard…"), window)
+        self.dashboard.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        menu = QMenu(_tr("&Team"), window)
+        menu.setObjectName("teamMenu")
+        menu.addActions([self.hand_out, self.merge])
+        menu.addSeparator()
+        menu.addActions([self.agreement, self.curate, self.dashboard])
+        bar = window.menuBar()
+        entries = bar.actions()
+        bar.insertMenu(entries[-1], menu) if entries else bar.addMenu(menu)  # before Help
+        self._add_to_file_menu()
+        self.hand_out.triggered.connect(self.open_hand_out)
+        self.merge.triggered.connect(self.open_merge)
+        self.agreement.triggered.connect(self.open_agreement)
+        self.curate.triggered.connect(lambda: self.open_curation())
+        self.dashboard.triggered.connect(self.open_dashboard)
+
+    def _add_to_file_menu(self) -> None:
+        export = getattr(getattr(self.window, "act", None), "export", None)
+        for entry in self.window.menuBar().actions():
+            menu: Any = entry.menu()
+            if menu is not None and export in menu.actions():
+                after = menu.actions()[menu.actions().index(export) + 1:]
+                before = after[0] if after else None
+                menu.insertActions(before, [self.hand_out, self.merge])
+                return
+
+    # --- the windows ----------------------------------------------------------------------
+    @property
+    def project(self):
+        return self.window.project
+
+    def open_hand_out(self) -> None:
+        from annotator.gui.team.hand_out_dialog import HandOutDialog
+        HandOutDialog(self.project, self.window).open()
+
+    def open_merge(self) -> None:
+        from annotator.gui.team.merge_run import choose_files, run_merge
+        reports = run_merge(self.window, self.project, choose_files(self.window,
+                                                                     self.project.path.parent))
+        if any(r.changed for r in reports):
+            self.reload_window()
+            self.show_agreement_column()
+
+    def open_agreement(self) -> None:
+        from annotator.gui.team.agreement_view import AgreementView
+        view = AgreementView(self.project, self.gold, self.window)
+        view.computed.connect(self._set_column)
+        view.curate.connect(lambda queue, doc_id: self.open_curation(queue, doc_id))
+        self._set_column(view.values)
+        view.show()
+
+    def open_curation(self, queue: list[int] | None = None, doc_id: int | None = None):
+        from annotator.gui.team.curation_view import CurationView
+        if queue is None:
+            queue = self._worst_first()
+        current = getattr(self.window, "current_document", lambda: None)()
+        start = doc_id if doc_id is not None else (current if current in queue else None)
+        view = CurationView(self.project, queue, gold=self.gold, parent=self.window)
+        if start is not None:
+            view.set_document(start)
+        view.finished.connect(lambda _: self.reload_window())
+        view.show()
+        view.raise_()
+        view.activateWindow()  # its keys, not the main window's, from the start
+        return view
+
+    def open_dashboard(self) -> None:
+        from annotator.gui.team.dashboard import Dashboard
+        Dashboard(self.project, self.gold, self.window).show()
+
+    # --- the main window's document list --------------------------------------------------
+    def _worst_first(self) -> list[int]:
+        per_doc: list[DocumentAgreement] = []
+        agreement(self.project, gold=self.gold, on_document=per_doc.append)
+        per_doc.sort(key=lambda d: (d.f1_exact is not None, d.f1_exact or 0.0))
+        self._set_column({d.doc_id: d.f1_exact for d in per_doc})
+        return [d.doc_id for d in per_doc]
+
+    def show_agreement_column(self) -> None:
+        self._worst_first()
+
+    def _set_column(self, values: dict[int, float | None] | None) -> None:
+        model = getattr(self.window, "documents", None)
+        if model is not None and hasattr(model, "set_agreement"):
+            model.set_agreement(values)
+
+    def reload_window(self) -> None:
+        """After a merge or curation: the lists and the open document read the store again."""
+        window = self.window
+        window.documents.reload()
+        doc_id = window.current_document()
+        if doc_id is not None:
+            window.open_document(doc_id)

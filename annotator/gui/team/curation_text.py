@@ -1,0 +1,59 @@
+"""The curated document's text with every candidate overlaid: agreed, disputed and single
+spans in their colours, the gold underlined, the current candidate outlined."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from annotator.gui.editor.fonts import editor_font
+from annotator.gui.offsets import OffsetMap
+from annotator.gui.team.candidates_model import KIND_COLORS
+from annotator.team.curation import Candidate, Curation
+
+CURRENT = QColor("#FFC83D")
+GOLD_LINE = QColor("#202020")
+
+
+class CurationText(QTextEdit):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setObjectName("curationText")
+        self.setFont(editor_font(15))
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignRight
+                                                         | Qt.AlignmentFlag.AlignAbsolute))
+        self._map = OffsetMap("")
+
+    def show_text(self, text: str) -> None:
+        self._map = OffsetMap(text)
+        self.setPlainText(text)
+
+    def paint(self, curation: Curation, current: Candidate | None) -> None:
+        selections = []
+        # the current candidate last, so that it shows over those sharing its characters
+        order = [c for c in curation.candidates if c is not current]
+        for cand in order + ([current] if current is not None else []):
+            fmt = QTextCharFormat()
+            fmt.setBackground(CURRENT if cand is current else KIND_COLORS[cand.kind])
+            if cand.gold is not None:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(GOLD_LINE)
+                fmt.setFontUnderline(True)
+            selections.append(self._selection(cand.start, cand.end, fmt))
+        self.setExtraSelections(selections)
+        if current is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._map.to_qt(current.start))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        qs, qe = self._map.span_to_qt(start, end)
+        cursor.setPosition(qs)
+        cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor, sel.format = cursor, fmt
+        return sel

@@ -1,0 +1,154 @@
+"""The progress dashboard: four charts a lead reads at a glance.
+
+Drawn with pyqtgraph: it is made for Qt, draws with QPainter on the widgets we already ship
+(PySide6-Essentials), and needs only numpy; QtCharts would pull in the large PySide6-Addons
+and matplotlib a second rendering stack.
+"""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from annotator.core.model import Status
+from annotator.core.store import Project
+from annotator.team import progress
+from annotator.team.agreement import GOLD
+
+# Okabe-Ito, as the label scheme: told apart by colour-blind readers too.
+SERIES = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+          "#000000"]
+STATUS_COLORS = {"new": "#BBBBBB", "in_progress": "#E69F00", "done": "#009E73",
+                 "skipped": "#CC79A7"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+def _plot(title: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget(background="w")
+    plot.setTitle(f"<span style='color:#222;font-size:11pt'>{title}</span>")
+    plot.showGrid(y=True, alpha=0.25)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.setMinimumSize(380, 250)
+    for side in ("left", "bottom"):
+        axis = plot.getAxis(side)
+        axis.setTextPen("#333")
+        axis.setPen("#888")
+    return plot
+
+
+def _categories(plot: pg.PlotWidget, names: list[str]) -> None:
+    plot.getAxis("bottom").setTicks([list(enumerate(names))])
+    plot.setXRange(-0.6, max(len(names) - 0.4, 0.6), padding=0)
+
+
+def _legend(plot: pg.PlotWidget) -> pg.LegendItem:
+    legend = plot.addLegend(offset=(-8, 8), labelTextColor="#222", brush=QColor(255, 255, 255, 220))
+    return legend
+
+
+class Dashboard(QDialog):
+    def __init__(self, project: Project, gold: str = GOLD, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Team progress"))
+        self.setObjectName("dashboard")
+        self.project, self.gold = project, gold
+        self.statuses = _plot(_tr("Documents per status, per annotator"))
+        self.labels = _plot(_tr("Spans per label"))
+        self.hours = _plot(_tr("Spans per hour, per annotator"))
+        self.hours.setAxisItems({"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.hours.getAxis("bottom").setTextPen("#333")
+        self.agreement = _plot(_tr("Agreement per label (Krippendorff's alpha)"))
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        grid = QGridLayout()
+        for i, plot in enumerate((self.statuses, self.labels, self.hours, self.agreement)):
+            grid.addWidget(plot, i // 2, i % 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.summary)
+        self.resize(1000, 680)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._statuses()
+        self._labels()
+        self._hours()
+        self._agreement()
+
+    def _statuses(self) -> None:
+        plot = self.statuses
+        plot.clear()
+        data = progress.status_by_annotator(self.project, self.gold)
+        names = list(data)
+        legend = _legend(plot)
+        bottom = [0] * len(names)
+        for status in Status:
+            heights = [data[n].get(status.value, 0) for n in names]
+            if not any(heights):
+                continue
+            bars = pg.BarGraphItem(x=list(range(len(names))), height=heights, y0=bottom,
+                                   width=0.6, brush=STATUS_COLORS[status.value], pen="w")
+            plot.addItem(bars)
+            legend.addItem(bars, status.value.replace("_", " "))
+            bottom = [b + h for b, h in zip(bottom, heights)]
+        _categories(plot, names)
+        plot.setYRange(0, max(bottom, default=1) * 1.3 or 1, padding=0)  # room for the legend
+        done = sum(d.get("done", 0) for d in data.values())
+        self.summary.setText(_tr("{n} annotators · {done} documents done in all").format(
+            n=len(names), done=done))
+
+    def _labels(self) -> None:
+        plot = self.labels
+        plot.clear()
+        counts = progress.spans_by_label(self.project, self.gold)
+        colors = dict(self.project.conn.execute("SELECT name, color FROM labels"))
+        names = list(counts)
+        plot.addItem(pg.BarGraphItem(x=list(range(len(names))), height=list(counts.values()),
+                                     width=0.6, brushes=[colors.get(n, "#888") for n in names],
+                                     pen="w"))
+        _categories(plot, names)
+
+    def _hours(self) -> None:
+        plot = self.hours
+        plot.clear()
+        legend = _legend(plot)
+        series = progress.spans_per_hour(self.project, self.gold)
+        hours = [p[0] for points in series.values() for p in points]
+        for i, (who, points) in enumerate(series.items()):
+            # hours without spans count as zero, so a line never bridges a pause
+            counts = dict(points)
+            xs = [float(h) for h in range(int(min(hours)), int(max(hours)) + 1, 3600)]
+            ys = [counts.get(x, 0) for x in xs]
+            color = SERIES[i % len(SERIES)]
+            line = plot.plot(xs, ys, pen=pg.mkPen(color, width=2), symbol="o", symbolSize=6,
+                             symbolBrush=color, symbolPen=color)
+            legend.addItem(line, who)
+
+    def _agreement(self) -> None:
+        plot = self.agreement
+        plot.clear()
+        alphas = progress.agreement_by_label(self.project, self.gold)
+        # worst first, from the left
+        names = sorted(alphas, key=lambda n: (alphas[n] is not None, alphas[n] or 0.0))
+        values: list[float] = [a if (a := alphas[n]) is not None else 0.0 for n in names]
+        brushes = ["#D55E00" if v < 0.67 else "#E69F00" if v < 0.8 else "#009E73"
+                   for v in values]
+        plot.addItem(pg.BarGraphItem(x=list(range(len(names))), height=values, width=0.6,
+                                     brushes=brushes, pen="w"))
+        for x, v in enumerate(values):
+            text = pg.TextItem(f"{v:.2f}", color="#222", anchor=(0.5, 1.0))
+            font = QFont()
+            font.setPointSize(8)
+            text.setFont(font)
+            text.setPos(x, v)
+            plot.addItem(text)
+        for level in (0.67, 0.8):  # Krippendorff's thresholds for tentative / reliable
+            plot.addItem(pg.InfiniteLine(pos=level, angle=0,
+                                         pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine)))
+        plot.setYRange(min(0.0, min(values, default=0.0)) - 0.03, 1.08, padding=0)
+        _categories(plot, names)

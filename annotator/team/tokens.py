@@ -1,0 +1,50 @@
+"""Token values for agreement: each token's value is the label of the outermost span of a layer
+covering it, else "O"; tokens are the document's tokens cut at every span edge given."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Iterable, Sequence
+
+OUTSIDE = "O"
+# (start, end, label) of one annotator's spans in one layer
+SpanTriple = tuple[int, int, str]
+
+
+def cut_tokens(starts: Sequence[int], ends: Sequence[int],
+               edges: Iterable[int]) -> tuple[list[int], list[int]]:
+    """Token (starts, ends) with every token cut at the edges that fall inside it."""
+    inside = []
+    for e in set(edges):
+        k = bisect_right(starts, e) - 1
+        if k >= 0 and starts[k] < e < ends[k]:
+            inside.append(e)
+    if not inside:
+        return list(starts), list(ends)
+    inside.sort()
+    out_s: list[int] = []
+    out_e: list[int] = []
+    i = 0
+    for s, e in zip(starts, ends):
+        while i < len(inside) and inside[i] <= s:
+            i += 1
+        while i < len(inside) and inside[i] < e:
+            out_s.append(s)
+            out_e.append(inside[i])
+            s = inside[i]
+            i += 1
+        out_s.append(s)
+        out_e.append(e)
+    return out_s, out_e
+
+
+def token_values(starts: list[int], spans: Iterable[SpanTriple]) -> list[str]:
+    """One value per token (tokens already cut at these spans' edges): the label of the
+    outermost covering span (earliest start, then latest end), else OUTSIDE."""
+    values = [OUTSIDE] * len(starts)
+    # Paint inner spans first so that the outermost one is painted last and wins.
+    for s, e, label in sorted(spans, key=lambda t: (t[0], -t[1], t[2]), reverse=True):
+        i = bisect_left(starts, s)
+        j = bisect_left(starts, e)
+        if j > i:
+            values[i:j] = [label] * (j - i)
+    return values

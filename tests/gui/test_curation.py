@@ -1,0 +1,90 @@
+"""The curation view by keyboard: spans go into the gold through the store (checked through a
+second connection), undo takes them out again."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.gui.team.curation_view import CurationView
+from annotator.team.curation import Kind, curation
+
+TEXT = "قال محمد إن شركة النفط في بغداد أعلنت"
+
+
+@pytest.fixture
+def doc(project):
+    doc_id, _ = project.documents.add(TEXT)
+    at = TEXT.index
+    marks = {
+        "ali": [(at("محمد"), at("محمد") + 4, "PER"), (at("شركة"), at("النفط") + 5, "ORG"),
+                (at("بغداد"), at("بغداد") + 5, "LOC")],
+        "mona": [(at("محمد"), at("محمد") + 4, "PER"), (at("شركة"), at("النفط") + 5, "MISC"),
+                 (at("بغداد"), at("بغداد") + 5, "LOC"), (at("أعلنت"), at("أعلنت") + 5, "MISC")],
+    }
+    for name, spans in marks.items():
+        for s, e, lab in spans:
+            project.spans.add(doc_id, s, e, lab, annotator=name)
+        project.statuses.set(doc_id, name, "done")
+    return doc_id
+
+
+@pytest.fixture
+def gold_rows(project):
+    conn = sqlite3.connect(str(project.path))
+    yield lambda: sorted((TEXT[s:e], lab) for s, e, lab in conn.execute(
+        "SELECT start, end, label FROM spans WHERE annotator = 'gold'"))
+    conn.close()
+
+
+@pytest.fixture
+def view(qtbot, project, doc):
+    v = CurationView(project, [doc])
+    qtbot.addWidget(v)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def press(qtbot, view, key, mods=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(view.table, key, mods)
+
+
+def test_kinds_tell_agreement_dispute_and_single_apart(project, doc):
+    cur = curation(project, doc)
+    kinds = {(TEXT[c.start:c.end], c.label): c.kind for c in cur.candidates}
+    assert kinds == {("محمد", "PER"): Kind.AGREED, ("بغداد", "LOC"): Kind.AGREED,
+                     ("شركة النفط", "ORG"): Kind.DISPUTED, ("شركة النفط", "MISC"): Kind.DISPUTED,
+                     ("أعلنت", "MISC"): Kind.SINGLE}
+
+
+def test_accept_by_keyboard_written_at_once_and_undone(qtbot, view, gold_rows):
+    assert view.table.hasFocus()
+    press(qtbot, view, Qt.Key.Key_Return)           # محمد PER, then the cursor moves on
+    assert gold_rows() == [("محمد", "PER")]
+    assert (view.current().label, view.current().kind) == ("MISC", Kind.DISPUTED)
+    press(qtbot, view, Qt.Key.Key_2)                # mona's MISC accepted as ORG (hotkey 2)
+    assert gold_rows() == [("شركة النفط", "ORG"), ("محمد", "PER")]
+    press(qtbot, view, Qt.Key.Key_Down)             # ali's ORG row: now in the gold
+    assert view.current().label == "ORG" and view.current().gold is not None
+    press(qtbot, view, Qt.Key.Key_Delete)
+    assert gold_rows() == [("محمد", "PER")]
+    press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert gold_rows() == [("شركة النفط", "ORG"), ("محمد", "PER")]
+    press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert gold_rows() == []
+
+
+def test_accept_all_agreed_and_all_of_one_annotator_with_one_key(qtbot, view, gold_rows,
+                                                                project, doc):
+    press(qtbot, view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert gold_rows() == [("بغداد", "LOC"), ("محمد", "PER")]
+    press(qtbot, view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # all of mona's
+    assert gold_rows() == [("أعلنت", "MISC"), ("بغداد", "LOC"), ("شركة النفط", "MISC"),
+                           ("محمد", "PER")]
+    press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one command
+    assert gold_rows() == [("بغداد", "LOC"), ("محمد", "PER")]
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert project.statuses.get(doc, "gold").value == "done"

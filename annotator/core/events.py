@@ -3,11 +3,14 @@
 A plain callback registry, free of Qt. Changes announced inside a transaction wait until the
 outermost transaction commits and are then delivered in order; a rollback drops them (a rolled
 back savepoint drops only its own). Each change reaches each subscriber once; a subscriber that
-raises is logged and the others still hear of the change. See docs/architecture.md.
+raises is logged and the others still hear of the change. A view that redraws once per write
+subscribes to batches: it gets the changes of one commit together. See docs/architecture.md.
 """
 from __future__ import annotations
 
+import inspect
 import logging
+import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
@@ -64,13 +67,26 @@ class Change:
 
 
 Callback = Callable[[Change], None]
+BatchCallback = Callable[[list[Change]], None]
 
 
 class Subscription:
-    """What subscribe() returns: call it (or .cancel()) to stop hearing of changes."""
+    """What subscribe() returns: call it (or .cancel()) to stop hearing of changes. A bound
+    method is held weakly: a view that is gone stops being called without unsubscribing."""
 
-    def __init__(self, events: "Events", callback: Callback, kinds: frozenset[Kind] | None):
-        self._events, self.callback, self.kinds = events, callback, kinds
+    def __init__(self, events: "Events", callback: Callable[[Any], None],
+                 kinds: frozenset[Kind] | None, batched: bool = False):
+        self._events, self.kinds, self.batched = events, kinds, batched
+        self._ref: Callable[[], Callable[[Any], None] | None]
+        if inspect.ismethod(callback):
+            self._ref = weakref.WeakMethod(callback)
+        else:
+            self._ref = lambda: callback
+        self.waiting: list[Change] = []
+
+    @property
+    def callback(self) -> Callable[[Any], None] | None:
+        return self._ref()
 
     def wants(self, change: Change) -> bool:
         return self.kinds is None or change.kind in self.kinds
@@ -93,6 +109,14 @@ class Events:
     def subscribe(self, callback: Callback, kinds: Iterable[Kind] | None = None) -> Subscription:
         """Call `callback(change)` after every committed change (of `kinds`, if given)."""
         sub = Subscription(self, callback, None if kinds is None else frozenset(kinds))
+        self._subs.append(sub)
+        return sub
+
+    def subscribe_batches(self, callback: BatchCallback,
+                          kinds: Iterable[Kind] | None = None) -> Subscription:
+        """Call `callback(changes)` once per commit with its changes (of `kinds`), in order:
+        for views that redraw once however many rows a write touched."""
+        sub = Subscription(self, callback, None if kinds is None else frozenset(kinds), True)
         self._subs.append(sub)
         return sub
 
@@ -145,16 +169,31 @@ class Events:
         self._delivering = True
         try:
             while self._pending:
-                change = self._pending.pop(0)
+                while self._pending:
+                    change = self._pending.pop(0)
+                    for sub in list(self._subs):
+                        if sub in self._subs and sub.wants(change):
+                            if sub.batched:
+                                sub.waiting.append(change)
+                            else:
+                                self._call(sub, change, change.kind.value)
                 for sub in list(self._subs):
-                    if sub in self._subs and sub.wants(change):
-                        try:
-                            sub.callback(change)
-                        except Exception:  # a broken view must not undo a committed write
-                            log.exception("subscriber %r failed on %s", sub.callback,
-                                          change.kind.value)
+                    if sub.batched and sub.waiting:
+                        batch, sub.waiting = sub.waiting, []
+                        if sub in self._subs:
+                            self._call(sub, batch, f"{len(batch)} changes")
         finally:
             self._delivering = False
+
+    def _call(self, sub: Subscription, arg: Any, what: str) -> None:
+        callback = sub.callback
+        if callback is None:  # its owner is gone
+            self._unsubscribe(sub)
+            return
+        try:
+            callback(arg)
+        except Exception:  # a broken view must not undo a committed write
+            log.exception("subscriber %r failed on %s", callback, what)
 
 
 __all__ = ["Change", "Events", "Kind", "Subscription", "DOCUMENT_KINDS", "SPAN_KINDS",

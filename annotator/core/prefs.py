@@ -12,8 +12,11 @@ from typing import Any
 
 from annotator.core.paths import config_dir
 
+# The article text's size in points: the default and the bounds every control keeps to.
+FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE = 15, 8, 48
+
 _DEFAULTS: dict[str, Any] = {"annotator": "", "recent_projects": [], "last_document": {},
-                             "font_size": 15, "snap_to_tokens": True}
+                             "font_size": FONT_SIZE}
 
 
 class Prefs:

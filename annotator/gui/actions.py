@@ -67,7 +67,8 @@ class Actions:
         self.find_documents = make("Search &documents", "Ctrl+Shift+F",
                                    tip="Search the documents of the project")
 
-        self.zoom_in = make("Zoom &in", Key.ZoomIn, "Ctrl+=")
+        # Ctrl++ is typed as Ctrl+Shift+= on many layouts.
+        self.zoom_in = make("Zoom &in", Key.ZoomIn, "Ctrl+=", "Ctrl+Shift++")
         self.zoom_out = make("Zoom &out", Key.ZoomOut)
         self.font_size = make("&Font size…", tip="Set the size of the article text")
         self.exact_mode = make("&Exact characters", "Ctrl+E", checkable=True,

@@ -1,7 +1,9 @@
 """The main window: composes the panels, the editor, menus and status bar, and wires them.
 
 Behaviour lives in the parts (models, panels, dialogs, the editor); this class connects them
-and keeps the per-annotator document workflow: open, next/previous, mark done, skip.
+and keeps the per-annotator document workflow: open, next/previous, mark done, skip. The
+panels, the editor and the undo stacks follow the store's announcements (core/events.py)
+themselves; the window follows them only for the status bar, hotkeys and work in progress.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtGui import (QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent,
                            QUndoStack)
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from annotator.core.events import SCHEME_KINDS, Change, Kind, Subscription
 from annotator.core.model import Status
 from annotator.core.prefs import Prefs
 from annotator.core.store import ProjectError
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self._shown = False
+        self._subscription: Subscription | None = None
         self._connect()
         self.team = TeamMenu(self)
         restore_window(self, self.splitter)
@@ -88,7 +92,6 @@ class MainWindow(QMainWindow):
             theme = current_theme()
             editor.set_dark(theme.dark, theme.base)
         self.view_controls.prepare(editor)
-        editor.spansChanged.connect(self._spans_changed)
         editor.selectedSpanChanged.connect(lambda span_id: self.span_panel.select(span_id))
         editor.undoStackChanged.connect(self._use_stack)
         # Delete acts only in the editor: in the search box it must still erase text.
@@ -179,7 +182,6 @@ class MainWindow(QMainWindow):
             return
         target = self.document_panel.neighbour(doc_id, 1)
         self.project.statuses.set(doc_id, self.annotator, status)
-        self.documents.refresh_document(doc_id)
         if target is not None:
             self.open_document(target)
         else:
@@ -187,16 +189,20 @@ class MainWindow(QMainWindow):
             self._update_status()
             self.statusBar().showMessage("That was the last document in the list", 5000)
 
-    def _spans_changed(self, doc_id: int) -> None:
+    def _follow(self, changes: list[Change]) -> None:
+        """After the panels have followed a commit: hotkeys, work in progress, status bar."""
+        if any(c.kind in SCHEME_KINDS for c in changes):
+            self._yield_hotkeys()
         # The first span turns a new document into work in progress for this annotator.
-        if (self.project.statuses.get(doc_id, self.annotator) == Status.NEW
-                and self.project.spans.count(doc_id) > 0):
-            self.project.statuses.set(doc_id, self.annotator, Status.IN_PROGRESS)
-        self.documents.refresh_document(doc_id)
-        if doc_id == self.spans.document_id():
-            self.spans.reload()
-            self.span_panel.select(self.editor.selected_span_id())
+        for doc_id in {c.doc_id for c in changes if c.kind == Kind.SPAN_ADDED}:
+            if (doc_id is not None
+                    and self.project.statuses.get(doc_id, self.annotator) == Status.NEW):
+                self.project.statuses.set(doc_id, self.annotator, Status.IN_PROGRESS)
+        self.span_panel.select(self.editor.selected_span_id())
         self._update_status()
+
+    def _yield_hotkeys(self) -> None:
+        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
 
     def apply_label(self, name: str) -> None:
         self.editor.apply_label(name)
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
         old, self.project = self.project, project
         for stack in self.undo_group.stacks():
             self.undo_group.removeStack(stack)
+        self.editor.detach()
         old_editor, self.editor = self.editor, self._new_editor()
         self.article.set_editor(self.editor)
         old_editor.deleteLater()
@@ -237,7 +244,11 @@ class MainWindow(QMainWindow):
         self._project_opened()
 
     def _project_opened(self) -> None:
-        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
+        if self._subscription is not None:
+            self._subscription.cancel()
+        # Subscribed after the panels, so that they have followed a commit when this runs.
+        self._subscription = self.project.events.subscribe_batches(self._follow)
+        self._yield_hotkeys()
         self.prefs.add_recent(self.project.path)
         last = (self.prefs.get("last_document") or {}).get(str(self.project.path.resolve()))
         ids = self.documents.all_ids()
@@ -246,23 +257,14 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         if not paths:
             return
-        summary = run_import(self, self.project, paths, self.annotator)
-        self.documents.reload()
-        if summary.new_labels:
-            self._scheme_changed()
+        run_import(self, self.project, paths, self.annotator)
         if self.current_document() is None and self.documents.all_ids():
             self.open_document(self.documents.all_ids()[0])
         self.document_panel.select(self.current_document())
         self._update_status()
 
     def edit_labels(self) -> None:
-        open_labels_dialog(self, self.project, self._scheme_changed)
-
-    def _scheme_changed(self) -> None:
-        self.act.yield_to_hotkeys({lab.hotkey for lab in self.project.labels.scheme().labels})
-        self.labels.reload()
-        self.spans.reload()
-        self.editor.reload_scheme()
+        open_labels_dialog(self, self.project)
 
     def change_annotator(self) -> None:
         name = ask_annotator_name(self.annotator, self)

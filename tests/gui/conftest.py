@@ -96,6 +96,20 @@ def ui(qtbot, editor) -> Ui:
 
 
 @pytest.fixture
+def window_on_seed(qtbot, project, seed_doc):
+    """The main window on the seed article: undo, redo and zoom keys are its actions."""
+    from annotator.core.prefs import Prefs
+    from annotator.gui.main_window import MainWindow
+    window = MainWindow(project, "tester", Prefs())
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.editor.setFocus()
+    return window
+
+
+@pytest.fixture
 def ui_on(qtbot):
     """Mouse and keyboard helpers for an editor made elsewhere (the main window's)."""
     return lambda editor: Ui(qtbot, editor)

@@ -1,7 +1,8 @@
-"""Undo commands call the store in redo() and undo(); the listener hears every change."""
+"""Undo commands call the store in redo() and undo(); the store announces every change."""
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from annotator.core.events import Kind
 from annotator.core.model import Origin
 from annotator.gui.commands import AddSpan, DeleteSpan, MoveSpanEdge, RelabelSpan
 
@@ -19,8 +20,10 @@ def rows(project):
 
 def test_add_undo_redo_keeps_id(qapp, project, doc):
     heard = []
+    project.events.subscribe(lambda c: heard.append((c.doc_id, c.old, c.new)),
+                             kinds={Kind.SPAN_ADDED, Kind.SPAN_REMOVED})
     stack = QUndoStack()
-    cmd = AddSpan(project, doc, 4, 10, "PER", "mona", lambda *a: heard.append(a))
+    cmd = AddSpan(project, doc, 4, 10, "PER", "mona")
     stack.push(cmd)
     span = project.spans.of(doc)[0]
     assert (span.start, span.end, span.label, span.annotator, span.origin) == \

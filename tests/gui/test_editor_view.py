@@ -25,12 +25,18 @@ def test_each_paragraph_by_its_own_direction(qtbot, editor, project):
     assert view.isReadOnly()
 
 
-def test_zoom_keys_and_limits(qtbot, ui, editor):
+def test_zoom_keys_and_limits(qtbot, window_on_seed):
+    editor = window_on_seed.editor  # the zoom keys are the window's View actions
+    view = editor.text_view()
     size = editor.font_size()
-    ui.press(Qt.Key.Key_Plus, "+", Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert editor.font_size() == size + 1
-    ui.press(Qt.Key.Key_Minus, "-", Qt.KeyboardModifier.ControlModifier)
-    ui.press(Qt.Key.Key_Minus, "-", Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Plus,  # Ctrl++ typed as Ctrl+Shift+=
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.font_size() == size + 2
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert editor.font_size() == size - 1
     assert editor.text_view().font().pointSize() == size - 1
     editor.set_font_size(500)

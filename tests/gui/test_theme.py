@@ -61,7 +61,7 @@ def test_lines_keep_their_hue_and_change_only_when_needed():
 
 @pytest.fixture
 def make_window(qtbot, project):
-    project.add_document("قال الرئيس في بغداد إن الوزارة ستعلن")
+    project.documents.add("قال الرئيس في بغداد إن الوزارة ستعلن")
     made = []
 
     def make(prefs: Prefs) -> MainWindow:

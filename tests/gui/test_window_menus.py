@@ -124,8 +124,7 @@ def test_window_shortcuts_give_way_to_label_hotkeys(window, project):
     from PySide6.QtGui import QKeySequence
     assert window.act.shortcuts.shortcut() == QKeySequence("F1")
     project.labels.add("EVENT", "entity", hotkey="F1")
-    project.labels.add("NORP", "entity", hotkey="Q")
-    window._scheme_changed()
+    project.labels.add("NORP", "entity", hotkey="Q")           # announced: the window follows
     assert window.act.shortcuts.shortcut().isEmpty()        # F1 now labels EVENT
     assert window.act.quit.shortcut().isEmpty()             # Ctrl+Q is exact-mode NORP
     assert window.act.mark_done.shortcut() == QKeySequence("Ctrl+Return")

@@ -196,3 +196,33 @@ def test_bulk_import_announces_once_per_batch(project, heard, tmp_path):
     kinds = [c.kind for c in heard]
     assert kinds == [Kind.LABEL_ADDED, Kind.BULK]
     assert heard[1].doc_ids == tuple(project.documents.ids())
+
+
+def test_batch_subscribers_hear_one_commit_at_once(project):
+    batches: list[list[Kind]] = []
+    project.events.subscribe_batches(lambda changes: batches.append([c.kind for c in changes]),
+                                     kinds={Kind.SPAN_ADDED, Kind.STATUS_CHANGED})
+    doc, _ = project.documents.add(TEXT)
+    with project.transaction():
+        project.spans.add(doc, 0, 3, "PER")
+        project.spans.add(doc, 4, 10, "PER")
+        project.statuses.set(doc, "sara", Status.DONE)
+    project.spans.add(doc, 14, 19, "LOC")
+    assert batches == [[Kind.SPAN_ADDED, Kind.SPAN_ADDED, Kind.STATUS_CHANGED],
+                       [Kind.SPAN_ADDED]]
+
+
+def test_a_bound_method_is_held_weakly(project):
+    class View:
+        def __init__(self) -> None:
+            self.seen: list[Kind] = []
+
+        def follow(self, change: Change) -> None:
+            self.seen.append(change.kind)
+    view = View()
+    project.events.subscribe(view.follow)
+    doc, _ = project.documents.add(TEXT)
+    assert view.seen == [Kind.DOCUMENT_ADDED]
+    del view
+    project.spans.add(doc, 0, 3, "PER")  # nobody left to call, nothing breaks
+    assert project.events._subs == []

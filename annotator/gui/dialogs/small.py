@@ -1,24 +1,22 @@
 """Small prompts of the main window: the font size and the Labels dialog."""
 from __future__ import annotations
 
-from typing import Callable
-
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from annotator.core.prefs import MAX_FONT_SIZE, MIN_FONT_SIZE
+from annotator.core.store import Project
 from annotator.gui.labels_dialog import LabelsDialog
 
 
 def ask_font_size(parent: QWidget, current: int) -> int | None:
     size, ok = QInputDialog.getInt(parent, "Font size", "Article text size (points):",
-                                   current, 8, 48)
+                                   current, MIN_FONT_SIZE, MAX_FONT_SIZE)
     return size if ok else None
 
 
-def open_labels_dialog(parent: QWidget, project, changed: Callable[[], None]) -> LabelsDialog:
-    """Open the Labels dialog (non-blocking); `changed` runs at each scheme change and when it
-    closes."""
+def open_labels_dialog(parent: QWidget, project: Project) -> LabelsDialog:
+    """Open the Labels dialog (non-blocking). The window's panels follow the store's
+    announcements of each change, so nothing needs telling."""
     dialog = LabelsDialog(project, parent)
-    dialog.schemeChanged.connect(changed)
-    dialog.finished.connect(lambda _result: changed())
     dialog.open()
     return dialog

@@ -1,33 +1,37 @@
 """DocumentEditor: one document's text, read-only, with its spans drawn over it.
 
 The widget shows and selects; every change goes through a QUndoCommand (gui/commands.py) on the
-document's own QUndoStack, which writes to the project at once. See docs/editor.md.
+document's own QUndoStack (gui/undo_stacks.py), which writes to the project at once. The editor
+redraws when the store announces a change (core/events.py), whoever made it. See docs/editor.md.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 
+from annotator.core.events import SCHEME_KINDS, Change, Kind
 from annotator.core.model import Scheme, Span
+from annotator.core.prefs import FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from annotator.core.store import Project
-from annotator.gui.editor.editing import EditingMixin
+from annotator.gui.editor.editing import SpanEditing
 from annotator.gui.editor.finding import FindingMixin
 from annotator.gui.editor.fonts import editor_font, register_fonts
 from annotator.gui.editor.span_index import SpanIndex
 from annotator.gui.editor.styles import styles_for
 from annotator.gui.editor.view import SpanTextView
 from annotator.gui.offsets import OffsetMap
+from annotator.gui.undo_stacks import UndoStacks
 
-DEFAULT_FONT_SIZE = 15
 # Spans are read this far ahead of what is shown until the idle read has them all: a
 # screenful of text at a normal size, and a paint asking for more simply reads more.
 READ_AHEAD_CHARS = 8_000
-MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 48
+_SPAN_EDITS = {Kind.SPAN_ADDED, Kind.SPAN_REMOVED, Kind.SPAN_CHANGED}
+# Changes after which the shown document's spans are read again.
+_RELOADS = {Kind.BULK, Kind.LABEL_RENAMED, Kind.LABEL_REMOVED, Kind.SCHEME_REPLACED}
 
 
-class DocumentEditor(EditingMixin, FindingMixin, QWidget):
-    spansChanged = Signal(int)            # doc id, after any add/delete/relabel/move/undo/redo
+class DocumentEditor(FindingMixin, QWidget):
     selectedSpanChanged = Signal(object)  # span id or None
     undoStackChanged = Signal(object)     # the current document's QUndoStack (or None)
     exactModeChanged = Signal(bool)
@@ -39,10 +43,11 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         self._annotator = annotator
         self._doc: int | None = None
         self._text = ""
-        self._stacks: dict[int, QUndoStack] = {}
+        self.stacks = UndoStacks(project, self)
+        self.editing = SpanEditing(self)
         self._exact = False
         self._quote_marks_inside = False
-        self._font_size = DEFAULT_FONT_SIZE
+        self._font_size = FONT_SIZE
         self.scheme: Scheme = project.labels.scheme()
         self._view = SpanTextView(self, self)
         self._view.setFont(editor_font(self._font_size))
@@ -59,6 +64,27 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)
         self.setFocusProxy(self._view)
+        sub = project.events.subscribe_batches(self._follow)
+        self.destroyed.connect(lambda *_: sub.cancel())
+        self._subscription = sub
+
+    def detach(self) -> None:
+        """Stop following the project (the window is about to close it)."""
+        self._subscription.cancel()
+        self.stacks.detach()
+
+    # ---- editing (SpanEditing does it) ------------------------------------------------------
+    def apply_label(self, name: str, exact: bool | None = None) -> int | None:
+        return self.editing.apply_label(name, exact)
+
+    def delete_selected_span(self) -> bool:
+        return self.editing.delete_selected_span()
+
+    def move_selected_edge(self, edge: str, step: int) -> bool:
+        return self.editing.move_selected_edge(edge, step)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        return self.editing.handle_key(event)
 
     # ---- documents ------------------------------------------------------------------------
     def set_document(self, doc_id: int | None) -> None:
@@ -106,6 +132,10 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
     def _index(self) -> SpanIndex:
         return self._load_all_spans()
 
+    def span_index(self) -> SpanIndex:
+        """The shown document's spans by position (all of them)."""
+        return self._load_all_spans()
+
     def document_id(self) -> int | None:
         return self._doc
 
@@ -113,11 +143,7 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
         return self._text
 
     def undo_stack(self) -> QUndoStack | None:
-        if self._doc is None:
-            return None
-        if self._doc not in self._stacks:
-            self._stacks[self._doc] = QUndoStack(self)
-        return self._stacks[self._doc]
+        return None if self._doc is None else self.stacks.stack(self._doc)
 
     def text_view(self) -> QTextEdit:
         return self._view
@@ -144,6 +170,9 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
     def set_quote_marks_inside(self, on: bool) -> None:
         """Whether quote marks at the edges of a selection stay inside quote/claim spans."""
         self._quote_marks_inside = on
+
+    def quote_marks_inside(self) -> bool:
+        return self._quote_marks_inside
 
     def reload_scheme(self) -> None:
         self.scheme = self.project.labels.scheme()
@@ -175,6 +204,22 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
     # ---- selection ------------------------------------------------------------------------
     def selected_span_id(self) -> int | None:
         return self._view.renderer.selected
+
+    def set_selected(self, span_id: int | None) -> None:
+        """Outline a span (None: no span) without moving the caret."""
+        self._set_selected(span_id)
+
+    def collapse_selection(self) -> None:
+        """Put the caret at the end of the text selection (after a span is made of it)."""
+        cursor = self._view.textCursor()
+        cursor.setPosition(cursor.selectionEnd())
+        self._view.setTextCursor(cursor)
+
+    def is_rtl_at(self, index: int) -> bool:
+        """Whether the paragraph holding code point `index` runs right to left."""
+        pos = self._view.renderer.offsets.to_qt(index)
+        block = self._view.document().findBlock(pos)
+        return block.textDirection() == Qt.LayoutDirection.RightToLeft
 
     def _set_selected(self, span_id: int | None) -> None:
         renderer = self._view.renderer
@@ -250,20 +295,43 @@ class DocumentEditor(EditingMixin, FindingMixin, QWidget):
             super().keyPressEvent(event)
 
     # ---- store changes --------------------------------------------------------------------
-    def _store_changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
-        """Called by every command after it wrote to the store: update just this span."""
-        self._span_changed(doc_id, before, after)
-        self.spansChanged.emit(doc_id)
+    def _follow(self, changes: list[Change]) -> None:
+        """The store committed `changes`: redraw the spans they touched in this document."""
+        doc, reload, scheme = self._doc, False, False
+        for change in changes:
+            scheme = scheme or change.kind in SCHEME_KINDS
+            if doc is None or doc not in change.documents():
+                continue
+            if change.kind in _SPAN_EDITS:
+                self._span_changed(change.old, change.new)
+            elif change.kind == Kind.DOCUMENT_REMOVED:
+                self.set_document(None)
+                return
+            elif change.kind in _RELOADS:
+                reload = True
+        if scheme:
+            self.reload_scheme()
+        if reload:
+            self._reload_spans()
 
-    def _span_changed(self, doc_id: int, before: Span | None, after: Span | None) -> None:
-        """Redraw one changed span, without telling the window (bulk commands tell it once)."""
-        if doc_id == self._doc:
-            index = self._index()
-            if before is not None:
-                index.remove(before.id)
-            if after is not None:
-                index.add(after.id, after.start, after.end, after.label)
-            elif before is not None and before.id == self.selected_span_id():
-                self._set_selected(None)
-            self._cursor_moved()
-            self._view.viewport().update()
+    def _span_changed(self, before: Span | None, after: Span | None) -> None:
+        index = self._index()
+        if before is not None and before.id is not None:
+            index.remove(before.id)
+        if after is not None and after.id is not None:
+            index.add(after.id, after.start, after.end, after.label)
+        elif before is not None and before.id == self.selected_span_id():
+            self._set_selected(None)
+        self._cursor_moved()
+        self._view.viewport().update()
+
+    def _reload_spans(self) -> None:
+        if self._doc is None:
+            return
+        renderer = self._view.renderer
+        renderer.index = SpanIndex(self.project.spans.rows(self._doc), presorted=True)
+        self._rest_timer.stop()
+        if renderer.index.get(self.selected_span_id() or -1) is None:
+            self._set_selected(None)
+        self._cursor_moved()
+        self._view.viewport().update()

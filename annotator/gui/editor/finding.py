@@ -52,8 +52,7 @@ class FindingMixin:
         stack = self.undo_stack()
         if stack is None or self._doc is None or self.scheme.label(label) is None:
             return 0
-        command = MarkRanges(self.project, self._doc, ranges, label, self._annotator,
-                             self._span_changed, self.spansChanged.emit)
+        command = MarkRanges(self.project, self._doc, ranges, label, self._annotator)
         if not command.ranges:
             return 0
         stack.push(command)

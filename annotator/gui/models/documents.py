@@ -1,7 +1,9 @@
 """The document list: title, status (for the current annotator) and span count per document.
 
 Holds every document's row and shows those passing the status filter and the search. Search
-goes through Project.search, so it ignores tashkeel, tatweel and alef/hamza forms.
+goes through project.search, so it ignores tashkeel, tatweel and alef/hamza forms. Rows follow
+the store's announcements: a document added, removed or imported reloads the list; a span or
+status change re-reads that document's row.
 """
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from annotator.core.events import SPAN_KINDS, Change, Kind
 from annotator.core.model import Status
 from annotator.gui.models.roles import (STATUS_TEXT, Roles, role_names, status_icon,
                                         text_alignment, header_text)
@@ -16,6 +19,9 @@ from annotator.gui.models.roles import (STATUS_TEXT, Roles, role_names, status_i
 Index = QModelIndex | QPersistentModelIndex
 TITLE, STATUS, SPANS, AGREEMENT = range(4)
 _HEADERS = ("Title", "Status", "Spans", "Agreement")
+_RELOADS = {Kind.DOCUMENT_ADDED, Kind.DOCUMENT_REMOVED, Kind.BULK}
+_ROW_CHANGES = SPAN_KINDS | {Kind.STATUS_CHANGED, Kind.DOCUMENT_CHANGED, Kind.LABEL_REMOVED,
+                             Kind.SCHEME_REPLACED}
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -30,11 +36,14 @@ class DocumentListModel(QAbstractTableModel):
         self._query = ""
         self._matches: set[int] | None = None      # None: no search
         self._agreement: dict[int, float | None] | None = None  # None: no such column
+        self._subscription = project.events.subscribe_batches(self._follow)
         self.reload()
 
     # --- what the window asks for -------------------------------------------------------
     def set_project(self, project, annotator: str | None = None) -> None:
+        self._subscription.cancel()
         self._project = project
+        self._subscription = project.events.subscribe_batches(self._follow)
         if annotator is not None:
             self._annotator = annotator
         self._query, self._matches, self._status = "", None, None
@@ -67,6 +76,21 @@ class DocumentListModel(QAbstractTableModel):
         self._query = query.strip()
         self._matches = set(self._project.search.find(self._query)) if self._query else None
         self._refilter()
+
+    def _follow(self, changes: list[Change]) -> None:
+        if any(c.kind in _RELOADS for c in changes):
+            self.reload()
+            return
+        touched: dict[int, None] = {}
+        for change in changes:
+            if change.kind == Kind.DOCUMENT_CHANGED and change.field == "title":
+                pos = self._position(change.doc_id) if change.doc_id is not None else None
+                if pos is not None:
+                    self._rows[pos]["title"] = change.new
+            if change.kind in _ROW_CHANGES:
+                touched.update(dict.fromkeys(change.documents()))
+        for doc_id in touched:
+            self.refresh_document(doc_id)
 
     def refresh_document(self, doc_id: int) -> None:
         """Re-read one document's status and span count (after an edit or a status change)."""

@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from annotator.core.events import SCHEME_KINDS, Change
 from annotator.core.model import Label, Scheme
 from annotator.gui.models.roles import Roles, header_text, role_names, swatch
 
@@ -21,10 +22,16 @@ class LabelListModel(QAbstractItemModel):
         self._layers: list[str] = []
         self._descriptions: dict[str, str] = {}
         self._labels: list[list[Label]] = []
+        self._subscription = project.events.subscribe_batches(self._follow, SCHEME_KINDS)
         self.reload()
 
     def set_project(self, project) -> None:
+        self._subscription.cancel()
         self._project = project
+        self._subscription = project.events.subscribe_batches(self._follow, SCHEME_KINDS)
+        self.reload()
+
+    def _follow(self, changes: list[Change]) -> None:
         self.reload()
 
     def reload(self) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from annotator.core.events import SCHEME_KINDS, SPAN_KINDS, Change, Kind
 from annotator.core.model import Span
 from annotator.gui.models.roles import (Roles, header_text, role_names, swatch,
                                         text_alignment)
@@ -27,10 +28,22 @@ class SpanListModel(QAbstractTableModel):
         self._spans: list[Span] = []   # the shown ones: _all through the filter
         self._filter: dict[str, str] = {}
         self._colors: dict[str, str] = {}
+        self._subscription = project.events.subscribe_batches(self._follow)
 
     def set_project(self, project) -> None:
+        self._subscription.cancel()
         self._project = project
+        self._subscription = project.events.subscribe_batches(self._follow)
         self.set_document(None)
+
+    def _follow(self, changes: list[Change]) -> None:
+        """Read the list again after a commit that touched its document or the scheme."""
+        doc = self._doc_id
+        if doc is not None and any(
+                c.kind in SCHEME_KINDS
+                or (doc in c.documents() and (c.kind in SPAN_KINDS or c.kind == Kind.BULK))
+                for c in changes):
+            self.reload()
 
     def set_document(self, doc_id: int | None) -> None:
         self._doc_id = doc_id

@@ -30,7 +30,7 @@ class ViewControls(QObject):
         """Give a new editor the remembered font size and the current mode."""
         if self.prefs.get("font_size"):
             editor.set_font_size(int(self.prefs.get("font_size")))
-        # The editor zooms by itself too (its own Ctrl++ and Ctrl+wheel): remember those sizes.
+        # The editor zooms by itself too (Ctrl+wheel): remember those sizes.
         _FontWatcher(editor, lambda: self.prefs.set("font_size", editor.font_size()))
         editor.set_exact_mode(self.exact_mode.isChecked())
         editor.set_quote_marks_inside(self.quote_marks.isChecked())

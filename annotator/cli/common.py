@@ -6,7 +6,7 @@ import sys
 from typing import TextIO
 
 from annotator.core.store import Project
-from annotator.formats.seed import open_project
+from annotator.app_project import open_project
 
 OK, REFUSED, USAGE = 0, 1, 2
 

@@ -23,6 +23,11 @@ from annotator.formats.tagged import Sentence, decode, document_key, tagged_docu
 EXTRA = 'spaCy is not installed: pip install "annotator[spacy]" to export docbin'
 
 
+# What the Docs carry (spaCy adds the white space after each token itself): fewer columns than
+# DocBin's default of twelve, since the rest (tags, heads, lemmas) would be empty.
+ATTRS = ["ORTH", "ENT_IOB", "ENT_TYPE", "SENT_START"]
+
+
 class MissingExtra(RuntimeError):
     pass
 
@@ -51,7 +56,7 @@ def export_docbin(project: Project, out: Any, selection: Selection | None = None
     layers = [ENTITY] + [x for x in layers if x != ENTITY] if ENTITY in layers else layers
     if options.layers:
         layers = [x for x in layers if x in options.layers]
-    docs = DocBin(store_user_data=True)
+    docs = DocBin(attrs=ATTRS, store_user_data=True)
     for doc_id, external, sentences, columns in tagged_documents(
             project, selection or Selection(), summary, layers, nesting, {ENTITY}, progress):
         text = project.documents.text(doc_id)

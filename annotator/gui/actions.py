@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from annotator.gui.icons import seek_icon, skip_icon, turn_icon
 
 Key = QKeySequence.StandardKey
+translate = QCoreApplication.translate
 
 
 class Actions:
@@ -29,59 +30,84 @@ class Actions:
             return action
 
         sp = QStyle.StandardPixmap
-        self.open_project = make("&Open project…", Key.Open, tip="Open a project file")
-        self.new_project = make("&New project…", Key.New, tip="Create an empty project file")
-        self.import_files = make("&Import files…", "Ctrl+I", icon=sp.SP_DialogOpenButton,
-                                 tip="Import .txt, .jsonl, .conll or Label Studio files")
-        self.import_folder = make("Import &folder…", "Ctrl+Shift+I",
-                                  tip="Import every supported file in a folder")
-        self.export = make("&Export…", "Ctrl+Shift+E", icon=sp.SP_DialogSaveButton,
-                           tip="Export the annotations")
-        self.recent_menu = QMenu("&Recent projects", window)
-        self.quit = make("&Quit", Key.Quit)
+        self.open_project = make(translate("Actions", "&Open project…"), Key.Open,
+                                 tip=translate("Actions", "Open a project file"))
+        self.new_project = make(translate("Actions", "&New project…"), Key.New,
+                                tip=translate("Actions", "Create an empty project file"))
+        self.import_files = make(translate("Actions", "&Import files…"), "Ctrl+I",
+                                 icon=sp.SP_DialogOpenButton,
+                                 tip=translate("Actions",
+                                     "Import .txt, .jsonl, .conll or Label Studio "
+                                     "files"))
+        self.import_folder = make(translate("Actions", "Import &folder…"), "Ctrl+Shift+I",
+                                  tip=translate("Actions",
+                                      "Import every supported file in a folder"))
+        self.export = make(translate("Actions", "&Export…"), "Ctrl+Shift+E",
+                           icon=sp.SP_DialogSaveButton, tip=translate("Actions",
+                               "Export the annotations"))
+        self.recent_menu = QMenu(translate("Actions", "&Recent projects"), window)
+        self.quit = make(translate("Actions", "&Quit"), Key.Quit)
 
         self.undo_group = undo_group
-        self.undo = undo_group.createUndoAction(window, "&Undo")
+        self.undo = undo_group.createUndoAction(window, translate("Actions", "&Undo"))
         self.undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo = undo_group.createRedoAction(window, "&Redo")
+        self.redo = undo_group.createRedoAction(window, translate("Actions", "&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.delete_span = make("&Delete span", "Delete", "Backspace",
-                                tip="Remove the selected span")
+        self.delete_span = make(translate("Actions", "&Delete span"), "Delete", "Backspace",
+                                tip=translate("Actions", "Remove the selected span"))
         self.delete_span.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.labels = make("&Labels…", "Ctrl+L", tip="Add, edit and reorder the labels")
-        self.annotator = make("Change &annotator…", tip="Record spans under another name")
+        self.labels = make(translate("Actions", "&Labels…"), "Ctrl+L",
+                           tip=translate("Actions", "Add, edit and reorder the labels"))
+        self.annotator = make(translate("Actions", "Change &annotator…"),
+                              tip=translate("Actions", "Record spans under another name"))
+        self.preferences = make(translate("Actions", "&Preferences…"), "Ctrl+,",
+                                tip=translate("Actions",
+                                    "The article's font, size and line spacing; "
+                                    "digits"))
 
-        self.previous = make("&Previous document", "Alt+Up", "Ctrl+PgUp",
-                             tip="Open the previous document")
-        self.next = make("&Next document", "Alt+Down", "Ctrl+PgDown",
-                         tip="Open the next document")
-        self.mark_done = make("Mark &done", "Ctrl+Return", icon=sp.SP_DialogApplyButton,
-                              tip="Mark this document done and open the next one")
-        self.skip = make("&Skip", "Ctrl+Shift+Return",
-                         tip="Mark this document skipped and open the next one")
-        self.find = make("&Find in document…", Key.Find,
-                         tip="Find words in the open article (ignoring tashkeel and tatweel)")
-        self.find_next = make("Find ne&xt", Key.FindNext, tip="The next hit in the article")
-        self.find_previous = make("Find pre&vious", Key.FindPrevious,
-                                  tip="The previous hit in the article")
-        self.find_documents = make("Search &documents", "Ctrl+Shift+F",
-                                   tip="Search the documents of the project")
+        self.previous = make(translate("Actions", "&Previous document"), "Alt+Up", "Ctrl+PgUp",
+                             tip=translate("Actions", "Open the previous document"))
+        self.next = make(translate("Actions", "&Next document"), "Alt+Down", "Ctrl+PgDown",
+                         tip=translate("Actions", "Open the next document"))
+        self.mark_done = make(translate("Actions", "Mark &done"), "Ctrl+Return",
+                              icon=sp.SP_DialogApplyButton,
+                              tip=translate("Actions",
+                                  "Mark this document done and open the next one"))
+        self.skip = make(translate("Actions", "&Skip"), "Ctrl+Shift+Return",
+                         tip=translate("Actions",
+                             "Mark this document skipped and open the next one"))
+        self.find = make(translate("Actions", "&Find in document…"), Key.Find,
+                         tip=translate("Actions",
+                             "Find words in the open article (ignoring tashkeel "
+                             "and tatweel)"))
+        self.find_next = make(translate("Actions", "Find ne&xt"), Key.FindNext,
+                              tip=translate("Actions", "The next hit in the article"))
+        self.find_previous = make(translate("Actions", "Find pre&vious"), Key.FindPrevious,
+                                  tip=translate("Actions", "The previous hit in the article"))
+        self.find_documents = make(translate("Actions", "Search &documents"), "Ctrl+Shift+F",
+                                   tip=translate("Actions", "Search the documents of the project"))
 
         # Ctrl++ is typed as Ctrl+Shift+= on many layouts.
-        self.zoom_in = make("Zoom &in", Key.ZoomIn, "Ctrl+=", "Ctrl+Shift++")
-        self.zoom_out = make("Zoom &out", Key.ZoomOut)
-        self.font_size = make("&Font size…", tip="Set the size of the article text")
-        self.exact_mode = make("&Exact characters", "Ctrl+E", checkable=True,
-                               tip="Selections keep exactly the characters chosen (a span "
-                                   "inside a word) instead of snapping to whole words")
-        self.quote_marks = make("&Quote marks inside quotes", checkable=True,
-                                tip="A new quote or claim keeps the quote marks “ ” at its "
-                                    "edges (entities never do)")
-        self.rtl_layout = make("&Right-to-left layout", checkable=True,
-                               tip="Mirror the window: document list on the right")
+        self.zoom_in = make(translate("Actions", "Zoom &in"), Key.ZoomIn, "Ctrl+=",
+                            "Ctrl+Shift++")
+        self.zoom_out = make(translate("Actions", "Zoom &out"), Key.ZoomOut)
+        self.font_size = make(translate("Actions", "&Font size…"),
+                              tip=translate("Actions", "Set the size of the article text"))
+        self.exact_mode = make(translate("Actions", "&Exact characters"), "Ctrl+E", checkable=True,
+                               tip=translate("Actions",
+                                   "Selections keep exactly the characters chosen "
+                                   "(a span inside a word) instead of snapping to "
+                                   "whole words"))
+        self.quote_marks = make(translate("Actions", "&Quote marks inside quotes"), checkable=True,
+                                tip=translate("Actions",
+                                    "A new quote or claim keeps the quote marks "
+                                    "“ ” at its edges (entities never do)"))
+        self.rtl_layout = make(translate("Actions", "&Right-to-left layout"), checkable=True,
+                               tip=translate("Actions", "Mirror the window: document list on the "
+                                                "right"))
 
-        self.shortcuts = make("&Keyboard shortcuts", "F1")
-        self.about = make("&About")
+        self.shortcuts = make(translate("Actions", "&Keyboard shortcuts"), "F1")
+        self.about = make(translate("Actions", "&About"))
 
         self._defaults = {a: a.shortcuts() for a in self.all()}
 
@@ -107,38 +133,41 @@ class Actions:
 
 def build_menus(window: QMainWindow, a: Actions) -> None:
     bar = window.menuBar()
-    file = bar.addMenu("&File")
+    file = bar.addMenu(translate("Menus", "&File"))
     file.addActions([a.open_project, a.new_project])
     file.addMenu(a.recent_menu)
     file.addSeparator()
     file.addActions([a.import_files, a.import_folder, a.export])
     file.addSeparator()
     file.addAction(a.quit)
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(translate("Menus", "&Edit"))
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
     edit.addAction(a.delete_span)
     edit.addSeparator()
     edit.addActions([a.labels, a.annotator])
-    document = bar.addMenu("&Document")
+    edit.addSeparator()
+    edit.addAction(a.preferences)
+    document = bar.addMenu(translate("Menus", "&Document"))
     document.addActions([a.previous, a.next])
     document.addSeparator()
     document.addActions([a.mark_done, a.skip])
     document.addSeparator()
     document.addActions([a.find, a.find_next, a.find_previous, a.find_documents])
-    view = bar.addMenu("&View")
+    view = bar.addMenu(translate("Menus", "&View"))
+    a.view_menu = view
     view.addActions([a.zoom_in, a.zoom_out, a.font_size])
     view.addSeparator()
     view.addActions([a.exact_mode, a.quote_marks, a.rtl_layout])
     view.addSeparator()
-    a.color_scheme_menu = view.addMenu("&Colour scheme")
+    a.color_scheme_menu = view.addMenu(translate("Menus", "&Colour scheme"))
     a.color_scheme_menu.setObjectName("colorSchemeMenu")
-    help_ = bar.addMenu("&Help")
+    help_ = bar.addMenu(translate("Menus", "&Help"))
     help_.addActions([a.shortcuts, a.about])
 
 
 def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
-    bar = QToolBar("Main", window)
+    bar = QToolBar(translate("Menus", "Main toolbar"), window)
     bar.setObjectName("mainToolbar")  # saveState() needs a name
     bar.setMovable(False)
     bar.setToolButtonStyle(bar.toolButtonStyle().ToolButtonTextBesideIcon)

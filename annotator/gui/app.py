@@ -4,15 +4,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotator.core.prefs import Prefs, default_annotator
+from annotator.core.prefs import Prefs
 from annotator.core.store import ProjectError
-from annotator.formats.seed import open_project
+from annotator.app_project import open_project
 from annotator.gui import error_hook
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.editor.fonts import register_fonts
+from annotator.gui.i18n import chosen_language, install_language
 from annotator.gui.theme import apply_theme, wanted_theme
 
 EXIT_PROJECT_ERROR = 2
@@ -32,7 +33,9 @@ def annotator_name(prefs: Prefs) -> str | None:
     name = prefs.get("annotator")
     if name:
         return name
-    name = ask_annotator_name(default_annotator(prefs))
+    # Never the login name: on shared and lab machines it is "root" or "user", and a span
+    # recorded under it cannot be traced to a person.
+    name = ask_annotator_name("")
     if name:
         prefs.set("annotator", name)
     return name
@@ -43,13 +46,16 @@ def create_window(db_path: str | Path | None, prefs: Prefs | None = None):
     Returns None if the annotator declined to give a name. Raises ProjectError."""
     from annotator.gui.main_window import MainWindow
     prefs = prefs or Prefs()
+    install_language(chosen_language(prefs.get("language")))
     apply_theme(wanted_theme(prefs.get("color_scheme")))  # the name dialog too is themed
     name = annotator_name(prefs)
     if not name:
         return None
     project = open_project(db_path)
-    if prefs.get("rtl_layout"):
-        QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    rtl = prefs.get("rtl_layout")
+    if rtl is not None:  # the annotator's own choice wins over the language's direction
+        QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                        else Qt.LayoutDirection.LeftToRight)
     window = MainWindow(project, name, prefs)
     window.show()
     return window
@@ -61,7 +67,8 @@ def run(db_path: str | Path | None) -> int:
     try:
         window = create_window(db_path)
     except ProjectError as exc:
-        QMessageBox.critical(None, "Cannot open the project", str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the project"),
+                             str(exc))
         return EXIT_PROJECT_ERROR
     if window is None:
         return 0

@@ -14,12 +14,14 @@ import logging
 import sqlite3
 from typing import Any, Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.model import Origin, Relation, Span
 from annotator.core.store import Project, SpanError
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 _REFUSED = (SpanError, KeyError, sqlite3.IntegrityError)
 
 
@@ -54,7 +56,7 @@ class AddSpan(SpanCommand):
 
     def __init__(self, project: Project, doc_id: int, start: int, end: int, label: str,
                  annotator: str):
-        super().__init__(project, doc_id, f"add {label}")
+        super().__init__(project, doc_id, translate("Commands", "add %1").replace("%1", label))
         self.start, self.end, self.label, self.annotator = start, end, label, annotator
         self.span: Span | None = None
         self.relations: list[Relation] = []
@@ -90,7 +92,8 @@ class DeleteSpan(SpanCommand):
 
     def __init__(self, project: Project, span_id: int):
         span = project.spans.get(span_id)
-        super().__init__(project, span.doc_id, f"delete {span.label}")
+        super().__init__(project, span.doc_id,
+                         translate("Commands", "delete %1").replace("%1", span.label))
         self.span_id = span_id
         self.span: Span = span
         self.relations: list[Relation] = []
@@ -139,14 +142,16 @@ class _UpdateSpan(SpanCommand):
 
 class RelabelSpan(_UpdateSpan):
     def __init__(self, project: Project, span_id: int, label: str):
-        super().__init__(project, span_id, {"label": label}, f"relabel as {label}")
+        super().__init__(project, span_id, {"label": label},
+                         translate("Commands", "relabel as %1").replace("%1", label))
 
 
 class MoveSpanEdge(_UpdateSpan):
     """New start and end for a span (one edge moved by a token, usually)."""
 
     def __init__(self, project: Project, span_id: int, start: int, end: int):
-        super().__init__(project, span_id, {"start": start, "end": end}, "move span edge")
+        super().__init__(project, span_id, {"start": start, "end": end},
+                         translate("Commands", "move span edge"))
 
 
 class MarkRanges(SpanCommand):
@@ -155,7 +160,8 @@ class MarkRanges(SpanCommand):
 
     def __init__(self, project: Project, doc_id: int, ranges: list[tuple[int, int]],
                  label: str, annotator: str, text: str = ""):
-        super().__init__(project, doc_id, text or f"mark {len(ranges)} as {label}")
+        super().__init__(project, doc_id, text or translate(
+            "Commands", "mark %n as %1", "", len(ranges)).replace("%1", label))
         self.label, self.annotator = label, annotator
         have = {(s.start, s.end) for s in project.spans.of(doc_id) if s.label == label}
         self.ranges = sorted({r for r in ranges if r not in have})

@@ -2,6 +2,8 @@
 digits. Only interface text goes through here: offsets, names and paths are never changed."""
 from __future__ import annotations
 
+import re
+
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _state = {"arabic": False}
 
@@ -18,3 +20,18 @@ def digits(text: object) -> str:
     """`text` (a number, or a short interface text holding numbers) in the chosen digits."""
     s = str(text)
     return s.translate(_ARABIC_INDIC) if _state["arabic"] else s
+
+
+_PLACE = re.compile(r"%(\d)")
+
+
+def arg(template: str, *values: object) -> str:
+    """Like Qt's QString.arg: %1, %2 ... in a translated text replaced by the values, in one
+    pass; whole numbers in the chosen digits, everything else as it is."""
+    def fill(m: re.Match[str]) -> str:
+        i = int(m.group(1)) - 1
+        if not 0 <= i < len(values):
+            return m.group(0)
+        value = values[i]
+        return digits(value) if isinstance(value, int) else str(value)
+    return _PLACE.sub(fill, template)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from annotator.core.model import Label, Scheme
 from annotator.core.scheme import SchemeError
+from annotator.gui.digits import arg, digits
 from annotator.gui.label_widgets import ColorButton, HotkeyEdit
 from annotator.gui.label_widgets.attributes import format_attributes, parse_attributes
 from annotator.gui.label_widgets.label_list import LabelList
@@ -32,16 +33,16 @@ class LabelsDialog(QDialog):
     def __init__(self, project, parent: QWidget | None = None):
         super().__init__(parent)
         self.project = project
-        self.setWindowTitle("Labels")
+        self.setWindowTitle(self.tr("Labels"))
         self.setMinimumSize(760, 480)
         self._scheme = Scheme()
         self._current: Label | None = None
 
         self.list = LabelList(self)
-        self.add_button = QPushButton("Add")
-        self.remove_button = QPushButton("Remove…")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             b.setAutoDefault(False)
@@ -51,7 +52,7 @@ class LabelsDialog(QDialog):
         left.addLayout(buttons)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setToolTip("Renaming also renames the label on every span")
+        self.name_edit.setToolTip(self.tr("Renaming also renames the label on every span"))
         self.layer_combo = QComboBox()
         self.color_button = ColorButton()
         self.hotkey_edit = HotkeyEdit()
@@ -61,23 +62,23 @@ class LabelsDialog(QDialog):
         self.description_edit.setAcceptRichText(False)
         self.description_edit.setMinimumHeight(90)
         self.description_edit.setMaximumHeight(150)
-        self.description_edit.setPlaceholderText("The guideline: what to mark with this label, "
-                                                 "and what not. Shown as its tooltip.")
+        self.description_edit.setPlaceholderText(self.tr(
+            "The guideline: what to mark with this label, and what not. Shown as its tooltip."))
         self.attributes_edit = QLineEdit()
-        self.attributes_edit.setPlaceholderText("e.g. kind = direct | indirect")
+        self.attributes_edit.setPlaceholderText(self.tr("e.g. kind = direct | indirect"))
         self.usage_label = QLabel()
-        hint = QLabel("Click the hotkey field and press a digit, a letter or an F\u00a0key; "
-                      "it works with an Arabic keyboard layout too.")
+        hint = QLabel(self.tr("Click the hotkey field and press a digit, a letter or an "
+                              "F\u00a0key; it works with an Arabic keyboard layout too."))
         hint.setWordWrap(True)
         _small(hint)
         form = QFormLayout()
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Layer", self.layer_combo)
-        form.addRow("&Colour", self.color_button)
-        form.addRow("&Hotkey", self.hotkey_edit)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Layer"), self.layer_combo)
+        form.addRow(self.tr("&Colour"), self.color_button)
+        form.addRow(self.tr("&Hotkey"), self.hotkey_edit)
         form.addRow("", hint)
-        form.addRow("&Description", self.description_edit)
-        form.addRow("&Attributes", self.attributes_edit)
+        form.addRow(self.tr("&Description"), self.description_edit)
+        form.addRow(self.tr("&Attributes"), self.attributes_edit)
         form.addRow("", self.usage_label)
         self.form = QWidget()
         self.form.setLayout(form)
@@ -137,8 +138,9 @@ class LabelsDialog(QDialog):
         rels = [f"{r.name}: {' | '.join(r.heads)} → {' | '.join(r.tails)}"
                 for r in self._scheme.relations]
         self.relations_label.setText(
-            ("Relation types — " + " · ".join(rels) if rels else "No relation types")
-            + ". Edit them in a scheme file (labels export / labels import).")
+            (arg(self.tr("Relation types — %1"), " · ".join(rels)) if rels
+             else self.tr("No relation types"))
+            + self.tr(". Edit them in a scheme file (labels export / labels import)."))
         self._select(select if select and self._scheme.label(select) else
                      (self._scheme.labels[0].name if self._scheme.labels else None))
 
@@ -165,7 +167,7 @@ class LabelsDialog(QDialog):
         self.attributes_edit.setText(format_attributes(lab.attributes))
         del blockers
         n = self.project.labels.usage().get(lab.name, 0)
-        self.usage_label.setText(f"Used by {n} span{'s' if n != 1 else ''}.")
+        self.usage_label.setText(digits(self.tr("Used by %n span(s).", "", n)))
 
     # --- changes ---------------------------------------------------------------------------
 
@@ -245,9 +247,9 @@ class LabelsDialog(QDialog):
         name = self._current.name
         n = self.project.labels.span_count(name)
         if n and QMessageBox.question(
-                self, "Remove label",
-                f"{name} is used by {n} span{'s' if n != 1 else ''}. Remove the label and "
-                f"delete {'those spans' if n != 1 else 'that span'}?",
+                self, self.tr("Remove label"),
+                digits(self.tr("%1 is used by %n span(s). Remove the label and delete them?",
+                               "", n)).replace("%1", name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
             return

@@ -18,9 +18,10 @@ from annotator.core.events import SCHEME_KINDS, Change, Kind, Subscription
 from annotator.core.model import Status
 from annotator.core.prefs import Prefs
 from annotator.core.store import ProjectError
-from annotator.formats.seed import open_project
+from annotator.app_project import open_project
 from annotator.gui.actions import Actions, build_menus, build_toolbar, fill_recent
 from annotator.gui.dialogs import project_files as files
+from annotator.gui.digits import arg, set_arabic_digits
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.import_run import local_paths, run_import, show_summary
@@ -32,6 +33,7 @@ from annotator.gui.team import TeamMenu
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
 from annotator.gui.widgets.article_pane import ArticlePane
 from annotator.gui.theme import current_theme
+from annotator.gui.widgets.language_menu import LanguageMenu
 from annotator.gui.widgets.theme_controls import ThemeControls
 from annotator.gui.widgets.view_controls import ViewControls
 from annotator.gui.widgets.window_state import restore_window, save_window
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.project, self.annotator = project, annotator
         self.prefs = prefs or Prefs()
+        set_arabic_digits(self.prefs.get("digits") == "arabic")  # before any count is shown
         self.setObjectName("mainWindow")
         self.undo_group = QUndoGroup(self)
         self.act = Actions(self, self.undo_group)
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         # Resizing gives or takes three pixels of the article's for each one of either list.
         for i, stretch in enumerate((1, 3, 1)):
             self.splitter.setStretchFactor(i, stretch)
+        self.language = LanguageMenu(self, self.act.view_menu, self.prefs)
         self.theme = ThemeControls(self, self.act.color_scheme_menu, self.prefs, self._themed)
         central = QWidget()
         QVBoxLayout(central).addWidget(self.splitter)
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         a.delete_span.triggered.connect(lambda: self.editor.delete_selected_span())
         a.labels.triggered.connect(self.edit_labels)
         a.annotator.triggered.connect(self.change_annotator)
+        a.preferences.triggered.connect(self.edit_preferences)
         a.previous.triggered.connect(lambda: self.go(-1))
         a.next.triggered.connect(lambda: self.go(1))
         a.mark_done.triggered.connect(lambda: self.finish(Status.DONE))
@@ -170,7 +175,7 @@ class MainWindow(QMainWindow):
     def go(self, step: int) -> None:
         target = self.document_panel.neighbour(self.current_document(), step)
         if target is None:
-            self.statusBar().showMessage("No more documents that way", 3000)
+            self.statusBar().showMessage(self.tr("No more documents that way"), 3000)
         else:
             self.open_document(target)
 
@@ -187,7 +192,7 @@ class MainWindow(QMainWindow):
         else:
             self.document_panel.select(doc_id)
             self._update_status()
-            self.statusBar().showMessage("That was the last document in the list", 5000)
+            self.statusBar().showMessage(self.tr("That was the last document in the list"), 5000)
 
     def _follow(self, changes: list[Change]) -> None:
         """After the panels have followed a commit: hotkeys, work in progress, status bar."""
@@ -219,7 +224,7 @@ class MainWindow(QMainWindow):
             index=ids.index(doc_id) if doc_id in ids else None, total=len(ids),
             spans=self.spans.total(), annotator=self.annotator,
             done=self.documents.count_status(Status.DONE))
-        self.setWindowTitle(f"{self.project.path.stem} — annotator")
+        self.setWindowTitle(arg(self.tr("%1 — annotator"), self.project.path.stem))
 
     # --- project, import, labels, view -------------------------------------------------
     def open_project_file(self, path: Path | str | None) -> None:
@@ -228,7 +233,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path)
         except ProjectError as exc:
-            show_summary(self, "Open project", [str(exc)], warn=True)
+            show_summary(self, self.tr("Open project"), [str(exc)], warn=True)
             return
         old, self.project = self.project, project
         for stack in self.undo_group.stacks():
@@ -265,6 +270,12 @@ class MainWindow(QMainWindow):
 
     def edit_labels(self) -> None:
         open_labels_dialog(self, self.project)
+
+    def edit_preferences(self) -> None:
+        if self.view_controls.edit_preferences():
+            self.documents.layoutChanged.emit()  # counts in the chosen digits
+            self.span_panel.refresh_title()
+            self._update_status()
 
     def change_annotator(self) -> None:
         name = ask_annotator_name(self.annotator, self)

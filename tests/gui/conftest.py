@@ -113,3 +113,10 @@ def window_on_seed(qtbot, project, seed_doc):
 def ui_on(qtbot):
     """Mouse and keyboard helpers for an editor made elsewhere (the main window's)."""
     return lambda editor: Ui(qtbot, editor)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp):
+    """The interface in English with its plural forms, as a start on an English system."""
+    from annotator.gui.i18n import install_language
+    install_language("en")

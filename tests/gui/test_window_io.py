@@ -127,6 +127,29 @@ def test_export_dialog_writes_jsonl(qtbot, make_window, project, tmp_path):
     assert not out.with_name("out.jsonl.part").exists()
 
 
+def test_export_dialog_writes_training_formats(qtbot, make_window, project, tmp_path,
+                                                monkeypatch):
+    from annotator.gui.dialogs import export_dialog
+    monkeypatch.setattr(export_dialog, "show_summary", lambda *a, **k: None)
+    doc, _ = project.documents.add(TEXTS[0])
+    project.spans.add(doc, 4, 10, "PER", annotator="sara")
+    window = make_window(project)
+    for fmt, name in (("docbin", "train.spacy"), ("brat", "brat"), ("hf", "train.jsonl")):
+        dialog = ExportDialog(project, "sara", window)
+        qtbot.addWidget(dialog)
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        dialog.path.setText(str(tmp_path / name))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    from spacy.tokens import DocBin
+    import spacy
+    docs = list(DocBin().from_disk(tmp_path / "train.spacy").get_docs(spacy.blank("ar").vocab))
+    assert docs[0].text == TEXTS[0] and docs[0].ents[0].label_ == "PER"
+    assert sorted(p.suffix for p in (tmp_path / "brat").iterdir()) == [".ann", ".txt"]
+    assert json.loads((tmp_path / "train.jsonl").read_text(encoding="utf-8").splitlines()[0]
+                      )["ner_tags"][1] == "B-PER"
+    assert (tmp_path / "train.labels.json").exists()
+
+
 def test_open_project_switches_and_remembers_recent(monkeypatch, make_window, project, tmp_path):
     window = make_window(project)
     other = tmp_path / "other.annotator"

@@ -8,7 +8,7 @@ from annotator.core.model import Span
 from annotator.core.text.sentences import sentences
 from annotator.core.text.tokens import tokenize
 from annotator.formats.conll_fast import document_text
-from annotator.formats.conll_tags import levels, tag_column
+from conll_tags import levels, tag_column  # tests/unit/conll_tags.py, the reference
 
 PIECES = ["وبغداد", "قالَ", "الرئيـــس", "🏥", "12.5", "٥٠٪", ".", "؟", "!", "«", "»", "،",
           " ", " ", " ", "\r\n", "\n\n", ":", "(", ")", "a.b", "…", "\"", "ـ"]

@@ -134,3 +134,12 @@ def test_nesting_outer_and_inner_give_one_column(tmp_path):
         assert {len(line.split()) for line in text.split("\n")
                 if line and not line.startswith("-DOCSTART-")} == {2}
         assert token_lines(text) == token_lines(FIXTURE.read_text(encoding="utf-8"))
+
+
+def test_a_corpus_layout_is_never_recomputed(tmp_path):
+    project = imported(tmp_path, FIXTURE)
+    doc_id = project.documents.ids()[0]
+    kept = project.layouts.get(doc_id)
+    assert kept is not None and b"$#$\x1f" in kept.tokens
+    assert project.layouts.refresh() == 0
+    assert project.layouts.get(doc_id) == kept

@@ -17,7 +17,7 @@ def test_core_formats_and_cli_work_without_qt(tmp_path):
                 if name.split(".")[0] in ("PySide6", "shiboken6"):
                     raise ImportError("Qt is forbidden below the GUI layer: " + name)
         sys.meta_path.insert(0, NoQt())
-        import annotator.core, annotator.formats, annotator.cli
+        import annotator.core, annotator.formats, annotator.cli, annotator.app_project
         for pkg in (annotator.core, annotator.formats):
             for mod in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):
                 importlib.import_module(mod.name)

@@ -43,25 +43,23 @@ class Labels(Part):
             self.announce(Change(Kind.SCHEME_REPLACED, new=scheme))
 
     def _write(self, scheme: Scheme) -> None:
+        db = self.db
         with self.transaction():
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
-            self.conn.execute("DELETE FROM relation_types")
-            self.conn.execute("DELETE FROM labels")
-            self.conn.execute("DELETE FROM layers")
-            self.conn.executemany(
-                "INSERT INTO layers (name, position, description) VALUES (?, ?, ?)",
-                [(lay.name, i, lay.description) for i, lay in enumerate(scheme.layers)])
-            self.conn.executemany(
-                "INSERT INTO labels (name, layer, color, hotkey, description, attributes, "
-                "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(lab.name, lab.layer, lab.color.upper(), lab.hotkey, lab.description,
-                  json.dumps(lab.attributes, ensure_ascii=False), i)
-                 for i, lab in enumerate(scheme.labels)])
-            self.conn.executemany(
-                "INSERT INTO relation_types (name, heads, tails, description, position) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(r.name, json.dumps(r.heads), json.dumps(r.tails), r.description, i)
-                 for i, r in enumerate(scheme.relations)])
+            for table in ("relation_types", "labels", "layers"):
+                db.table(table).delete_where()
+            db.table("layers").insert_all(
+                {"name": lay.name, "position": i, "description": lay.description}
+                for i, lay in enumerate(scheme.layers))
+            db.table("labels").insert_all(
+                {"name": lab.name, "layer": lab.layer, "color": lab.color.upper(),
+                 "hotkey": lab.hotkey, "description": lab.description,
+                 "attributes": json.dumps(lab.attributes, ensure_ascii=False), "position": i}
+                for i, lab in enumerate(scheme.labels))
+            db.table("relation_types").insert_all(
+                {"name": r.name, "heads": json.dumps(r.heads), "tails": json.dumps(r.tails),
+                 "description": r.description, "position": i}
+                for i, r in enumerate(scheme.relations))
 
     def names(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT name FROM labels")}

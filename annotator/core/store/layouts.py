@@ -67,7 +67,8 @@ class Layouts(Part):
                         if depth > 1:
                             found.append((doc_id, layer, depth))
                 self.conn.execute(f"DELETE FROM span_depths WHERE doc_id IN ({marks})", ids)
-                self.conn.executemany("INSERT INTO span_depths VALUES (?, ?, ?)", found)
+                self.db.table("span_depths").insert_all(
+                    {"doc_id": d, "layer": layer, "depth": n} for d, layer, n in found)
                 self.conn.execute(f"DELETE FROM depths_stale WHERE doc_id IN ({marks})", ids)
                 done += len(ids)
 

@@ -23,6 +23,7 @@ from annotator.core.store.labels import Labels
 from annotator.core.store.layouts import Layouts
 from annotator.core.store.legacy import LegacyNames
 from annotator.core.store.part import Store
+from annotator.core.store.schema import database
 from annotator.core.store.search import Search
 from annotator.core.store.spans import Spans
 from annotator.core.store.statuses import Statuses
@@ -34,7 +35,7 @@ class Project(LegacyNames):
         Raises ProjectError, leaving the file untouched, if it is not a project we can open."""
         self.path = Path(path)
         self.conn, self.created = connect(self.path)
-        self.db = sqlite_utils.Database(self.conn)
+        self.db: sqlite_utils.Database = database(self.conn)
         self.events = Events()
         self.transaction = Transactions(self.conn, self.events)
         # Opened read-only (file or folder not writable): reading, export and search work.

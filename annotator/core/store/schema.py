@@ -4,6 +4,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
+import sqlite_utils
+
 from annotator.core.store.layout_rows import store_layouts
 
 # "ANNO": marks a SQLite file as one of our projects, so another database is never touched.
@@ -134,6 +136,13 @@ CREATE INDEX spans_doc ON spans(doc_id, start, end DESC, id, label, annotator);
 """
 
 
+def _relation_ends_indexed(db: sqlite_utils.Database) -> None:
+    # Deleting a span cascades to the relations that name it: without these, every span
+    # deleted (a label removed with its spans, say) reads the whole relations table.
+    db.table("relations").create_index(["head"], index_name="relations_head")
+    db.table("relations").create_index(["tail"], index_name="relations_tail")
+
+
 def _fill_layouts(conn: sqlite3.Connection) -> None:
     last = 0
     while True:
@@ -145,10 +154,19 @@ def _fill_layouts(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
-# Index i takes a project from version i to i + 1: a script, or a script and a Python step.
-Step = str | tuple[str, Callable[[sqlite3.Connection], None]]
-MIGRATIONS: list[Step] = [_V1, (_V2, _fill_layouts)]
+# Index i takes a project from version i to i + 1: a script; a script and a Python step on the
+# connection; or a function given a sqlite_utils.Database (tables, indexes and `transform`
+# through sqlite-utils' API; versions 1 and 2 need CHECK, ON UPDATE/DELETE CASCADE, triggers
+# and a trigram FTS5 table over a derived column, which that API does not express).
+Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
+        | Callable[[sqlite_utils.Database], None])
+MIGRATIONS: list[Step] = [_V1, (_V2, _fill_layouts), _relation_ends_indexed]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite-utils over a project connection (no recursive triggers: ours never recurse)."""
+    return sqlite_utils.Database(conn, recursive_triggers=False)
 
 
 def migrate(conn: sqlite3.Connection) -> bool:
@@ -156,9 +174,13 @@ def migrate(conn: sqlite3.Connection) -> bool:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version >= SCHEMA_VERSION:
         return False
+    db = database(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
         for step in MIGRATIONS[version:]:
+            if callable(step):
+                step(db)
+                continue
             script, after = (step, None) if isinstance(step, str) else step
             for statement in _statements(script):
                 conn.execute(statement)

@@ -12,11 +12,9 @@ class Statuses(Part):
         status = Status.parse(status)
         with self.transaction():
             old = self.get(doc_id, annotator)
-            self.conn.execute(
-                "INSERT INTO statuses (doc_id, annotator, status, updated_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT(doc_id, annotator) DO UPDATE SET "
-                "status = excluded.status, updated_at = excluded.updated_at",
-                (doc_id, annotator, status.value, now()))
+            self.db.table("statuses").upsert(
+                {"doc_id": doc_id, "annotator": annotator, "status": status.value,
+                 "updated_at": now()}, pk=("doc_id", "annotator"))
             if old != status:
                 self.announce(Change(Kind.STATUS_CHANGED, doc_id, annotator=annotator,
                                      old=old, new=status))

@@ -2,8 +2,10 @@
 
 Tashkeel, Quranic marks and tatweel are dropped; alef forms become bare alef; hamza carriers
 (ؤ ئ) and alef maqsura become their bare letter; Arabic-Indic digits become ASCII digits; Latin
-letters are lower-cased. Every step maps one code point to zero or one code point, which keeps an
-exact map back to the original offsets (used to highlight matches).
+letters are lower-cased. The Arabic steps map one code point to zero or one; lower-casing does
+too except for a few letters (İ becomes i and a combining dot). `normalize` keeps those whole;
+`normalize_with_map` keeps only their first code point, so that its map back to the original
+offsets (used to highlight matches) stays exact: the two differ only on such letters.
 """
 from __future__ import annotations
 

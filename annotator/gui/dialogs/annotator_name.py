@@ -10,13 +10,23 @@ from annotator.core.text.names import ANNOTATOR_MAX, name_problem
 class AnnotatorNameDialog(QDialog):
     def __init__(self, name: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Who is annotating?")
-        self.setMinimumWidth(380)
-        intro = QLabel("Your name is recorded on every span you mark and every document you "
-                       "finish, so that several annotators can share one project.")
+        title = self.tr("Who is annotating?")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        # The question in the dialog too: some window managers show no title on a dialog
+        # without a parent, which is how the first run asks.
+        heading = QLabel(title)
+        heading.setObjectName("dialogHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(self.tr("Your name is recorded on every span you mark and every "
+                               "document you finish, so that several annotators can share "
+                               "one project."))
         intro.setWordWrap(True)
         self.edit = QLineEdit(name)
-        self.edit.setPlaceholderText("Your name")
+        self.edit.setPlaceholderText(self.tr("Your name, e.g. Sara Haddad"))
         self.edit.setMaxLength(ANNOTATOR_MAX)
         self.edit.selectAll()
         self.problem = QLabel()
@@ -28,6 +38,7 @@ class AnnotatorNameDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.edit.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.edit)
         layout.addWidget(self.problem)

@@ -5,7 +5,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QProgressDialog,
                                QPushButton, QVBoxLayout, QWidget)
@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 from annotator.core.model import Status
 from annotator.core.atomic import atomic_write
 from annotator.core.store.connection import describe
-from annotator.formats.export import EXPORTERS, Selection
+from annotator.formats.docbin import MissingExtra
+from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Selection
 from annotator.gui.dialogs.import_run import show_summary
-from annotator.gui.models.roles import STATUS_TEXT
+from annotator.gui.digits import arg
+from annotator.gui.models.roles import status_text
 
-_SUFFIX = {"jsonl": ".jsonl", "doccano": ".jsonl", "spacy": ".spacy", "labelstudio": ".json",
-           "conll": ".conll"}
+translate = QCoreApplication.translate
+_SUFFIX = {"jsonl": ".jsonl", "doccano": ".jsonl", "spacy": ".jsonl", "labelstudio": ".json",
+           "conll": ".conll", "hf": ".jsonl", "docbin": ".spacy", "brat": ""}
 
 
 class _Cancelled(Exception):
@@ -30,14 +33,14 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.annotator = annotator
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(520)
         self.format = QComboBox()
         for name in EXPORTERS:
             self.format.addItem(name, name)
         self.path = QLineEdit()
-        self.path.setPlaceholderText("File to write")
-        browse = QPushButton("Browse…")
+        self.path.setPlaceholderText(self.tr("File to write"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
@@ -45,20 +48,20 @@ class ExportDialog(QDialog):
         self.status_boxes: dict[str, QCheckBox] = {}
         statuses = QHBoxLayout()
         for status in Status:
-            box = QCheckBox(STATUS_TEXT[status])
+            box = QCheckBox(status_text(status))
             box.setChecked(True)
             statuses.addWidget(box)
             self.status_boxes[status.value] = box
         statuses.addStretch(1)
-        self.mine_only = QCheckBox(f"Only spans and statuses by {annotator}")
+        self.mine_only = QCheckBox(arg(self.tr("Only spans and statuses by %1"), annotator))
         form = QFormLayout()
-        form.addRow("&Format", self.format)
-        form.addRow("File", file_row)
-        form.addRow("Documents", statuses)
+        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("File"), file_row)
+        form.addRow(self.tr("Documents"), statuses)
         form.addRow("", self.mine_only)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.path.textChanged.connect(self._check)
@@ -78,7 +81,7 @@ class ExportDialog(QDialog):
                 _SUFFIX.get(self.format.currentData(), ".txt"))))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())
         if path:
             self.path.setText(path)
 
@@ -101,8 +104,9 @@ class ExportDialog(QDialog):
 def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selection) -> bool:
     """Write the export to a temporary file beside `out`, then move it in place: a cancel or an
     error never leaves half a file under the chosen name. True when written."""
-    progress_dialog = QProgressDialog("Exporting…", "Cancel", 0, 0, parent)
-    progress_dialog.setWindowTitle("Export")
+    progress_dialog = QProgressDialog(translate("ExportDialog", "Exporting…"),
+                                      translate("ExportDialog", "Cancel"), 0, 0, parent)
+    progress_dialog.setWindowTitle(translate("ExportDialog", "Export"))
     progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
     progress_dialog.setMinimumDuration(300)
 
@@ -114,22 +118,35 @@ def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selectio
             raise _Cancelled
 
     try:
-        with atomic_write(out, "w", encoding="utf-8", newline="\n") as fh:
-            summary = EXPORTERS[fmt](project, fh, selection, progress=progress)
+        if fmt in PATH_FORMATS:  # a binary file or a folder, written all or nothing by itself
+            summary = EXPORTERS[fmt](project, None, selection, progress=progress,
+                                     options=ExportOptions(out_path=str(out), nesting="outer"))
+        else:
+            with atomic_write(out, "w", encoding="utf-8", newline="\n") as fh:
+                summary = EXPORTERS[fmt](project, fh, selection, progress=progress,
+                                         options=ExportOptions(
+                                             nesting="all" if fmt == "conll" else "outer",
+                                             out_path=str(out)))
+    except MissingExtra as exc:
+        show_summary(parent, translate("ExportDialog", "Export"), [str(exc)], warn=True)
+        return False
     except _Cancelled:
         return False
     except OSError as exc:
-        reason = parent.tr("disk full") if exc.errno == errno.ENOSPC else (exc.strerror or exc)
-        show_summary(parent, parent.tr("Export"), [parent.tr("Cannot write {0}: {1}; nothing "
-                     "was changed there.").format(out, reason)], warn=True)
+        reason = translate("ExportDialog", "disk full") if exc.errno == errno.ENOSPC \
+            else (exc.strerror or str(exc))
+        show_summary(parent, translate("ExportDialog", "Export"),
+                     [arg(translate("ExportDialog", "Cannot write %1: %2; nothing was changed "
+                                    "there."), out, reason)], warn=True)
         return False
     except sqlite3.Error as exc:
-        show_summary(parent, parent.tr("Export"), [parent.tr("Cannot read the project: {0}")
-                     .format(describe(exc))], warn=True)
+        show_summary(parent, translate("ExportDialog", "Export"),
+                     [arg(translate("ExportDialog", "Cannot read the project: %1"),
+                          describe(exc))], warn=True)
         return False
     finally:
         progress_dialog.reset()
         progress_dialog.deleteLater()
-    show_summary(parent.parentWidget() or parent, "Export",
-                 [f"Written to {out}", *summary.lines()])
+    show_summary(parent.parentWidget() or parent, translate("ExportDialog", "Export"),
+                 [arg(translate("ExportDialog", "Written to %1"), out), *summary.lines()])
     return True

@@ -9,10 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
+from annotator.gui.digits import arg
+
+translate = QCoreApplication.translate
 
 
 def local_paths(urls: Iterable[QUrl]) -> list[Path]:
@@ -21,8 +24,9 @@ def local_paths(urls: Iterable[QUrl]) -> list[Path]:
 
 
 def run_import(parent: QWidget, project, paths: list[Path], annotator: str) -> ImportSummary:
-    dialog = QProgressDialog("Importing…", "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Import")
+    dialog = QProgressDialog(translate("Import", "Importing…"), translate("Import", "Cancel"),
+                             0, 0, parent)
+    dialog.setWindowTitle(translate("Import", "Import"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # a quick import never flashes a dialog
     dialog.setMinimumWidth(420)
@@ -31,23 +35,24 @@ def run_import(parent: QWidget, project, paths: list[Path], annotator: str) -> I
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
         if done < total:
-            dialog.setLabelText(f"Importing {done + 1} of {total}: {path.name}")
+            dialog.setLabelText(arg(translate("Import", "Importing %1 of %2: %3"), done + 1,
+                                    total, path.name))
         QApplication.processEvents()
 
     try:
         summary = import_paths(project, paths, annotator=annotator, progress=progress,
                                cancelled=dialog.wasCanceled)
     except ImportAborted as exc:  # disk full, busy, read-only: say so, keep what was committed
-        show_summary(parent, parent.tr("Import"), [
-            parent.tr("The import stopped: {0}").format(exc.reason),
-            parent.tr("The documents counted below are in the project, none of the rest."),
-            *exc.summary.lines()], exc.summary.errors, warn=True)
+        show_summary(parent, translate("Import", "Import"), [
+            arg(translate("Import", "The import stopped: %1"), exc.reason),
+            translate("Import", "The documents counted below are in the project, none of the "
+                      "rest."), *exc.summary.lines()], exc.summary.errors, warn=True)
         return exc.summary
     finally:
         dialog.reset()
         dialog.deleteLater()
-    show_summary(parent, "Import", summary.lines(), summary.errors + summary.warnings,
-                 warn=bool(summary.refused_files))
+    show_summary(parent, translate("Import", "Import"), summary.lines(),
+                 summary.errors + summary.warnings, warn=bool(summary.refused_files))
     return summary
 
 

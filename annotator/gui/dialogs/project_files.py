@@ -3,11 +3,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from annotator.formats.registry import READERS
 
-PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
+translate = QCoreApplication.translate
+
+def project_filter() -> str:
+    return translate("Files", "Annotator projects (*.annotator);;All files (*)")
 
 
 def _start_dir(current: Path | None) -> str:
@@ -15,15 +19,15 @@ def _start_dir(current: Path | None) -> str:
 
 
 def choose_project(parent: QWidget, current: Path | None) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open project", _start_dir(current),
-                                          PROJECT_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, translate("Files", "Open project"),
+                                          _start_dir(current), project_filter())
     return Path(path) if path else None
 
 
 def choose_new_project(parent: QWidget, current: Path | None) -> Path | None:
     # An existing file is opened, never replaced: its annotations are worth more than a prompt.
-    path, _ = QFileDialog.getSaveFileName(parent, "New project", _start_dir(current),
-                                          PROJECT_FILTER,
+    path, _ = QFileDialog.getSaveFileName(parent, translate("Files", "New project"),
+                                          _start_dir(current), project_filter(),
                                           options=QFileDialog.Option.DontConfirmOverwrite)
     if not path:
         return None
@@ -33,11 +37,13 @@ def choose_new_project(parent: QWidget, current: Path | None) -> Path | None:
 
 def choose_import_files(parent: QWidget, current: Path | None) -> list[Path]:
     patterns = " ".join(f"*{suffix}" for suffix in sorted(READERS))
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Import files", _start_dir(current),
-                                            f"Supported files ({patterns});;All files (*)")
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, translate("Files", "Import files"), _start_dir(current),
+        translate("Files", "Supported files (%1);;All files (*)").replace("%1", patterns))
     return [Path(p) for p in paths]
 
 
 def choose_import_folder(parent: QWidget, current: Path | None) -> list[Path]:
-    path = QFileDialog.getExistingDirectory(parent, "Import a folder", _start_dir(current))
+    path = QFileDialog.getExistingDirectory(parent, translate("Files", "Import a folder"),
+                                            _start_dir(current))
     return [Path(path)] if path else []

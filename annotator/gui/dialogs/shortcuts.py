@@ -1,17 +1,23 @@
 """Help > Keyboard shortcuts: the menu actions' keys and the label hotkeys, in one table."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from annotator.core.model import Scheme
+from annotator.gui.digits import arg
+
+translate = QCoreApplication.translate
 
 _EDITOR_KEYS = [
-    ("Select text", "Mouse drag, or Shift+arrows"),
-    ("Exact characters (span inside a word)", "View > Exact characters"),
-    ("Select the span under the cursor", "Click (again to cycle nested spans)"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Select text"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Mouse drag, or Shift+arrows")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Exact characters (span inside a word)"),
+     QT_TRANSLATE_NOOP("Shortcuts", "View > Exact characters")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Select the span under the cursor"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Click (again to cycle nested spans)")),
 ]
 
 
@@ -22,18 +28,19 @@ def shortcut_rows(actions: list[QAction], scheme: Scheme) -> list[tuple[str, str
                          for k in action.shortcuts())
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…"), keys))
-    rows += [(f"Label {lab.name} ({lab.layer})", lab.hotkey)
+    rows += [(arg(translate("Shortcuts", "Label %1 (%2)"), lab.name, lab.layer), lab.hotkey)
              for lab in scheme.labels if lab.hotkey]
-    return rows + _EDITOR_KEYS
+    return rows + [(translate("Shortcuts", what), translate("Shortcuts", keys))
+                   for what, keys in _EDITOR_KEYS]
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(520, 560)
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -55,7 +62,8 @@ class ShortcutsDialog(QDialog):
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, "About annotator",
-                      "<b>annotator</b><p>Mark entities, quotes and claims in Arabic news "
-                      "articles, and export them as training data.</p><p>Every edit is saved "
-                      "at once: there is no Save button, and nothing to lose.</p>")
+    QMessageBox.about(parent, translate("About", "About annotator"),
+                      translate("About", "<b>annotator</b><p>Mark entities, quotes and claims "
+                                "in Arabic news articles, and export them as training data."
+                                "</p><p>Every edit is saved at once: there is no Save button, "
+                                "and nothing to lose.</p>"))

@@ -7,7 +7,7 @@ redraws when the store announces a change (core/events.py), whoever made it. See
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor, QUndoStack
+from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from annotator.core.events import SCHEME_KINDS, Change, Kind
@@ -48,6 +48,8 @@ class DocumentEditor(FindingMixin, QWidget):
         self._exact = False
         self._quote_marks_inside = False
         self._font_size = FONT_SIZE
+        self._family = ""          # "" = the bundled Arabic font
+        self._spacing = 100        # line height, percent of the font's own
         self.scheme: Scheme = project.labels.scheme()
         self._view = SpanTextView(self, self)
         self._view.setFont(editor_font(self._font_size))
@@ -109,6 +111,8 @@ class DocumentEditor(FindingMixin, QWidget):
             self._rest_timer.start(0)
         renderer.cursor_spans = []
         self._view.setPlainText(self._text)
+        if self._spacing != 100:
+            self._apply_spacing()
         self.undoStackChanged.emit(self.undo_stack())
 
     def _load_all_spans(self) -> SpanIndex:
@@ -187,7 +191,33 @@ class DocumentEditor(FindingMixin, QWidget):
 
     def set_font_size(self, pt: int) -> None:
         self._font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, int(pt)))
-        self._view.setFont(editor_font(self._font_size))
+        self._view.setFont(editor_font(self._font_size, self._family))
+
+    def set_font_family(self, family: str) -> None:
+        """The article's font ("" for the bundled Noto Sans Arabic)."""
+        self._family = family
+        self._view.setFont(editor_font(self._font_size, family))
+
+    def font_family(self) -> str:
+        return self._view.font().family()
+
+    def set_line_spacing(self, percent: int) -> None:
+        """Line height in percent of the font's own (100 to 300)."""
+        self._spacing = max(100, min(300, int(percent)))
+        self._apply_spacing()
+
+    def line_spacing(self) -> int:
+        return self._spacing
+
+    def _apply_spacing(self) -> None:
+        # One block-format merge over the whole text; skipped at 100 % for a new document,
+        # so the common case costs nothing when a long article opens.
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(float(self._spacing),
+                          QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor = QTextCursor(self._view.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(fmt)
 
     def font_size(self) -> int:
         return self._font_size

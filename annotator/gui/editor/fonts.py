@@ -24,10 +24,24 @@ def register_fonts() -> list[str]:
     return list(_registered)
 
 
-def editor_font(point_size: int) -> QFont:
-    """The reading font: Noto Sans Arabic when registered; Latin falls back per character."""
+def editor_font(point_size: int, family: str = "") -> QFont:
+    """The reading font: `family`, or Noto Sans Arabic when registered; Latin falls back per
+    character."""
     register_fonts()
-    font = QFont(ARABIC_FAMILY if ARABIC_FAMILY in _registered else "")
+    font = QFont(family or (ARABIC_FAMILY if ARABIC_FAMILY in _registered else ""))
     font.setPointSize(point_size)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     return font
+
+
+def reading_families() -> list[str]:
+    """Font families for the article: those that write Arabic first (the bundled one at the
+    top), then the rest."""
+    register_fonts()
+    arabic = QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
+    first = [f for f in _registered if f in arabic] + [f for f in arabic if f not in _registered]
+    return first + [f for f in QFontDatabase.families() if f not in arabic]
+
+
+def writes_arabic(family: str) -> bool:
+    return family in QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)

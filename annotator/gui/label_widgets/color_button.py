@@ -29,7 +29,7 @@ class ColorButton(QPushButton):
         super().__init__(parent)
         self._color = "#000000"
         self.setIconSize(QSize(16, 16))
-        self.setToolTip("Choose the highlight colour")
+        self.setToolTip(self.tr("Choose the highlight colour"))
         self.clicked.connect(self.choose)
 
     def color(self) -> str:
@@ -44,7 +44,7 @@ class ColorButton(QPushButton):
         # The colour-blind-safe palette is offered first, as the dialog's custom colours.
         for i, color in enumerate(PALETTE[:QColorDialog.customCount()]):
             QColorDialog.setCustomColor(i, QColor(color))
-        chosen = QColorDialog.getColor(QColor(self._color), self, "Label colour")
+        chosen = QColorDialog.getColor(QColor(self._color), self, self.tr("Label colour"))
         if chosen.isValid() and chosen.name().upper() != self._color:
             self.set_color(chosen.name())
             self.colorChosen.emit(self._color)

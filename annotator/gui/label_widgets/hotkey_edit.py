@@ -23,10 +23,10 @@ class HotkeyEdit(QLineEdit):
         super().__init__(parent)
         self.setReadOnly(True)      # nothing is typed into it; keys are captured instead
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setPlaceholderText("none: click, then press a key")
-        self.setToolTip("Click here and press a digit, a letter or F1-F12. It is matched on "
-                        "the key itself, so it works with an Arabic keyboard layout too. "
-                        "Backspace clears it.")
+        self.setPlaceholderText(self.tr("none: click, then press a key"))
+        self.setToolTip(self.tr("Click here and press a digit, a letter or F1-F12. It is "
+                                "matched on the key itself, so it works with an Arabic "
+                                "keyboard layout too. Backspace clears it."))
         self._hotkey = ""
 
     def hotkey(self) -> str:
@@ -59,8 +59,8 @@ class HotkeyEdit(QLineEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        self.setPlaceholderText("press a key…")
+        self.setPlaceholderText(self.tr("press a key…"))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        self.setPlaceholderText("none: click, then press a key")
+        self.setPlaceholderText(self.tr("none: click, then press a key"))

@@ -17,7 +17,8 @@ class LabelList(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setHeaderLabels(["Label", "Layer", "Key", "Spans"])
+        self.setHeaderLabels([self.tr("Label"), self.tr("Layer"), self.tr("Key"),
+                              self.tr("Spans")])
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
         self.setUniformRowHeights(True)

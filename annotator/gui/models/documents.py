@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from annotator.core.events import SPAN_KINDS, Change, Kind
 from annotator.core.model import Status
-from annotator.gui.models.roles import (STATUS_TEXT, Roles, role_names, status_icon,
+from annotator.gui.digits import arg, digits
+from annotator.gui.models.roles import (Roles, status_text, role_names, status_icon,
                                         text_alignment, header_text)
 
 Index = QModelIndex | QPersistentModelIndex
 TITLE, STATUS, SPANS, AGREEMENT = range(4)
-_HEADERS = ("Title", "Status", "Spans", "Agreement")
+_HEADERS = (QT_TRANSLATE_NOOP("Headers", "Title"), QT_TRANSLATE_NOOP("Headers", "Status"),
+            QT_TRANSLATE_NOOP("Headers", "Spans"), QT_TRANSLATE_NOOP("Headers", "Agreement"))
 _RELOADS = {Kind.DOCUMENT_ADDED, Kind.DOCUMENT_REMOVED, Kind.BULK}
 _ROW_CHANGES = SPAN_KINDS | {Kind.STATUS_CHANGED, Kind.DOCUMENT_CHANGED, Kind.LABEL_REMOVED,
                              Kind.SCHEME_REPLACED}
@@ -159,13 +162,14 @@ class DocumentListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
-                return row["title"] or f"Document {row['id']}"
+                return row["title"] or arg(QCoreApplication.translate(
+                    "Documents", "Document %1"), row["id"])
             if col == STATUS:
-                return STATUS_TEXT[row["status"]]
+                return status_text(row["status"])
             if col == AGREEMENT:
                 value = (self._agreement or {}).get(row["id"])
-                return "" if value is None else f"{value:.2f}"
-            return str(row["spans"])
+                return "" if value is None else digits(f"{value:.2f}")
+            return digits(row["spans"])
         if role == Qt.ItemDataRole.DecorationRole and col == STATUS:
             return status_icon(row["status"])
         if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:

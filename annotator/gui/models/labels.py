@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from annotator.core.events import SCHEME_KINDS, Change
 from annotator.core.model import Label, Scheme
-from annotator.gui.models.roles import Roles, header_text, role_names, swatch
+from annotator.gui.models.roles import Roles, header_text, layer_text, role_names, swatch
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, HOTKEY = range(2)
-_HEADERS = ("Label", "Key")
+_HEADERS = (QT_TRANSLATE_NOOP("Headers", "Label"), QT_TRANSLATE_NOOP("Headers", "Key"))
 _LAYER = 0  # internal id of a layer row; a label row carries its layer's position + 1
 
 
@@ -111,7 +112,7 @@ class LabelListModel(QAbstractItemModel):
     def _layer_data(self, index: Index, role: int) -> Any:
         name = self._layers[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return name.capitalize() if index.column() == NAME else None
+            return layer_text(name) if index.column() == NAME else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._descriptions.get(name) or None
         return {Roles.Layer: name, Roles.Description: self._descriptions.get(name, ""),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import unicodedata
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from annotator.core.model import Status
@@ -42,12 +42,31 @@ def header_text(headers: tuple[str, ...] | list[str], section: int,
     """headerData() of a model whose horizontal headers are plain texts."""
     if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(headers)):
-        return headers[section]
+        return QCoreApplication.translate("Headers", headers[section])
     return None
 
 
-STATUS_TEXT = {Status.NEW: "New", Status.IN_PROGRESS: "In progress",
-               Status.DONE: "Done", Status.SKIPPED: "Skipped"}
+STATUS_TEXT = {Status.NEW: QT_TRANSLATE_NOOP("Status", "New"),
+               Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "In progress"),
+               Status.DONE: QT_TRANSLATE_NOOP("Status", "Done"),
+               Status.SKIPPED: QT_TRANSLATE_NOOP("Status", "Skipped")}
+
+
+# The default scheme's layers by name; a scheme's own layers show as they are written.
+LAYER_TEXT = {"entity": QT_TRANSLATE_NOOP("Layers", "Entity"),
+              "quote": QT_TRANSLATE_NOOP("Layers", "Quote"),
+              "claim": QT_TRANSLATE_NOOP("Layers", "Claim")}
+
+
+def layer_text(layer: str) -> str:
+    """A layer's heading in the interface's language."""
+    known = LAYER_TEXT.get(layer)
+    return QCoreApplication.translate("Layers", known) if known else layer.capitalize()
+
+
+def status_text(status: Status) -> str:
+    """A status as the interface names it, in the interface's language."""
+    return QCoreApplication.translate("Status", STATUS_TEXT[status])
 # Okabe-Ito hues, like the label palette: distinguishable for colour-blind readers.
 STATUS_COLOR = {Status.NEW: "#9AA0A6", Status.IN_PROGRESS: "#E69F00",
                 Status.DONE: "#009E73", Status.SKIPPED: "#56B4E9"}

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from annotator.core.events import SCHEME_KINDS, SPAN_KINDS, Change, Kind
 from annotator.core.model import Span
+from annotator.gui.digits import digits
 from annotator.gui.models.roles import (Roles, header_text, role_names, swatch,
                                         text_alignment)
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT, LABEL, POSITION = range(3)
-_HEADERS = ("Text", "Label", "Position")
+_HEADERS = (QT_TRANSLATE_NOOP("Headers", "Text"), QT_TRANSLATE_NOOP("Headers", "Label"),
+            QT_TRANSLATE_NOOP("Headers", "Position"))
 FILTER_FIELDS = ("label", "layer", "annotator", "origin")
 _MAX_SHOWN = 80  # a long quote is cut in the list; the tooltip has it all
 
@@ -125,7 +128,8 @@ class SpanListModel(QAbstractTableModel):
                 return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN - 1] + "…"
             if col == LABEL:
                 return span.label
-            return f"\u200e{span.start}–{span.end}"  # LRM: reads 4–10 in a mirrored window
+            # LRM: reads 4–10 in a mirrored window
+            return "\u200e" + digits(f"{span.start}–{span.end}")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._span_text(span)
         if role == Qt.ItemDataRole.DecorationRole and col == LABEL:

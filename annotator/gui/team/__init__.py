@@ -14,26 +14,27 @@ from PySide6.QtWidgets import QMenu
 from annotator.team.agreement import GOLD, DocumentAgreement, agreement
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Team", text)
+def tr(text: str) -> str:
+    # The empty context is where pyside6-lupdate files a bare tr("...") call.
+    return QCoreApplication.translate("", text)
 
 
 class TeamMenu:
     def __init__(self, window: Any, gold: str = GOLD):  # the MainWindow
         self.window, self.gold = window, gold
-        self.hand_out = QAction(_tr("&Hand out to annotators…"), window)
-        self.hand_out.setStatusTip(_tr("Write one project file per annotator with their "
+        self.hand_out = QAction(tr("&Hand out to annotators…"), window)
+        self.hand_out.setStatusTip(tr("Write one project file per annotator with their "
                                        "documents"))
-        self.merge = QAction(_tr("&Merge annotators' files…"), window)
-        self.merge.setStatusTip(_tr("Bring annotators' project files back into this project"))
-        self.agreement = QAction(_tr("&Agreement…"), window)
+        self.merge = QAction(tr("&Merge annotators' files…"), window)
+        self.merge.setStatusTip(tr("Bring annotators' project files back into this project"))
+        self.agreement = QAction(tr("&Agreement…"), window)
         self.agreement.setShortcut(QKeySequence("Ctrl+Shift+G"))
-        self.curate = QAction(_tr("&Curate…"), window)
+        self.curate = QAction(tr("&Curate…"), window)
         self.curate.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.curate.setStatusTip(_tr("Build the gold annotation from the annotators' spans"))
-        self.dashboard = QAction(_tr("&Progress dashboard…"), window)
+        self.curate.setStatusTip(tr("Build the gold annotation from the annotators' spans"))
+        self.dashboard = QAction(tr("&Progress dashboard…"), window)
         self.dashboard.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        menu = QMenu(_tr("&Team"), window)
+        menu = QMenu(tr("&Team"), window)
         menu.setObjectName("teamMenu")
         menu.addActions([self.hand_out, self.merge])
         menu.addSeparator()

@@ -13,8 +13,9 @@ from annotator.core.store import Project
 from annotator.team.agreement import GOLD, AgreementError, DocumentAgreement, agreement
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Agreement", text)
+def tr(text: str) -> str:
+    # The empty context is where pyside6-lupdate files a bare tr("...") call.
+    return QCoreApplication.translate("", text)
 
 
 def fmt(value: float | None) -> str:
@@ -55,7 +56,7 @@ class AgreementView(QDialog):
 
     def __init__(self, project: Project, gold: str = GOLD, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Agreement"))
+        self.setWindowTitle(tr("Agreement"))
         self.setObjectName("agreementView")
         self.project, self.gold = project, gold
         self.queue: list[int] = []
@@ -66,19 +67,19 @@ class AgreementView(QDialog):
             self.layer.addItem(name)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.pairs = _table([_tr("Pair"), _tr("Documents"), _tr("F1 exact"), _tr("F1 overlap"),
-                             _tr("Kappa")], "agreementPairs")
-        self.documents = _table([_tr("Document"), _tr("Annotators"), _tr("F1 exact"),
-                                 _tr("Alpha")], "agreementDocuments")
+        self.pairs = _table([tr("Pair"), tr("Documents"), tr("F1 exact"), tr("F1 overlap"),
+                             tr("Kappa")], "agreementPairs")
+        self.documents = _table([tr("Document"), tr("Annotators"), tr("F1 exact"),
+                                 tr("Alpha")], "agreementDocuments")
         self.documents.itemActivated.connect(self._open)
-        self.labels = _table([_tr("Label"), _tr("Alpha"), _tr("Kappa"), _tr("F1 exact")],
+        self.labels = _table([tr("Label"), tr("Alpha"), tr("Kappa"), tr("F1 exact")],
                              "agreementLabels")
-        self.labels.headerItem().setToolTip(2, _tr("Cohen's kappa, mean over the pairs"))
-        self.labels.headerItem().setToolTip(3, _tr("Span F1 (exact), mean over the pairs"))
-        hint = QLabel(_tr("Worst first. Enter or double-click a document to curate it."))
+        self.labels.headerItem().setToolTip(2, tr("Cohen's kappa, mean over the pairs"))
+        self.labels.headerItem().setToolTip(3, tr("Span F1 (exact), mean over the pairs"))
+        hint = QLabel(tr("Worst first. Enter or double-click a document to curate it."))
         hint.setObjectName("hint")
         top = QHBoxLayout()
-        top.addWidget(QLabel(_tr("Layer:")))
+        top.addWidget(QLabel(tr("Layer:")))
         top.addWidget(self.layer)
         top.addWidget(self.summary, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -103,7 +104,7 @@ class AgreementView(QDialog):
         except AgreementError as exc:
             self.summary.setText(str(exc))
             return
-        self.summary.setText(_tr("{docs} documents finished by two or more of {names} · "
+        self.summary.setText(tr("{docs} documents finished by two or more of {names} · "
                                  "alpha {alpha}").format(
             docs=report["documents"], names=", ".join(report["annotators"]) or "—",
             alpha=fmt(report["alpha"])))

@@ -17,10 +17,11 @@ TEXT, KIND, LABEL, FIRST = 0, 1, 2, 3
 
 
 def kind_text(kind: Kind) -> str:
-    tr = QCoreApplication.translate
-    return {Kind.AGREED: tr("Curation", "all agree"), Kind.DISPUTED: tr("Curation", "disputed"),
-            Kind.SINGLE: tr("Curation", "one only"),
-            Kind.GOLD_ONLY: tr("Curation", "gold only")}[kind]
+    translate = QCoreApplication.translate
+    return {Kind.AGREED: translate("Curation", "all agree"),
+            Kind.DISPUTED: translate("Curation", "disputed"),
+            Kind.SINGLE: translate("Curation", "one only"),
+            Kind.GOLD_ONLY: translate("Curation", "gold only")}[kind]
 
 
 class CandidatesModel(QAbstractTableModel):
@@ -56,14 +57,15 @@ class CandidatesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
-        fixed = [tr("Curation", "Text"), tr("Curation", "Agreement"), tr("Curation", "Label")]
+        translate = QCoreApplication.translate
+        fixed = [translate("Curation", "Text"), translate("Curation", "Agreement"),
+                 translate("Curation", "Label")]
         if section < FIRST:
             return fixed[section]
         names = self.curation.annotators if self.curation else []
         if section - FIRST < len(names):
             return names[section - FIRST]
-        return tr("Curation", "Gold")
+        return translate("Curation", "Gold")
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         cand = self.candidate(index.row())

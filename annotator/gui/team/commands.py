@@ -3,10 +3,13 @@ annotation, remove a gold span, relabel one. Several spans accepted with one key
 command and one transaction. Views follow through the store's announcements."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.model import Origin, Relation, Span
 from annotator.core.store import Project
+
+translate = QCoreApplication.translate
 
 class AcceptSpans(QUndoCommand):
     """Copies annotators' spans (label, edges, attributes) into the gold; then the links
@@ -61,7 +64,7 @@ def _key(span: Span) -> tuple[int, int, str]:
 
 class RemoveGold(QUndoCommand):
     def __init__(self, project: Project, span: Span):
-        super().__init__(f"remove {span.label} from the gold")
+        super().__init__(translate("Curation", "remove %1 from the gold").replace("%1", span.label))
         self.project, self.span_id = project, span.id
         self.doc_id = span.doc_id
         self.removed: tuple[Span, list[Relation]] | None = None
@@ -79,7 +82,7 @@ class EditGold(QUndoCommand):
 
     def __init__(self, project: Project, span: Span, *, label: str | None = None,
                  start: int | None = None, end: int | None = None):
-        super().__init__(f"edit gold {span.label}")
+        super().__init__(translate("Curation", "edit gold %1").replace("%1", span.label))
         self.project = project
         self.before = span
         self.label, self.start, self.end = label, start, end

@@ -27,8 +27,9 @@ from annotator.gui.team.curation_text import CurationText
 from annotator.team.curation import GOLD, Candidate, Kind, curation
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Curation", text)
+def tr(text: str) -> str:
+    # The empty context is where pyside6-lupdate files a bare tr("...") call.
+    return QCoreApplication.translate("", text)
 
 
 class CandidateTable(QTableView):
@@ -51,7 +52,7 @@ class CurationView(QDialog):
     def __init__(self, project: Project, queue: list[int], *, gold: str = GOLD,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Curation"))
+        self.setWindowTitle(tr("Curation"))
         self.setObjectName("curationView")
         self.project, self.queue, self.gold = project, list(queue), gold
         self.doc_id: int | None = None
@@ -83,7 +84,7 @@ class CurationView(QDialog):
         self.links.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.links.itemActivated.connect(lambda item, _col: self.accept_link(
             self.links.indexOfTopLevelItem(item)))
-        self.hint = QLabel(_tr("Enter: accept · digit: accept as label · Delete: remove from "
+        self.hint = QLabel(tr("Enter: accept · digit: accept as label · Delete: remove from "
                                "gold · Ctrl+1…9: all of one annotator · Ctrl+G: all agreed · "
                                "Ctrl+Enter: gold done, next · Alt+↓/↑: next/previous · "
                                "Ctrl+Z: undo"))
@@ -133,7 +134,7 @@ class CurationView(QDialog):
         doc = self.project.documents.get(doc_id)
         self.text.show_text(doc.text)
         at = self.queue.index(doc_id) + 1 if doc_id in self.queue else 0
-        self.title.setText(_tr("<b>{title}</b><br>document {at} of {total} · gold: {gold} ({status})"
+        self.title.setText(tr("<b>{title}</b><br>document {at} of {total} · gold: {gold} ({status})"
                                ).format(title=doc.title, at=at, total=len(self.queue),
                                         gold=self.gold,
                                         status=self.project.statuses.get(doc_id, self.gold).value))
@@ -179,8 +180,8 @@ class CurationView(QDialog):
         assert cur is not None
         text = self.model.text
         self.links.clear()
-        self.links.setHeaderLabels([_tr("Head"), _tr("Link"), _tr("Tail"),
-                                    *cur.annotators, _tr("Gold")])
+        self.links.setHeaderLabels([tr("Head"), tr("Link"), tr("Tail"),
+                                    *cur.annotators, tr("Gold")])
         for link in cur.links:
             row = [text[link.head[0]:link.head[1]], link.type, text[link.tail[0]:link.tail[1]],
                    *[HAS if n in link.annotators else "" for n in cur.annotators],
@@ -190,7 +191,8 @@ class CurationView(QDialog):
     def _legend(self) -> str:
         chips = " ".join(f"<span style='background:{KIND_COLORS[k].name()}'>&nbsp;"
                          f"{kind_text(k)}&nbsp;</span>" for k in Kind if k != Kind.GOLD_ONLY)
-        return chips + f" &nbsp;{GOLD_MARK} / <u>{_tr('underlined')}</u>: {_tr('in the gold')}"
+        underlined, in_gold = tr("underlined"), tr("in the gold")
+        return chips + f" &nbsp;{GOLD_MARK} / <u>{underlined}</u>: {in_gold}"
 
     # --- keys -----------------------------------------------------------------------------
     def _key(self, event: QKeyEvent) -> None:
@@ -223,7 +225,7 @@ class CurationView(QDialog):
         if label and label != span.label:
             span = Span(span.id, span.doc_id, span.start, span.end, label, span.layer,
                         span.annotator, span.origin, span.attributes)
-        self._accept([span], _tr("accept {label}").format(label=span.label))
+        self._accept([span], tr("accept {label}").format(label=span.label))
         if label is None or label == cand.label:
             self._step(1)
 
@@ -233,13 +235,13 @@ class CurationView(QDialog):
             return
         name = cur.annotators[index]
         self._accept([c.spans[name] for c in cur.candidates if name in c.spans and not c.gold],
-                     _tr("accept all of {name}").format(name=name))
+                     tr("accept all of {name}").format(name=name))
 
     def accept_agreed(self) -> None:
         cur = self.model.curation
         if cur is not None:
             self._accept([c.example() for c in cur.of_kind(Kind.AGREED) if not c.gold],
-                         _tr("accept all agreed"))
+                         tr("accept all agreed"))
 
     def accept_link(self, row: int) -> None:
         cur = self.model.curation
@@ -251,7 +253,7 @@ class CurationView(QDialog):
                  if k in ends and ends[k].gold is None]
         head, tail = (ends[link.head].example(), ends[link.tail].example())
         self.undo_stack.push(AcceptSpans(self.project, cur.doc_id, spans, self.gold,
-                                         _tr("accept link"), links=[(head, tail, link.type)]))
+                                         tr("accept link"), links=[(head, tail, link.type)]))
 
     def remove_current(self) -> None:
         cand = self.current()

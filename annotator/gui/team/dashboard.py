@@ -23,8 +23,9 @@ STATUS_COLORS = {"new": "#BBBBBB", "in_progress": "#E69F00", "done": "#009E73",
                  "skipped": "#CC79A7"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
+def tr(text: str) -> str:
+    # The empty context is where pyside6-lupdate files a bare tr("...") call.
+    return QCoreApplication.translate("", text)
 
 
 def _plot(title: str) -> pg.PlotWidget:
@@ -54,15 +55,15 @@ def _legend(plot: pg.PlotWidget) -> pg.LegendItem:
 class Dashboard(QDialog):
     def __init__(self, project: Project, gold: str = GOLD, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Team progress"))
+        self.setWindowTitle(tr("Team progress"))
         self.setObjectName("dashboard")
         self.project, self.gold = project, gold
-        self.statuses = _plot(_tr("Documents per status, per annotator"))
-        self.labels = _plot(_tr("Spans per label"))
-        self.hours = _plot(_tr("Spans per hour, per annotator"))
+        self.statuses = _plot(tr("Documents per status, per annotator"))
+        self.labels = _plot(tr("Spans per label"))
+        self.hours = _plot(tr("Spans per hour, per annotator"))
         self.hours.setAxisItems({"bottom": pg.DateAxisItem(utcOffset=0)})
         self.hours.getAxis("bottom").setTextPen("#333")
-        self.agreement = _plot(_tr("Agreement per label (Krippendorff's alpha)"))
+        self.agreement = _plot(tr("Agreement per label (Krippendorff's alpha)"))
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         grid = QGridLayout()
@@ -99,7 +100,7 @@ class Dashboard(QDialog):
         _categories(plot, names)
         plot.setYRange(0, max(bottom, default=1) * 1.3 or 1, padding=0)  # room for the legend
         done = sum(d.get("done", 0) for d in data.values())
-        self.summary.setText(_tr("{n} annotators · {done} documents done in all").format(
+        self.summary.setText(tr("{n} annotators · {done} documents done in all").format(
             n=len(names), done=done))
 
     def _labels(self) -> None:

@@ -11,18 +11,19 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
 from annotator.core.model import Status
 from annotator.core.store import Project
 from annotator.gui.dialogs.import_run import show_summary
-from annotator.gui.models.roles import STATUS_TEXT
+from annotator.gui.models.roles import status_text
 from annotator.team.assign import AssignError, hand_out
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandOut", text)
+def tr(text: str) -> str:
+    # The empty context is where pyside6-lupdate files a bare tr("...") call.
+    return QCoreApplication.translate("", text)
 
 
 class HandOutDialog(QDialog):
     def __init__(self, project: Project, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Hand out to annotators"))
+        self.setWindowTitle(tr("Hand out to annotators"))
         self.setObjectName("handOutDialog")
         self.project = project
         self.names = QLineEdit()
@@ -38,32 +39,32 @@ class HandOutDialog(QDialog):
         self.seed.setRange(0, 999_999)
         self.seed.setValue(1)
         self.status = QComboBox()
-        self.status.addItem(_tr("All documents"), None)
+        self.status.addItem(tr("All documents"), None)
         for status in Status:
-            self.status.addItem(STATUS_TEXT[status], status.value)
+            self.status.addItem(status_text(status), status.value)
         self.folder = QLineEdit(str(project.path.parent / f"{project.path.stem}-handout"))
-        browse = QPushButton(_tr("Choose…"))
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(_tr("Annotators:"), self.names)
-        form.addRow(_tr("Shared with several:"), self.overlap)
-        form.addRow(_tr("Annotators per shared document:"), self.per_doc)
-        form.addRow(_tr("Seed (same seed, same hand-out):"), self.seed)
-        form.addRow(_tr("Documents:"), self.status)
-        form.addRow(_tr("Folder:"), row)
+        form.addRow(tr("Annotators:"), self.names)
+        form.addRow(tr("Shared with several:"), self.overlap)
+        form.addRow(tr("Annotators per shared document:"), self.per_doc)
+        form.addRow(tr("Seed (same seed, same hand-out):"), self.seed)
+        form.addRow(tr("Documents:"), self.status)
+        form.addRow(tr("Folder:"), row)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #B00020")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Hand out"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Hand out"))
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
-        note = QLabel(_tr("Writes one project file per annotator, NAME.annotator, holding the "
+        note = QLabel(tr("Writes one project file per annotator, NAME.annotator, holding the "
                           "label scheme and that annotator's documents. Send each file to its "
                           "annotator; bring them back with Team > Merge annotators' files."))
         note.setWordWrap(True)
@@ -76,7 +77,7 @@ class HandOutDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _tr("Folder for the files"),
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the files"),
                                                   self.folder.text())
         if folder:
             self.folder.setText(folder)
@@ -94,4 +95,4 @@ class HandOutDialog(QDialog):
             self.error.setText(f"{self.folder.text()}: {exc.strerror or exc}")
             return
         self.accept()
-        show_summary(self.parentWidget() or self, _tr("Hand out"), result.lines())
+        show_summary(self.parentWidget() or self, tr("Hand out"), result.lines())

@@ -11,13 +11,14 @@ from annotator.gui.dialogs.import_run import show_summary
 from annotator.team.merge import FileReport, merge_files
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Merge", text)
+def tr(text: str) -> str:
+    # The empty context is where pyside6-lupdate files a bare tr("...") call.
+    return QCoreApplication.translate("", text)
 
 
 def choose_files(parent: QWidget, start: Path) -> list[Path]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, _tr("Merge annotators' files"), str(start),
-                                            _tr("Annotator projects (*.annotator)"))
+    paths, _ = QFileDialog.getOpenFileNames(parent, tr("Merge annotators' files"), str(start),
+                                            tr("Annotator projects (*.annotator)"))
     return [Path(p) for p in paths]
 
 
@@ -26,7 +27,7 @@ def run_merge(parent: QWidget, project: Project, paths: list[Path]) -> list[File
     came in."""
     if not paths:
         return []
-    dialog = QProgressDialog(_tr("Merging…"), "", 0, 0, parent)
+    dialog = QProgressDialog(tr("Merging…"), "", 0, 0, parent)
     dialog.setCancelButton(None)  # one transaction: it completes or changes nothing
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -43,8 +44,8 @@ def run_merge(parent: QWidget, project: Project, paths: list[Path]) -> list[File
         dialog.deleteLater()
     refused = [r.line() for r in reports if r.refused]
     merged = len(reports) - len(refused)
-    lines = [_tr("{merged} files merged, {refused} refused").format(merged=merged,
+    lines = [tr("{merged} files merged, {refused} refused").format(merged=merged,
                                                                     refused=len(refused))]
     lines += [r.line() for r in reports if not r.refused]
-    show_summary(parent, _tr("Merge"), lines, refused, warn=bool(refused))
+    show_summary(parent, tr("Merge"), lines, refused, warn=bool(refused))
     return reports

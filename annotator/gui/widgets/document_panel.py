@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from annotator.core.model import Status
 from annotator.gui.models import DocumentListModel, Roles
 from annotator.gui.models.documents import SPANS, STATUS, TITLE
-from annotator.gui.models.roles import STATUS_TEXT, status_icon
+from annotator.gui.digits import arg, digits
+from annotator.gui.models.roles import status_icon, status_text
 from annotator.gui.widgets.rows import show_row
 from annotator.gui.widgets.text_direction import TextDirectionDelegate
 
@@ -21,14 +22,14 @@ class DocumentPanel(QWidget):
         self.model = model
         self.search = QLineEdit()
         # short enough never to be cut off; the tooltip says what the search ignores
-        self.search.setPlaceholderText("Search…")
+        self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Documents containing every word, ignoring tashkeel and tatweel: "
-                               "بغداد also finds بَغْدَادَ and وبغداد")
+        self.search.setToolTip(self.tr("Documents containing every word, ignoring tashkeel "
+                                       "and tatweel: بغداد also finds بَغْدَادَ and وبغداد"))
         self.status_filter = QComboBox()
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.addItem(self.tr("All statuses"), None)
         for status in Status:
-            self.status_filter.addItem(status_icon(status), STATUS_TEXT[status], status.value)
+            self.status_filter.addItem(status_icon(status), status_text(status), status.value)
         self.view = QTreeView()
         self.view.setModel(model)
         self.view.setRootIsDecorated(False)
@@ -114,10 +115,11 @@ class DocumentPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.all_ids())
         if total == 0:  # a new project: say how to fill it
-            text = "No documents yet. Import them from the File menu, or drop files here."
+            text = self.tr("No documents yet. Import them from the File menu, or drop files "
+                           "here.")
         elif shown == total:
-            text = f"{total} document{'' if total == 1 else 's'}"
+            text = digits(self.tr("%n document(s)", "", total))
         else:
-            text = f"{shown} of {total} documents shown"
+            text = arg(self.tr("%1 of %2 documents shown"), shown, total)
         self.count_label.setText(text)
         self.select(self._current)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 
 from annotator.core.model import Label
 from annotator.gui.models import LabelListModel
+from annotator.gui.models.roles import layer_text
 
 _COLUMNS = 2
 
@@ -31,7 +32,8 @@ class LabelButton(QPushButton):
         self.setObjectName(f"label-{label.name}")
         self.setToolTip(f"<b>{label.name}</b> ({label.layer})"
                         + (f"<br>{label.description}" if label.description else "")
-                        + (f"<br><i>Key: {label.hotkey}</i>" if label.hotkey else ""))
+                        + ("<br><i>" + self.tr("Key: %1").replace("%1", label.hotkey)
+                           + "</i>" if label.hotkey else ""))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the focus (and hotkeys) in the editor
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumHeight(34)
@@ -70,7 +72,7 @@ class LabelPalette(QWidget):
         super().__init__(parent)
         self.model = model
         self.buttons: dict[str, LabelButton] = {}
-        title = QLabel("Labels")
+        title = QLabel(self.tr("Labels"))
         title.setObjectName("panelTitle")
         self._header = QHBoxLayout()
         self._header.addWidget(title, 1)
@@ -92,7 +94,8 @@ class LabelPalette(QWidget):
     def add_header_action(self, action: QAction) -> None:
         """A small button beside the title (the window puts "Labels…" there)."""
         button = QToolButton()
-        button.setText("Edit…\u200e")  # LRM keeps the dots after the word when mirrored
+        # LRM keeps the dots after the word when mirrored
+        button.setText(self.tr("Edit…") + "\u200e")
         button.setToolTip(action.toolTip())
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -116,7 +119,7 @@ class LabelPalette(QWidget):
             labels = self.model.labels_in(layer)
             if not labels:
                 continue
-            heading = QLabel(layer.capitalize())
+            heading = QLabel(layer_text(layer))
             heading.setObjectName("layerTitle")
             self._inner_layout.addWidget(heading)
             box = QWidget()

@@ -59,6 +59,9 @@ class SpanPanel(QWidget):
     def select(self, span_id: int | None) -> None:
         show_row(self.view, self.model, self.model.row_of(span_id), TEXT)
 
+    def refresh_title(self) -> None:
+        self._update()
+
     def _update(self) -> None:
         n, total = self.model.rowCount(), self.model.total()
         if n == total:

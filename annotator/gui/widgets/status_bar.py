@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from annotator.gui.digits import arg, digits
 from annotator.gui.widgets.style import LRM
 
 
 class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("statusBar")
         self.position = QLabel()
         self.spans = QLabel()
         self.annotator = QLabel()
@@ -23,15 +25,18 @@ class StatusBar(QStatusBar):
     def show_state(self, *, index: int | None, total: int, spans: int, annotator: str,
                    done: int) -> None:
         """index is 0-based, None when no document is open."""
-        self.position.setText(f"Document {index + 1} of {total}" if index is not None
-                              else f"{total} documents")
-        self.spans.setText(f"{spans} span{'s' if spans != 1 else ''}" if index is not None
+        self.position.setText(arg(self.tr("Document %1 of %2"), index + 1, total)
+                              if index is not None
+                              else digits(self.tr("%n document(s)", "", total)))
+        self.spans.setText(digits(self.tr("%n span(s)", "", spans)) if index is not None
                            else "")
-        self.annotator.setText(f"Annotator: {annotator}")
+        self.annotator.setText(arg(self.tr("Annotator: %1"), annotator))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{LRM}{done}/{total} done")
-        self.progress.setToolTip(f"{done} of {total} documents marked done by {annotator}")
+        # LRM: "3/10" stays in that order in a right-to-left window
+        self.progress.setFormat(LRM + arg(self.tr("%1/%2 done"), done, total))
+        self.progress.setToolTip(arg(self.tr("%1 of %2 documents marked done by %3"),
+                                     done, total, annotator))
 
     def text(self) -> str:
         """Everything the bar shows, in one line (for tests and accessibility)."""

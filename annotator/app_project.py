@@ -1,4 +1,7 @@
-"""Opening a project by path, or the default project seeded with the bundled corpus."""
+"""Opening a project by path, or the default project seeded with the bundled corpus.
+
+Application level, above formats/ (it imports the corpus) and below cli/ and gui/, which both
+open projects through it."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,5 +1,5 @@
-"""Spans to tag columns over a token list: the plain CoNLL tagging that the fast writer
-(conll_fast.py) is checked against in tests/unit/test_conll_fast.py.
+"""A reference for the tests: spans to tag columns over a token list, the plain CoNLL tagging
+that the fast writer (annotator/formats/conll_fast.py) is checked against in test_conll_fast.py.
 
 A layer's spans are laid out in nesting levels: a span goes to the lowest level whose spans it
 does not overlap, so an outer span (placed first: by start, longer first) is on level 0 and what

@@ -1,0 +1,1285 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Hand out to annotators…</source>
+        <translation>توزيع على المُوسِّمين…</translation>
+    </message>
+    <message>
+        <source>Write one project file per annotator with their documents</source>
+        <translation>كتابة ملف مشروع لكل مُوسِّم يحوي مستنداته</translation>
+    </message>
+    <message>
+        <source>&amp;Merge annotators&apos; files…</source>
+        <translation>دمج ملفات المُوسِّمين…</translation>
+    </message>
+    <message>
+        <source>Bring annotators&apos; project files back into this project</source>
+        <translation>إعادة ملفات مشاريع المُوسِّمين إلى هذا المشروع</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>الاتفاق…</translation>
+    </message>
+    <message>
+        <source>&amp;Curate…</source>
+        <translation>التنقيح…</translation>
+    </message>
+    <message>
+        <source>Build the gold annotation from the annotators&apos; spans</source>
+        <translation>بناء التوسيم المرجعي من مقاطع المُوسِّمين</translation>
+    </message>
+    <message>
+        <source>&amp;Progress dashboard…</source>
+        <translation>لوحة التقدّم…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>الزوج</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>F1 exact</source>
+        <translation>F1 المطابقة التامة</translation>
+    </message>
+    <message>
+        <source>F1 overlap</source>
+        <translation>F1 التداخل</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>كابا</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>المُوسِّمون</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>ألفا</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa, mean over the pairs</source>
+        <translation>معامل كابا لكوهين، متوسطًا على الأزواج</translation>
+    </message>
+    <message>
+        <source>Span F1 (exact), mean over the pairs</source>
+        <translation>F1 للمقاطع (مطابقة تامة)، متوسطًا على الأزواج</translation>
+    </message>
+    <message>
+        <source>Worst first. Enter or double-click a document to curate it.</source>
+        <translation>الأسوأ أولًا. اضغط Enter أو انقر مستندًا نقرًا مزدوجًا لتنقيحه.</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>الطبقة:</translation>
+    </message>
+    <message>
+        <source>{docs} documents finished by two or more of {names} · alpha {alpha}</source>
+        <translation>{docs} مستند أنجزه اثنان أو أكثر من {names} · ألفا {alpha}</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>التنقيح</translation>
+    </message>
+    <message>
+        <source>Enter: accept · digit: accept as label · Delete: remove from gold · Ctrl+1…9: all of one annotator · Ctrl+G: all agreed · Ctrl+Enter: gold done, next · Alt+↓/↑: next/previous · Ctrl+Z: undo</source>
+        <translation>Enter: قبول · رقم: قبول بوسم · Delete: حذف من المرجع · Ctrl+1…9: كل مقاطع مُوسِّم واحد · Ctrl+G: كل المتفق عليه · Ctrl+Enter: المرجع منجز، التالي · Alt+↓/↑: التالي/السابق · Ctrl+Z: تراجع</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;document {at} of {total} · gold: {gold} ({status})</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;المستند {at} من {total} · المرجع: {gold} ({status})</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>الرأس</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Tail</source>
+        <translation>الذيل</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>underlined</source>
+        <translation>مسطَّر</translation>
+    </message>
+    <message>
+        <source>in the gold</source>
+        <translation>في المرجع</translation>
+    </message>
+    <message>
+        <source>accept {label}</source>
+        <translation>قبول {label}</translation>
+    </message>
+    <message>
+        <source>accept all of {name}</source>
+        <translation>قبول كل مقاطع {name}</translation>
+    </message>
+    <message>
+        <source>accept all agreed</source>
+        <translation>قبول كل المتفق عليه</translation>
+    </message>
+    <message>
+        <source>accept link</source>
+        <translation>قبول العلاقة</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>تقدّم الفريق</translation>
+    </message>
+    <message>
+        <source>Documents per status, per annotator</source>
+        <translation>المستندات حسب الحالة، لكل مُوسِّم</translation>
+    </message>
+    <message>
+        <source>Spans per label</source>
+        <translation>المقاطع حسب الوسم</translation>
+    </message>
+    <message>
+        <source>Spans per hour, per annotator</source>
+        <translation>المقاطع في الساعة، لكل مُوسِّم</translation>
+    </message>
+    <message>
+        <source>Agreement per label (Krippendorff&apos;s alpha)</source>
+        <translation>الاتفاق حسب الوسم (ألفا كريبندورف)</translation>
+    </message>
+    <message>
+        <source>{n} annotators · {done} documents done in all</source>
+        <translation>{n} مُوسِّم · {done} مستند منجز إجمالًا</translation>
+    </message>
+    <message>
+        <source>Hand out to annotators</source>
+        <translation>توزيع على المُوسِّمين</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>كل المستندات</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Annotators:</source>
+        <translation>المُوسِّمون:</translation>
+    </message>
+    <message>
+        <source>Shared with several:</source>
+        <translation>المشترك بين عدة مُوسِّمين:</translation>
+    </message>
+    <message>
+        <source>Annotators per shared document:</source>
+        <translation>عدد المُوسِّمين لكل مستند مشترك:</translation>
+    </message>
+    <message>
+        <source>Seed (same seed, same hand-out):</source>
+        <translation>البذرة (البذرة نفسها، التوزيع نفسه):</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>المستندات:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>توزيع</translation>
+    </message>
+    <message>
+        <source>Writes one project file per annotator, NAME.annotator, holding the label scheme and that annotator&apos;s documents. Send each file to its annotator; bring them back with Team &gt; Merge annotators&apos; files.</source>
+        <translation>يكتب ملف مشروع لكل مُوسِّم، NAME.annotator، يحوي مخطط الوسوم ومستندات ذلك المُوسِّم. أرسل كل ملف إلى صاحبه، ثم أعِدها بـ الفريق &gt; دمج ملفات المُوسِّمين.</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>مجلد الملفات</translation>
+    </message>
+    <message>
+        <source>Merge annotators&apos; files</source>
+        <translation>دمج ملفات المُوسِّمين</translation>
+    </message>
+    <message>
+        <source>Annotator projects (*.annotator)</source>
+        <translation>مشاريع المُوسِّم (*.annotator)</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>جارٍ الدمج…</translation>
+    </message>
+    <message>
+        <source>{merged} files merged, {refused} refused</source>
+        <translation>دُمج {merged} ملف، ورُفض {refused}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>About annotator</source>
+        <translation>عن المُوسِّم</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;annotator&lt;/b&gt;&lt;p&gt;Mark entities, quotes and claims in Arabic news articles, and export them as training data.&lt;/p&gt;&lt;p&gt;Every edit is saved at once: there is no Save button, and nothing to lose.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;المُوسِّم&lt;/b&gt;&lt;p&gt;وسم الكيانات والاقتباسات والادعاءات في المقالات الإخبارية العربية، وتصديرها بيانات تدريب.&lt;/p&gt;&lt;p&gt;يُحفظ كل تعديل فور إجرائه: لا زر للحفظ، ولا شيء يضيع.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>فتح ملف مشروع</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>مشروع جديد…</translation>
+    </message>
+    <message>
+        <source>Create an empty project file</source>
+        <translation>إنشاء ملف مشروع فارغ</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Import .txt, .jsonl, .conll or Label Studio files</source>
+        <translation>استيراد ملفات ‎.txt‎ أو ‎.jsonl‎ أو ‎.conll‎ أو ملفات Label Studio</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>استيراد مجلد…</translation>
+    </message>
+    <message>
+        <source>Import every supported file in a folder</source>
+        <translation>استيراد كل الملفات المدعومة في مجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the annotations</source>
+        <translation>تصدير الوسوم</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>المشاريع الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete span</source>
+        <translation>حذف المقطع</translation>
+    </message>
+    <message>
+        <source>Remove the selected span</source>
+        <translation>حذف المقطع المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>الوسوم…</translation>
+    </message>
+    <message>
+        <source>Add, edit and reorder the labels</source>
+        <translation>إضافة الوسوم وتعديلها وترتيبها</translation>
+    </message>
+    <message>
+        <source>Change &amp;annotator…</source>
+        <translation>تغيير المُوسِّم…</translation>
+    </message>
+    <message>
+        <source>Record spans under another name</source>
+        <translation>تسجيل المقاطع باسم آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>التفضيلات…</translation>
+    </message>
+    <message>
+        <source>The article&apos;s font, size and line spacing; digits</source>
+        <translation>خط المقالة وحجمه وتباعد الأسطر؛ والأرقام</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>المستند السابق</translation>
+    </message>
+    <message>
+        <source>Open the previous document</source>
+        <translation>فتح المستند السابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>المستند التالي</translation>
+    </message>
+    <message>
+        <source>Open the next document</source>
+        <translation>فتح المستند التالي</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>تمّ</translation>
+    </message>
+    <message>
+        <source>Mark this document done and open the next one</source>
+        <translation>وسم هذا المستند منجزًا وفتح التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Mark this document skipped and open the next one</source>
+        <translation>وسم هذا المستند متخطًّى وفتح التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Find in document…</source>
+        <translation>بحث في المستند…</translation>
+    </message>
+    <message>
+        <source>Find words in the open article (ignoring tashkeel and tatweel)</source>
+        <translation>البحث عن كلمات في المقالة المفتوحة (مع تجاهل التشكيل والتطويل)</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <source>The next hit in the article</source>
+        <translation>النتيجة التالية في المقالة</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <source>The previous hit in the article</source>
+        <translation>النتيجة السابقة في المقالة</translation>
+    </message>
+    <message>
+        <source>Search &amp;documents</source>
+        <translation>البحث في المستندات</translation>
+    </message>
+    <message>
+        <source>Search the documents of the project</source>
+        <translation>البحث في مستندات المشروع</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>&amp;Font size…</source>
+        <translation>حجم الخط…</translation>
+    </message>
+    <message>
+        <source>Set the size of the article text</source>
+        <translation>تحديد حجم نص المقالة</translation>
+    </message>
+    <message>
+        <source>&amp;Exact characters</source>
+        <translation>الأحرف بدقة</translation>
+    </message>
+    <message>
+        <source>Selections keep exactly the characters chosen (a span inside a word) instead of snapping to whole words</source>
+        <translation>يبقى التحديد على الأحرف المختارة بالضبط (مقطع داخل كلمة) بدل أن يمتد إلى كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>&amp;Quote marks inside quotes</source>
+        <translation>علامات التنصيص داخل الاقتباسات</translation>
+    </message>
+    <message>
+        <source>A new quote or claim keeps the quote marks “ ” at its edges (entities never do)</source>
+        <translation>يحتفظ الاقتباس أو الادعاء الجديد بعلامتي التنصيص “ ” عند طرفيه (أما الكيانات فلا)</translation>
+    </message>
+    <message>
+        <source>&amp;Right-to-left layout</source>
+        <translation>تخطيط من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Mirror the window: document list on the right</source>
+        <translation>عكس النافذة: قائمة المستندات على اليمين</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>عن البرنامج</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatorNameDialog</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation>من يقوم بالوسم؟</translation>
+    </message>
+    <message>
+        <source>Your name is recorded on every span you mark and every document you finish, so that several annotators can share one project.</source>
+        <translation>يُسجَّل اسمك مع كل مقطع تسِمه وكل مستند تُنجزه، ليتمكن عدة مُوسِّمين من العمل على مشروع واحد.</translation>
+    </message>
+    <message>
+        <source>Your name, e.g. Sara Haddad</source>
+        <translation>اسمك، مثل: سارة حداد</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>تعذّر فتح المشروع</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Choose the highlight colour</source>
+        <translation>اختيار لون التظليل</translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation>لون الوسم</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>add %1</source>
+        <translation>إضافة %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>relabel as %1</source>
+        <translation>تغيير الوسم إلى %1</translation>
+    </message>
+    <message>
+        <source>move span edge</source>
+        <translation>تحريك طرف المقطع</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <source>all agree</source>
+        <translation>متفق عليه</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>مختلف عليه</translation>
+    </message>
+    <message>
+        <source>one only</source>
+        <translation>مُوسِّم واحد فقط</translation>
+    </message>
+    <message>
+        <source>gold only</source>
+        <translation>في المرجع فقط</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>{label} [{start}, {end}) by {who}</source>
+        <translation>{label} ‎[{start}, {end})‏ من {who}</translation>
+    </message>
+    <message>
+        <source>remove %1 from the gold</source>
+        <translation>حذف %1 من المرجع</translation>
+    </message>
+    <message>
+        <source>edit gold %1</source>
+        <translation>تعديل %1 في المرجع</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Font size</source>
+        <translation>حجم الخط</translation>
+    </message>
+    <message>
+        <source>Article text size (points):</source>
+        <translation>حجم نص المقالة (بالنقاط):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>Search…</source>
+        <translation>بحث…</translation>
+    </message>
+    <message>
+        <source>Documents containing every word, ignoring tashkeel and tatweel: بغداد also finds بَغْدَادَ and وبغداد</source>
+        <translation>المستندات التي تحوي كل الكلمات، مع تجاهل التشكيل والتطويل: «بغداد» تجد أيضًا «بَغْدَادَ» و«وبغداد»</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>No documents yet. Import them from the File menu, or drop files here.</source>
+        <translation>لا مستندات بعد. استوردها من قائمة «ملف»، أو أفلت الملفات هنا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents shown</source>
+        <translation>معروض %1 من %2 مستند</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Document %1</source>
+        <translation>المستند %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Only spans and statuses by %1</source>
+        <translation>مقاطع %1 وحالاته فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>تصدير إلى</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>كُتب إلى %1</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Annotator projects (*.annotator);;All files (*)</source>
+        <translation>مشاريع المُوسِّم (*.annotator);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <source>Supported files (%1);;All files (*)</source>
+        <translation>الملفات المدعومة (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document…</source>
+        <translation>بحث في هذا المستند…</translation>
+    </message>
+    <message>
+        <source>Ignores tashkeel, tatweel and alef forms, and finds words inside longer words: بغداد also finds وبغداد</source>
+        <translation>يتجاهل التشكيل والتطويل وصور الألف، ويجد الكلمات داخل كلمات أطول: «بغداد» تجد أيضًا «وبغداد»</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>النتيجة التالية (F3)</translation>
+    </message>
+    <message>
+        <source>The label that Mark all gives every hit</source>
+        <translation>الوسم الذي يعطيه «وسم الكل» لكل نتيجة</translation>
+    </message>
+    <message>
+        <source>Mark all</source>
+        <translation>وسم الكل</translation>
+    </message>
+    <message>
+        <source>Mark every hit with the chosen label, in one step (Edit &gt; Undo takes them all back)</source>
+        <translation>وسم كل النتائج بالوسم المختار دفعة واحدة (تحرير &gt; تراجع يُلغيها كلها)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>إغلاق شريط البحث (Escape)</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>بوسم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new span(s) marked as %1</source>
+        <translation>
+            <numerusform>لم يُضف أي مقطع جديد بوسم %1</numerusform>
+            <numerusform>وُسم مقطع جديد واحد بـ%1</numerusform>
+            <numerusform>وُسم مقطعان جديدان بـ%1</numerusform>
+            <numerusform>وُسمت %n مقاطع جديدة بـ%1</numerusform>
+            <numerusform>وُسم %n مقطعًا جديدًا بـ%1</numerusform>
+            <numerusform>وُسم %n مقطع جديد بـ%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>hits</comment>
+        <translation>
+            <numerusform>%1 من %n</numerusform>
+            <numerusform>%1 من %n</numerusform>
+            <numerusform>%1 من %n</numerusform>
+            <numerusform>%1 من %n</numerusform>
+            <numerusform>%1 من %n</numerusform>
+            <numerusform>%1 من %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Headers</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>الموضع</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeyEdit</name>
+    <message>
+        <source>none: click, then press a key</source>
+        <translation>لا شيء: انقر ثم اضغط مفتاحًا</translation>
+    </message>
+    <message>
+        <source>Click here and press a digit, a letter or F1-F12. It is matched on the key itself, so it works with an Arabic keyboard layout too. Backspace clears it.</source>
+        <translation>انقر هنا واضغط رقمًا أو حرفًا أو F1-F12. يُطابَق المفتاح نفسه، فيعمل مع تخطيط لوحة المفاتيح العربي أيضًا. ‏Backspace يمسحه.</translation>
+    </message>
+    <message>
+        <source>press a key…</source>
+        <translation>اضغط مفتاحًا…</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation>استيراد %1 من %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LabelButton</name>
+    <message>
+        <source>Key: %1</source>
+        <translation>المفتاح: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LabelList</name>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPalette</name>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Renaming also renames the label on every span</source>
+        <translation>إعادة التسمية تغيّر اسم الوسم في كل المقاطع أيضًا</translation>
+    </message>
+    <message>
+        <source>The guideline: what to mark with this label, and what not. Shown as its tooltip.</source>
+        <translation>الإرشاد: ما يوسَم بهذا الوسم وما لا يوسَم. يظهر تلميحًا له.</translation>
+    </message>
+    <message>
+        <source>e.g. kind = direct | indirect</source>
+        <translation>مثل: kind = direct | indirect</translation>
+    </message>
+    <message>
+        <source>Click the hotkey field and press a digit, a letter or an F&#xa0;key; it works with an Arabic keyboard layout too.</source>
+        <translation>انقر حقل المفتاح واضغط رقمًا أو حرفًا أو أحد مفاتيح F؛ يعمل مع تخطيط لوحة المفاتيح العربي أيضًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>&amp;Hotkey</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes</source>
+        <translation>الخصائص</translation>
+    </message>
+    <message>
+        <source>Relation types — %1</source>
+        <translation>أنواع العلاقات — %1</translation>
+    </message>
+    <message>
+        <source>No relation types</source>
+        <translation>لا أنواع علاقات</translation>
+    </message>
+    <message>
+        <source>. Edit them in a scheme file (labels export / labels import).</source>
+        <translation>. تُحرَّر في ملف مخطط (labels export / labels import).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n span(s).</source>
+        <translation>
+            <numerusform>لا يستعمله أي مقطع.</numerusform>
+            <numerusform>يستعمله مقطع واحد.</numerusform>
+            <numerusform>يستعمله مقطعان.</numerusform>
+            <numerusform>تستعمله %n مقاطع.</numerusform>
+            <numerusform>يستعمله %n مقطعًا.</numerusform>
+            <numerusform>يستعمله %n مقطع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>حذف الوسم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n span(s). Remove the label and delete them?</source>
+        <translation>
+            <numerusform>الوسم %1 غير مستعمل. أتحذفه؟</numerusform>
+            <numerusform>الوسم %1 مستعمل في مقطع واحد. أتحذف الوسم وهذا المقطع؟</numerusform>
+            <numerusform>الوسم %1 مستعمل في مقطعين. أتحذف الوسم والمقطعين؟</numerusform>
+            <numerusform>الوسم %1 مستعمل في %n مقاطع. أتحذف الوسم وهذه المقاطع؟</numerusform>
+            <numerusform>الوسم %1 مستعمل في %n مقطعًا. أتحذف الوسم وهذه المقاطع؟</numerusform>
+            <numerusform>الوسم %1 مستعمل في %n مقطع. أتحذف الوسم وهذه المقاطع؟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language (after a restart)</source>
+        <translation>اللغة (بعد إعادة التشغيل)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The interface will be in %1 the next time you start the application.</source>
+        <translation>ستكون الواجهة بـ%1 في المرة القادمة التي تشغّل فيها البرنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>Layers</name>
+    <message>
+        <source>Entity</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاءات</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>No more documents that way</source>
+        <translation>لا مزيد من المستندات في هذا الاتجاه</translation>
+    </message>
+    <message>
+        <source>That was the last document in the list</source>
+        <translation>كان ذلك آخر مستند في القائمة</translation>
+    </message>
+    <message>
+        <source>%1 — annotator</source>
+        <translation>%1 — المُوسِّم</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme</source>
+        <translation>نظام الألوان</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (مرفق بالبرنامج)</translation>
+    </message>
+    <message>
+        <source>%1 (no Arabic letters)</source>
+        <translation>%1 (بلا حروف عربية)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <source>Line height, in percent of the font&apos;s own</source>
+        <translation>ارتفاع السطر، نسبةً مئوية من ارتفاع الخط نفسه</translation>
+    </message>
+    <message>
+        <source>Western (0 1 2 3)</source>
+        <translation>غربية (0 1 2 3)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠ ١ ٢ ٣)</source>
+        <translation>هندية عربية (٠ ١ ٢ ٣)</translation>
+    </message>
+    <message>
+        <source>Article &amp;font</source>
+        <translation>خط المقالة</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing</source>
+        <translation>تباعد الأسطر</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Numbers in the interface</source>
+        <translation>الأرقام في الواجهة</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Select text</source>
+        <translation>تحديد النص</translation>
+    </message>
+    <message>
+        <source>Mouse drag, or Shift+arrows</source>
+        <translation>السحب بالفأرة، أو Shift مع الأسهم</translation>
+    </message>
+    <message>
+        <source>Exact characters (span inside a word)</source>
+        <translation>الأحرف بدقة (مقطع داخل كلمة)</translation>
+    </message>
+    <message>
+        <source>View &gt; Exact characters</source>
+        <translation>عرض &gt; الأحرف بدقة</translation>
+    </message>
+    <message>
+        <source>Select the span under the cursor</source>
+        <translation>تحديد المقطع تحت المؤشر</translation>
+    </message>
+    <message>
+        <source>Click (again to cycle nested spans)</source>
+        <translation>نقرة (ونقرة أخرى للتنقل بين المقاطع المتداخلة)</translation>
+    </message>
+    <message>
+        <source>Label %1 (%2)</source>
+        <translation>الوسم %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SpanFilter</name>
+    <message>
+        <source>manual</source>
+        <translation>يدوي</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>كل الطبقات</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>كل المُوسِّمين</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>كل المصادر</translation>
+    </message>
+    <message>
+        <source>Show only spans with this label</source>
+        <translation>عرض المقاطع ذات هذا الوسم فقط</translation>
+    </message>
+    <message>
+        <source>Show only spans of this layer</source>
+        <translation>عرض مقاطع هذه الطبقة فقط</translation>
+    </message>
+    <message>
+        <source>Show only spans by this annotator</source>
+        <translation>عرض مقاطع هذا المُوسِّم فقط</translation>
+    </message>
+    <message>
+        <source>Show only spans made by hand, imported or suggested</source>
+        <translation>عرض المقاطع اليدوية أو المستوردة أو المقترحة فقط</translation>
+    </message>
+</context>
+<context>
+    <name>SpanPanel</name>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Spans (%1)</source>
+        <translation>المقاطع (%1)</translation>
+    </message>
+    <message>
+        <source>Spans (%1 of %2)</source>
+        <translation>المقاطع (%1 من %2)</translation>
+    </message>
+    <message>
+        <source>No spans yet. Select words in the text and press a label&apos;s key.</source>
+        <translation>لا مقاطع بعد. حدّد كلمات في النص واضغط مفتاح وسم.</translation>
+    </message>
+    <message>
+        <source>No span matches the filter.</source>
+        <translation>لا مقطع يطابق التصفية.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>متخطًّى</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Document %1 of %2</source>
+        <translation>المستند %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعًا</numerusform>
+            <numerusform>%n مقطع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotator: %1</source>
+        <translation>المُوسِّم: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 منجز</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents marked done by %3</source>
+        <translation>أنجز %3 ‏%1 من %2 مستند</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeControls</name>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>اتباع النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>داكن</translation>
+    </message>
+</context>
+</TS>

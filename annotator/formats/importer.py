@@ -274,7 +274,7 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
     if rec.status and annotator:
         project.statuses.set(doc_id, annotator, rec.status)
     for name, status in rec.statuses.items():
-        project.statuses.set(doc_id, _who(name), status)
+        project.statuses.set(doc_id, check_annotator(name), status)
 
 
 def _who(name: str | None) -> str | None:

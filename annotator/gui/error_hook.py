@@ -12,19 +12,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.core.store import ProjectError, SpanError
 from annotator.core.store.connection import describe
+from annotator.gui.digits import arg
 
 
 def message_for(exc: BaseException) -> str | None:
     """The one-line message for errors a user can cause or meet; None for real bugs."""
     if isinstance(exc, sqlite3.Error):
-        return QCoreApplication.translate(
-            "error", "The project could not be changed: {0}. The last change was not "
-            "saved; everything before it is in the file.").format(describe(exc))
+        return arg(QCoreApplication.translate(
+            "error", "The project could not be changed: %1. The last change was not "
+            "saved; everything before it is in the file."), describe(exc))
     if isinstance(exc, (ProjectError, SpanError)):
         return str(exc)
     if isinstance(exc, OSError):
-        return QCoreApplication.translate("error", "A file could not be used: {0}").format(
-            exc.strerror or exc)
+        return arg(QCoreApplication.translate("error", "A file could not be used: %1"),
+                   exc.strerror or exc)
     return None
 
 
@@ -32,8 +33,8 @@ def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | No
     message = message_for(exc)
     if message is None:
         traceback.print_exception(kind, exc, tb)   # a bug: keep the trace for the report
-        message = QCoreApplication.translate("error", "Something went wrong: {0}").format(
-            f"{kind.__name__}: {exc}")
+        message = arg(QCoreApplication.translate("error", "Something went wrong: %1"),
+                      f"{kind.__name__}: {exc}")
     if QApplication.instance() is not None:
         box = QMessageBox(QMessageBox.Icon.Warning,
                           QCoreApplication.translate("error", "annotator"), message,

@@ -124,7 +124,8 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
             conn.close()
         raise ProjectError(f"{path}: cannot open project: {describe(exc)}") from None
     except Exception as exc:  # an upgrade step failing in Python: the file is as it was
-        conn.close()
+        if conn is not None:
+            conn.close()
         raise ProjectError(f"{path}: cannot upgrade project: {exc}") from None
     return conn, created
 

@@ -56,7 +56,7 @@ def export_spacy(project: Project, out: TextIO, selection: Selection | None = No
                  ) -> ExportSummary:
     summary = ExportSummary(format="spacy")
     for doc, spans in selected(project, selection or Selection(), summary, progress):
-        jsonl.write_line(out, spacy.record(doc, spans))
+        spacy.write_record(out, doc, spans)   # streamed: tokens are never all in memory
     count_not_carried(project, summary, selection or Selection(), relations=True,
                       attributes=True)
     return summary

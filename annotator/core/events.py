@@ -33,7 +33,8 @@ class Kind(str, Enum):
     LABEL_RENAMED = "label_renamed"          # old, new: names; doc_ids whose spans it renamed
     LABEL_REMOVED = "label_removed"          # old: Label; doc_ids whose spans it deleted
     LABELS_REORDERED = "labels_reordered"    # old, new: lists of names
-    SCHEME_REPLACED = "scheme_replaced"      # new: Scheme; doc_ids whose spans it deleted
+    SCHEME_REPLACED = "scheme_replaced"      # new: Scheme; old: SchemeChanges (what apply()
+                                             # changed) or None; doc_ids whose spans it deleted
     STATUS_CHANGED = "status_changed"        # doc_id, annotator; old, new: Status
     BULK = "bulk"                            # doc_ids: documents, spans, relations or statuses
                                              # written in bulk (import): reload what you show
@@ -103,7 +104,8 @@ class Events:
         self._pending: list[Change] = []
         self._open = 0              # transactions open: announcements wait
         self._delivering = False
-        self._bulk: set[int] | None = None
+        self._bulk: set[int] | None = None   # documents of committed bulk changes
+        self._bulk_open: set[int] = set()    # ... and of those not committed yet
 
     # ---- subscribers --------------------------------------------------------------------
     def subscribe(self, callback: Callback, kinds: Iterable[Kind] | None = None) -> Subscription:
@@ -127,7 +129,7 @@ class Events:
     # ---- announcing (the store's side) ----------------------------------------------------
     def announce(self, change: Change) -> None:
         if self._bulk is not None and change.kind not in SCHEME_KINDS:
-            self._bulk.update(change.documents())
+            (self._bulk_open if self._open else self._bulk).update(change.documents())
             return
         self._pending.append(change)
         if not self._open:
@@ -136,7 +138,8 @@ class Events:
     @contextmanager
     def bulk(self) -> Iterator[None]:
         """Document, span, relation and status changes made inside are announced as one BULK
-        change naming their documents (scheme changes still go one by one)."""
+        change naming their documents, on the way out (scheme changes still go one by one).
+        Only committed changes count: a block that fails after some commits announces those."""
         if self._bulk is not None:
             yield
             return
@@ -145,8 +148,8 @@ class Events:
             yield
         finally:
             touched, self._bulk = self._bulk, None
-        if touched:
-            self.announce(Change(Kind.BULK, doc_ids=tuple(sorted(touched))))
+            if touched:
+                self.announce(Change(Kind.BULK, doc_ids=tuple(sorted(touched))))
 
     # ---- transactions (called by connection.Transactions) ---------------------------------
     def began(self) -> int:
@@ -157,11 +160,16 @@ class Events:
     def committed(self) -> None:
         self._open -= 1
         if not self._open:
+            if self._bulk is not None:
+                self._bulk |= self._bulk_open
+            self._bulk_open.clear()
             self._deliver()
 
     def rolled_back(self, mark: int) -> None:
         self._open -= 1
         del self._pending[mark:]
+        if not self._open:
+            self._bulk_open.clear()
 
     def _deliver(self) -> None:
         if self._delivering:  # a subscriber wrote: its changes go out after the current ones

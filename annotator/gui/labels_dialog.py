@@ -1,7 +1,8 @@
 """The Labels dialog: add, edit, reorder and remove the project's labels.
 
 Every change goes to the store at once, in its own transaction (a rename reaches every span in
-the same transaction), and schemeChanged is emitted so the palette and editor can refresh.
+the same transaction); the store announces it, and the palette, span list, editor and undo
+stacks follow. schemeChanged tells whoever opened the dialog that a change was written.
 Refused changes (a name or hotkey clash) are explained under the form and leave the store as it
 was. Relation types are shown, and edited in a scheme file (docs/schemes.md).
 """
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from annotator.core.model import Label, Scheme
 from annotator.core.scheme import SchemeError
+from annotator.core.store import Project
 from annotator.gui.digits import arg, digits
 from annotator.gui.label_widgets import ColorButton, HotkeyEdit
 from annotator.gui.label_widgets.attributes import format_attributes, parse_attributes
@@ -30,7 +32,7 @@ def _small(label: QLabel) -> None:
 class LabelsDialog(QDialog):
     schemeChanged = Signal()
 
-    def __init__(self, project, parent: QWidget | None = None):
+    def __init__(self, project: Project, parent: QWidget | None = None):
         super().__init__(parent)
         self.project = project
         self.setWindowTitle(self.tr("Labels"))

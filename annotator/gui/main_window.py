@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from annotator.core.events import SCHEME_KINDS, Change, Kind, Subscription
 from annotator.core.model import Status
 from annotator.core.prefs import Prefs
-from annotator.core.store import ProjectError
+from annotator.core.store import Project, ProjectError
 from annotator.app_project import open_project
 from annotator.gui.actions import Actions, build_menus, build_toolbar, fill_recent
 from annotator.gui.dialogs import project_files as files
@@ -40,7 +40,7 @@ from annotator.gui.widgets.window_state import restore_window, save_window
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, project, annotator: str, prefs: Prefs | None = None):
+    def __init__(self, project: Project, annotator: str, prefs: Prefs | None = None):
         super().__init__()
         self.project, self.annotator = project, annotator
         self.prefs = prefs or Prefs()
@@ -262,7 +262,9 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         if not paths:
             return
-        run_import(self, self.project, paths, self.annotator)
+        # One announcement when it is over: the panels reload once, not after every batch.
+        with self.project.events.bulk():
+            run_import(self, self.project, paths, self.annotator)
         if self.current_document() is None and self.documents.all_ids():
             self.open_document(self.documents.all_ids()[0])
         self.document_panel.select(self.current_document())

@@ -226,3 +226,17 @@ def test_a_bound_method_is_held_weakly(project):
     del view
     project.spans.add(doc, 0, 3, "PER")  # nobody left to call, nothing breaks
     assert project.events._subs == []
+
+
+def test_bulk_announces_only_what_was_committed(project, heard):
+    kept, _ = project.documents.add(TEXT)
+    heard.clear()
+    with pytest.raises(RuntimeError):
+        with project.events.bulk():
+            with project.transaction():
+                project.spans.add(kept, 0, 3, "PER")
+            with project.transaction():
+                lost, _ = project.documents.add(TEXT + " ثانية")
+                raise RuntimeError("the second batch fails")
+    assert [(c.kind, c.doc_ids) for c in heard] == [(Kind.BULK, (kept,))]
+    assert project.documents.ids() == [kept]

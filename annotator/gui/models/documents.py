@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt)
+                            QObject, QPersistentModelIndex, Qt)
 
 from annotator.core.events import SPAN_KINDS, Change, Kind
 from annotator.core.model import Status
+from annotator.core.store import Project
 from annotator.gui.digits import arg, digits
 from annotator.gui.models.roles import (Roles, status_text, role_names, status_icon,
                                         text_alignment, header_text)
@@ -28,7 +29,7 @@ _ROW_CHANGES = SPAN_KINDS | {Kind.STATUS_CHANGED, Kind.DOCUMENT_CHANGED, Kind.LA
 
 
 class DocumentListModel(QAbstractTableModel):
-    def __init__(self, project, annotator: str, parent=None):
+    def __init__(self, project: Project, annotator: str, parent: QObject | None = None):
         super().__init__(parent)
         self._project = project
         self._annotator = annotator
@@ -43,7 +44,7 @@ class DocumentListModel(QAbstractTableModel):
         self.reload()
 
     # --- what the window asks for -------------------------------------------------------
-    def set_project(self, project, annotator: str | None = None) -> None:
+    def set_project(self, project: Project, annotator: str | None = None) -> None:
         self._subscription.cancel()
         self._project = project
         self._subscription = project.events.subscribe_batches(self._follow)

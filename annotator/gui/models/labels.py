@@ -4,10 +4,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt)
+                            QObject, QPersistentModelIndex, Qt)
 
 from annotator.core.events import SCHEME_KINDS, Change
 from annotator.core.model import Label, Scheme
+from annotator.core.store import Project
 from annotator.gui.models.roles import Roles, header_text, layer_text, role_names, swatch
 
 Index = QModelIndex | QPersistentModelIndex
@@ -17,7 +18,7 @@ _LAYER = 0  # internal id of a layer row; a label row carries its layer's positi
 
 
 class LabelListModel(QAbstractItemModel):
-    def __init__(self, project, parent=None):
+    def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
         self._project = project
         self._layers: list[str] = []
@@ -26,7 +27,7 @@ class LabelListModel(QAbstractItemModel):
         self._subscription = project.events.subscribe_batches(self._follow, SCHEME_KINDS)
         self.reload()
 
-    def set_project(self, project) -> None:
+    def set_project(self, project: Project) -> None:
         self._subscription.cancel()
         self._project = project
         self._subscription = project.events.subscribe_batches(self._follow, SCHEME_KINDS)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt)
+                            QObject, QPersistentModelIndex, Qt)
 
 from annotator.core.events import SCHEME_KINDS, SPAN_KINDS, Change, Kind
 from annotator.core.model import Span
+from annotator.core.store import Project
 from annotator.gui.digits import digits
 from annotator.gui.models.roles import (Roles, header_text, role_names, swatch,
                                         text_alignment)
@@ -22,7 +23,7 @@ _MAX_SHOWN = 80  # a long quote is cut in the list; the tooltip has it all
 
 
 class SpanListModel(QAbstractTableModel):
-    def __init__(self, project, parent=None):
+    def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
         self._project = project
         self._doc_id: int | None = None
@@ -33,7 +34,7 @@ class SpanListModel(QAbstractTableModel):
         self._colors: dict[str, str] = {}
         self._subscription = project.events.subscribe_batches(self._follow)
 
-    def set_project(self, project) -> None:
+    def set_project(self, project: Project) -> None:
         self._subscription.cancel()
         self._project = project
         self._subscription = project.events.subscribe_batches(self._follow)

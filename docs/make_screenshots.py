@@ -1,5 +1,8 @@
-"""Make docs/screenshots/main-window*.png: the main window on the seed article, with entities,
-a quote and a claim marked through the store, as an annotator would have left them.
+"""Make docs/screenshots/: the main window on the seed article, with entities, a quote and a
+claim marked through the store, as an annotator would have left them (main-window.png, mirrored
+main-window-rtl.png); the find bar with its hits (find-bar.png); the Arabic interface, light
+and dark (main-window-ar.png, main-window-ar-dark.png) and its export, labels and preferences
+dialogs (export-dialog-ar.png, labels-dialog-ar.png, preferences-ar.png).
 
 Runs offscreen, in a temporary project and preferences folder:
     python docs/make_screenshots.py [OUT_FOLDER]
@@ -124,8 +127,60 @@ def main(out_dir: Path) -> None:
         shoot(window, out_dir / "main-window-rtl.png")
         window.act.rtl_layout.setChecked(False)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        shoot_find_bar(window, project, seed, out_dir)
         window.close()
+        arabic_shots(app, project, seed, ids, prefs, out_dir)
         project.close()
+
+
+def shoot_find_bar(window, project, seed, out_dir: Path) -> None:
+    """The find bar on a word written with and without its clitics: every hit marked."""
+    window.editor.clear_selection()
+    bar = window.article.find_bar
+    window.act.find.trigger()
+    bar.query.setText("التحالف")
+    bar.search()
+    bar.next_hit()
+    scroll_to(window.editor, project.document(seed).text.index("ولا تزال"))
+    QApplication.processEvents()
+    window.article.grab().save(str(out_dir / "find-bar.png"))
+    print(out_dir / "find-bar.png")
+    bar.close_bar()
+
+
+def arabic_shots(app, project, seed, ids, prefs, out_dir: Path) -> None:
+    """The interface in Arabic, with Arabic-Indic digits: the window light and dark, and the
+    dialogs a lead uses most."""
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+    from annotator.gui.dialogs.preferences import PreferencesDialog, Reading
+    from annotator.gui.i18n import install_language
+    from annotator.gui.labels_dialog import LabelsDialog
+    from annotator.gui.main_window import MainWindow
+    install_language("ar")
+    prefs.set("digits", "arabic")
+    window = MainWindow(project, ANNOTATOR, prefs)
+    window.resize(1280, 800)
+    window.show()
+    window.open_document(seed)
+    window.editor.select_span(ids[UNDER_CARET])
+    scroll_to(window.editor, project.document(seed).text.index(PASSAGE))
+    shoot(window, out_dir / "main-window-ar.png")
+    window.theme.choose("dark")
+    scroll_to(window.editor, project.document(seed).text.index(PASSAGE))
+    shoot(window, out_dir / "main-window-ar-dark.png")
+    window.theme.choose("light")
+    for name, dialog, size in (
+            ("export-dialog-ar.png", ExportDialog(project, ANNOTATOR, window), (560, 0)),
+            ("labels-dialog-ar.png", LabelsDialog(project, window), (860, 540)),
+            ("preferences-ar.png", PreferencesDialog(Reading("", 15, 130, True), window),
+             (560, 400))):
+        dialog.resize(size[0], size[1] or dialog.sizeHint().height())
+        dialog.show()
+        if isinstance(dialog, LabelsDialog):
+            dialog._select("QUOTE")
+        shoot(dialog, out_dir / name)
+        dialog.close()
+    window.close()
 
 
 if __name__ == "__main__":

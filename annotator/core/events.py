@@ -36,6 +36,7 @@ class Kind(str, Enum):
     SCHEME_REPLACED = "scheme_replaced"      # new: Scheme; old: SchemeChanges (what apply()
                                              # changed) or None; doc_ids whose spans it deleted
     STATUS_CHANGED = "status_changed"        # doc_id, annotator; old, new: Status
+    SUGGESTIONS_CHANGED = "suggestions_changed"  # doc_id, span_ids: the suggestion ids
     BULK = "bulk"                            # doc_ids: documents, spans, relations or statuses
                                              # written in bulk (import): reload what you show
 

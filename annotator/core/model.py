@@ -39,6 +39,27 @@ class Origin(str, Enum):
     SUGGESTED = "suggested"
 
 
+class NamedOrigin(str):
+    """An origin outside the enum: the name of the suggester a span was accepted from
+    (quotes, names, model). `.value` works as on Origin, so writers treat both alike."""
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
+def parse_origin(value: "Origin | str") -> "Origin | NamedOrigin":
+    """The Origin member for a known value, else the value as a suggester's name."""
+    if isinstance(value, Origin):
+        return value
+    try:
+        return Origin(value)
+    except ValueError:
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"origin must be a non-empty string, got {value!r}") from None
+        return NamedOrigin(value.strip())
+
+
 @dataclass
 class Document:
     id: int
@@ -60,7 +81,7 @@ class Span:
     label: str
     layer: str = "entity"
     annotator: str = ""
-    origin: Origin = Origin.MANUAL
+    origin: Origin | NamedOrigin = Origin.MANUAL
     attributes: dict[str, Any] = field(default_factory=dict)
 
     def text_in(self, text: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, TextIO
 
 from annotator.core.store import Project
+from annotator.core.text.layout import SOURCE_VERSION, unpack
 from annotator.formats.carry import count_not_carried
 from annotator.formats import brat, conll_write, docbin, doccano, hf, jsonl, labelstudio, spacy
 from annotator.formats.selection import ExportSummary, Selection, selected, selected_rows
@@ -56,7 +57,8 @@ def export_spacy(project: Project, out: TextIO, selection: Selection | None = No
                  ) -> ExportSummary:
     summary = ExportSummary(format="spacy")
     for doc, spans in selected(project, selection or Selection(), summary, progress):
-        spacy.write_record(out, doc, spans)   # streamed: tokens are never all in memory
+        # streamed: a long document's tokens are never all in memory at once
+        spacy.write_record(out, doc, spans, _source_tokens(project, doc.id))
     count_not_carried(project, summary, selection or Selection(), relations=True,
                       attributes=True)
     return summary
@@ -77,6 +79,17 @@ def export_labelstudio(project: Project, out: TextIO, selection: Selection | Non
     count_not_carried(project, summary, selection or Selection(), relations=False,
                       attributes=True)
     return summary
+
+
+def _source_tokens(project: Project, doc_id: int) -> list[tuple[int, int]] | None:
+    """A corpus's own tokens (a document imported from CoNLL), else None."""
+    row = project.conn.execute("SELECT tokens, width, starts, ends, spos FROM doc_layouts "
+                               "WHERE doc_id = ? AND version = ?",
+                               (doc_id, SOURCE_VERSION)).fetchone()
+    if row is None:
+        return None
+    layout = unpack(*row)
+    return list(zip(layout.starts, layout.ends))
 
 
 def _relations(project: Project, doc_id: int, spans: list) -> list:

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
-from annotator.core.model import Document, Origin, Relation, Span, Status, overall_status
+from annotator.core.model import Document, Relation, Span, Status, overall_status
 from annotator.formats import spacy
 from annotator.formats.records import (DocRecord, RecordError, RelationRecord, SpanRecord,
                                        utf8_lines)
@@ -127,8 +127,8 @@ def _span(item: Any, text: str, line: int, where: str) -> SpanRecord:
         if item.get(key) is not None and not isinstance(item[key], kind):
             raise RecordError(line, f"{where}: \"{key}\" must be {_kind_name(kind)}")
     origin = item.get("origin")
-    if origin is not None and origin not in {o.value for o in Origin}:
-        raise RecordError(line, f"{where}: unknown origin {origin!r}")
+    if origin is not None and not origin.strip():  # a suggester's name is an origin too
+        raise RecordError(line, f"{where}: \"origin\" must not be empty")
     return SpanRecord(start, end, label.strip(), item.get("id"), item.get("annotator"), origin,
                       item.get("attributes") or {}, item.get("layer"))
 

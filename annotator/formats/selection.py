@@ -10,7 +10,7 @@ from itertools import groupby
 from operator import attrgetter, itemgetter
 from typing import Callable, Iterator
 
-from annotator.core.model import Document, Origin, Span, Status, overall_status
+from annotator.core.model import Document, Origin, Span, Status, overall_status, parse_origin
 from annotator.core.store import Project
 
 
@@ -107,7 +107,7 @@ def _with_spans(project: Project, docs: list[Document]):
     for sid, doc_id, start, end, label, layer, annotator, origin, attrs in project.conn.execute(
             _SPAN_SQL, (docs[0].id, docs[-1].id)):
         by_doc.setdefault(doc_id, []).append(Span(
-            sid, doc_id, start, end, label, layer, annotator, _ORIGINS[origin],
+            sid, doc_id, start, end, label, layer, annotator, _ORIGINS.get(origin) or parse_origin(origin),
             json.loads(attrs) if attrs != "{}" else {}))
     for doc in docs:
         yield doc, by_doc.get(doc.id, [])

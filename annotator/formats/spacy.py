@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 from array import array
-from bisect import bisect_left
-from typing import Any, Sequence, TextIO
+from bisect import bisect_left, bisect_right
+from typing import Any, Iterable, Sequence, TextIO
 
 from annotator.core.model import Document, Span
-from annotator.core.text.tokens import iter_tokens, tokenize
+from annotator.core.text.tokens import Token, iter_tokens, tokenize
 from annotator.formats.records import RecordError
 
 
-def record(doc: Document, spans: Sequence[Span]) -> dict[str, Any]:
+def record(doc: Document, spans: Sequence[Span],
+           source: Sequence[tuple[int, int]] | None = None) -> dict[str, Any]:
+    """`source`: a corpus's own tokens (CoNLL import), used instead of our tokenizer's."""
     text = doc.text
-    toks = tokenize(text, _cuts(spans))
+    cuts = _cuts(spans)
+    toks = tokenize(text, cuts) if source is None else _cut(text, source, cuts)
     starts = [t.start for t in toks]
     tokens = [{"text": t.text, "start": t.start, "end": t.end, "id": i,
                "ws": t.end < len(text) and text[t.end].isspace()}
@@ -23,17 +26,21 @@ def record(doc: Document, spans: Sequence[Span]) -> dict[str, Any]:
             "text": text, "tokens": tokens, "spans": _span_items(spans, starts)}
 
 
-def write_record(out: TextIO, doc: Document, spans: Sequence[Span]) -> None:
-    """The line `json.dumps(record(doc, spans))` gives, written a piece at a time: a long
-    document's tokens are never all held as dicts (a 50 MB text has millions of them)."""
+def write_record(out: TextIO, doc: Document, spans: Sequence[Span],
+                 source: Sequence[tuple[int, int]] | None = None) -> None:
+    """The line `json.dumps(record(doc, spans, source))` gives, written a piece at a time: a
+    long document's tokens are never all held as dicts (a 50 MB text has millions of them)."""
     text, length = doc.text, len(doc.text)
+    cuts = _cuts(spans)
+    found: Iterable[tuple[int, int, str]] = iter_tokens(text, cuts) if source is None else \
+        ((t.start, t.end, t.text) for t in _cut(text, source, cuts))
     head = json.dumps({"id": doc.external_id if doc.external_id is not None else doc.id,
                        "text": text}, ensure_ascii=False)
     out.write(head[:-1] + ', "tokens": [')
     del head
     starts = array("q")
     batch: list[str] = []
-    for i, (start, end, token) in enumerate(iter_tokens(text, _cuts(spans))):
+    for i, (start, end, token) in enumerate(found):
         starts.append(start)
         ws = "true" if end < length and text[end].isspace() else "false"
         batch.append(f'{{"text": {_json_string(token)}, "start": {start}, "end": {end}, '
@@ -66,6 +73,20 @@ def _span_items(spans: Sequence[Span], starts: Sequence[int]) -> list[dict[str, 
         if last >= first:
             item["token_start"], item["token_end"] = first, last
         out.append(item)
+    return out
+
+
+def _cut(text: str, source: Sequence[tuple[int, int]], cuts: set[int]) -> list[Token]:
+    """The given tokens, each cut where a span edge falls inside it."""
+    out = []
+    inside = sorted(cuts)
+    for a, b in source:
+        i = bisect_right(inside, a)
+        while i < len(inside) and inside[i] < b:
+            out.append(Token(a, inside[i], text[a:inside[i]]))
+            a = inside[i]
+            i += 1
+        out.append(Token(a, b, text[a:b]))
     return out
 
 

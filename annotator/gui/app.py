@@ -5,9 +5,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.core.prefs import Prefs
+from annotator.core.resources import resources_dir
 from annotator.core.store import ProjectError
 from annotator.app_project import open_project
 from annotator.gui import error_hook
@@ -25,6 +27,10 @@ def application() -> QApplication:
     app.setOrganizationName("annotator")
     app.setApplicationDisplayName("annotator")
     register_fonts()  # the bundled Arabic font, for machines that have none
+    install_language(chosen_language(Prefs().get("language")))
+    icon = resources_dir() / "icons" / "annotator.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -39,6 +45,22 @@ def annotator_name(prefs: Prefs) -> str | None:
     if name:
         prefs.set("annotator", name)
     return name
+
+
+def check_report(window) -> str:
+    """One line saying what the opened window holds: the project, its documents, the font and
+    the translations found (`annotator gui --check`)."""
+    from PySide6.QtCore import QTranslator
+
+    from annotator.gui.i18n import translations_dir
+    QApplication.processEvents()
+    fonts = ", ".join(register_fonts()) or "system fonts only"
+    found = [lang for lang in ("ar", "en")
+             if QTranslator().load(f"annotator_{lang}", str(translations_dir()))]
+    return (f"annotator: window open on {window.project.path.name}: "
+            f"{window.project.documents.count()} documents, "
+            f"{window.editor.text_view().document().characterCount()} characters shown, "
+            f"font {fonts}, translations {' '.join(found) or 'none'}")
 
 
 def create_window(db_path: str | Path | None, prefs: Prefs | None = None):
@@ -61,7 +83,7 @@ def create_window(db_path: str | Path | None, prefs: Prefs | None = None):
     return window
 
 
-def run(db_path: str | Path | None) -> int:
+def run(db_path: str | Path | None, check: bool = False) -> int:
     app = application()
     error_hook.install()  # a failing project shows a message, never a traceback
     try:
@@ -71,6 +93,11 @@ def run(db_path: str | Path | None) -> int:
                              str(exc))
         return EXIT_PROJECT_ERROR
     if window is None:
+        return 0
+    if check:
+        print(check_report(window))
+        window.close()
+        window.project.close()
         return 0
     code = app.exec()
     window.project.close()

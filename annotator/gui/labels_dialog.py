@@ -140,7 +140,8 @@ class LabelsDialog(QDialog):
         rels = [f"{r.name}: {' | '.join(r.heads)} → {' | '.join(r.tails)}"
                 for r in self._scheme.relations]
         self.relations_label.setText(
-            (arg(self.tr("Relation types — %1"), " · ".join(rels)) if rels
+            # isolated (U+2066..2069): the Latin names keep their order in an Arabic line
+            (arg(self.tr("Relation types — %1"), "\u2066" + " · ".join(rels) + "\u2069") if rels
              else self.tr("No relation types"))
             + self.tr(". Edit them in a scheme file (labels export / labels import)."))
         self._select(select if select and self._scheme.label(select) else

@@ -28,6 +28,7 @@ from annotator.gui.dialogs.import_run import local_paths, run_import, show_summa
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show_about
 from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
+from annotator.gui.suggestion_controller import attach_suggestions
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
 from annotator.gui.team import TeamMenu
 from annotator.gui.widgets import DocumentPanel, LabelPalette, SpanPanel, StatusBar
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         editor.addAction(self.act.delete_span)
         # The editor switches exact mode itself too (its own Ctrl+E): keep the menu in step.
         editor.exactModeChanged.connect(self.act.exact_mode.setChecked)
+        attach_suggestions(self, editor)
         return editor
 
     def _connect(self) -> None:

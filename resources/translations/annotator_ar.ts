@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>. Edit them in a scheme file (labels export / labels import).</source>
-        <translation>. تُحرَّر في ملف مخطط (labels export / labels import).</translation>
+        <translation>. تُحرَّر في ملف مخطط (⁦labels export / labels import⁩).</translation>
     </message>
     <message numerus="yes">
         <source>Used by %n span(s).</source>
@@ -1028,6 +1028,10 @@
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
+    <message>
+        <source>S&amp;uggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1084,11 +1088,11 @@
     </message>
     <message>
         <source>Western (0 1 2 3)</source>
-        <translation>غربية (0 1 2 3)</translation>
+        <translation>غربية (⁦0 1 2 3⁩)</translation>
     </message>
     <message>
         <source>Arabic-Indic (٠ ١ ٢ ٣)</source>
-        <translation>هندية عربية (٠ ١ ٢ ٣)</translation>
+        <translation>هندية عربية (⁦٠ ١ ٢ ٣⁩)</translation>
     </message>
     <message>
         <source>Article &amp;font</source>
@@ -1285,6 +1289,72 @@
     <message>
         <source>%1 of %2 documents marked done by %3</source>
         <translation>أنجز %3 ‏%1 من %2 مستند</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCommands</name>
+    <message>
+        <source>accept {label}</source>
+        <translation>قبول {label}</translation>
+    </message>
+    <message>
+        <source>reject {label}</source>
+        <translation>رفض {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionController</name>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>رفض الاقتراح</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions of this label</source>
+        <translation>قبول كل اقتراحات هذه التسمية</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions in the document</source>
+        <translation>قبول كل الاقتراحات في المستند</translation>
+    </message>
+    <message>
+        <source>Next suggestion</source>
+        <translation>الاقتراح التالي</translation>
+    </message>
+    <message>
+        <source>Previous suggestion</source>
+        <translation>الاقتراح السابق</translation>
+    </message>
+    <message>
+        <source>Show suggestions</source>
+        <translation>إظهار الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Suggest for this document</source>
+        <translation>اقتراح لهذا المستند</translation>
+    </message>
+    <message>
+        <source>accept all {label} suggestions</source>
+        <translation>قبول كل اقتراحات {label}</translation>
+    </message>
+    <message>
+        <source>accept all suggestions</source>
+        <translation>قبول كل الاقتراحات</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>الاقتراحات: {n}</translation>
+    </message>
+    <message>
+        <source>suggested {label} by {origin} (score {score:.2f}): {words}</source>
+        <translation>اقتراح {label} من {origin} (الدرجة {score:.2f}): {words}</translation>
+    </message>
+    <message>
+        <source>Alt+Enter accepts, Alt+Backspace rejects</source>
+        <translation>Alt+Enter للقبول، Alt+Backspace للرفض</translation>
     </message>
 </context>
 <context>

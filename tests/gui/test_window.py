@@ -150,7 +150,7 @@ def test_zoom_and_exact_mode_reach_the_editor(window):
 
 def test_menus_hold_the_workflow(window):
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["File", "Edit", "Document", "View", "Team", "Help"]
+    assert titles == ["File", "Edit", "Document", "View", "Suggestions", "Team", "Help"]
 
 
 def test_the_article_keeps_most_of_the_width(window):

@@ -143,3 +143,16 @@ def test_a_corpus_layout_is_never_recomputed(tmp_path):
     assert kept is not None and b"$#$\x1f" in kept.tokens
     assert project.layouts.refresh() == 0
     assert project.layouts.get(doc_id) == kept
+
+
+def test_spacy_jsonl_uses_the_corpus_tokens(tmp_path):
+    from annotator.formats.export import export_spacy
+    import json
+    project = imported(tmp_path, FIXTURE)
+    out = io.StringIO()
+    export_spacy(project, out)
+    first = json.loads(out.getvalue().splitlines()[0])
+    words = [t["text"] for t in first["tokens"]]
+    assert words[:3] == ["$#$", "قال", "رئيس"] and "a2hosting" in words and "و1" in words
+    span = next(s for s in first["spans"] if s["label"] == "WEBSITE")
+    assert words[span["token_start"]] == "a2hosting" == words[span["token_end"]]

@@ -1,4 +1,5 @@
-"""core/ and formats/ must never import Qt: run them in a process where Qt cannot load."""
+"""core/, formats/ and suggest/ must never import Qt: run them in a process where Qt cannot
+load. core never imports suggest."""
 import subprocess
 import sys
 import textwrap
@@ -21,6 +22,10 @@ def test_core_formats_and_cli_work_without_qt(tmp_path):
         for pkg in (annotator.core, annotator.formats):
             for mod in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):
                 importlib.import_module(mod.name)
+        assert "annotator.suggest" not in sys.modules, "core/formats must not import suggest"
+        import annotator.suggest
+        for mod in pkgutil.walk_packages(annotator.suggest.__path__, "annotator.suggest."):
+            importlib.import_module(mod.name)
         from annotator.cli import main
         assert main(["import", sys.argv[2], "--db", sys.argv[1]]) == 0
         sys.exit(main(["labels", "--db", sys.argv[1]]))

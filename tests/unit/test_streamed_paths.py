@@ -52,3 +52,17 @@ def test_layout_in_pieces_is_the_whole_layout(text, piece):
     assert cut.tokens == whole.tokens
     assert list(cut.starts) == list(whole.starts) and list(cut.ends) == list(whole.ends)
     assert list(cut.spos) == list(whole.spos)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=texts, edges=st.lists(st.integers(0, 200), max_size=6))
+def test_streamed_spacy_line_with_a_corpus_own_tokens(text, edges):
+    from annotator.core.text.tokens import token_spans
+    source = token_spans(text)
+    edges = sorted(e for e in edges if e <= len(text))
+    spans = [Span(id=i, doc_id=7, start=a, end=b, label="LOC")
+             for i, (a, b) in enumerate(zip(edges, edges[1:])) if a < b]
+    out = io.StringIO()
+    spacy.write_record(out, _doc(text), spans, source)
+    assert out.getvalue() == json.dumps(spacy.record(_doc(text), spans, source),
+                                        ensure_ascii=False) + "\n"

@@ -5,7 +5,7 @@ Triggers (schema v2) mark a document stale whenever its spans change; `Layouts.r
 brings stale documents up to date, so an export reads one small table instead of every span."""
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Iterable
 
 
 def nesting_depth(ranges: Iterable[tuple[int, int]]) -> int:

@@ -21,12 +21,14 @@ from annotator.core.store.connection import ProjectError, Transactions, connect,
 from annotator.core.store.documents import Documents
 from annotator.core.store.labels import Labels
 from annotator.core.store.layouts import Layouts
+from annotator.core.store.models import Models
 from annotator.core.store.legacy import LegacyNames
 from annotator.core.store.part import Store
 from annotator.core.store.schema import database
 from annotator.core.store.search import Search
 from annotator.core.store.spans import Spans
 from annotator.core.store.statuses import Statuses
+from annotator.core.store.suggestions import Suggestions
 
 
 class Project(LegacyNames):
@@ -47,6 +49,8 @@ class Project(LegacyNames):
         self.documents = Documents(store, search=self.search, layouts=self.layouts)
         self.statuses = Statuses(store)
         self.spans = Spans(store, labels=self.labels)
+        self.suggestions = Suggestions(store, spans=self.spans)
+        self.models = Models(store)
         if self.created:
             self.labels.write(scheme or load_scheme(default_scheme_path()))
 

@@ -135,6 +135,53 @@ DROP INDEX spans_doc;
 CREATE INDEX spans_doc ON spans(doc_id, start, end DESC, id, label, annotator);
 """
 
+# Suggestions (annotator/suggest): proposed spans and links, what became of them, and the
+# project's trained model (schema 4; IF NOT EXISTS, so a file whose version number was set
+# back still opens). A label is kept by name, not by foreign key: rewriting the scheme
+# deletes and re-inserts labels, and a cascade would wipe every suggestion.
+_V4 = """
+CREATE TABLE IF NOT EXISTS suggestions (
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  label TEXT NOT NULL,
+  origin TEXT NOT NULL,      -- the suggester's name: quotes, names, model
+  score REAL NOT NULL,
+  attributes TEXT NOT NULL DEFAULT '{}',
+  state TEXT NOT NULL DEFAULT 'open',  -- open, accepted, rejected
+  span_id INTEGER REFERENCES spans(id) ON DELETE SET NULL,  -- the span an accept made
+  created_at TEXT NOT NULL,
+  CHECK (0 <= start AND start < end),
+  CHECK (state IN ('open', 'accepted', 'rejected'))
+);
+CREATE INDEX IF NOT EXISTS suggestions_doc ON suggestions(doc_id, state, start);
+-- head and tail are suggestions, or the tail is a span already in the document
+CREATE TABLE IF NOT EXISTS suggestion_links (
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  head INTEGER NOT NULL REFERENCES suggestions(id) ON DELETE CASCADE,
+  tail INTEGER REFERENCES suggestions(id) ON DELETE CASCADE,
+  tail_span INTEGER REFERENCES spans(id) ON DELETE CASCADE,
+  type TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  score REAL NOT NULL,
+  CHECK ((tail IS NULL) <> (tail_span IS NULL))
+);
+CREATE INDEX IF NOT EXISTS suggestion_links_doc ON suggestion_links(doc_id);
+CREATE TRIGGER IF NOT EXISTS labels_renamed_suggestions AFTER UPDATE OF name ON labels
+  WHEN OLD.name IS NOT NEW.name BEGIN
+  UPDATE suggestions SET label = NEW.name WHERE label = OLD.name;
+END;
+CREATE TABLE IF NOT EXISTS models (
+  name TEXT PRIMARY KEY,
+  data BLOB NOT NULL,
+  trained_at TEXT NOT NULL,
+  documents INTEGER NOT NULL,
+  info TEXT NOT NULL DEFAULT '{}'
+);
+"""
+
 
 def _relation_ends_indexed(db: sqlite_utils.Database) -> None:
     # Deleting a span cascades to the relations that name it: without these, every span
@@ -160,7 +207,7 @@ def _fill_layouts(conn: sqlite3.Connection) -> None:
 # and a trigram FTS5 table over a derived column, which that API does not express).
 Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
         | Callable[[sqlite_utils.Database], None])
-MIGRATIONS: list[Step] = [_V1, (_V2, _fill_layouts), _relation_ends_indexed]
+MIGRATIONS: list[Step] = [_V1, (_V2, _fill_layouts), _relation_ends_indexed, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -6,7 +6,7 @@ import json
 from typing import Any, Iterable, Protocol
 
 from annotator.core.events import Change, Kind
-from annotator.core.model import Origin, Relation, Span
+from annotator.core.model import Origin, Relation, Span, parse_origin
 from annotator.core.store.documents import now
 from annotator.core.store.part import Part, Store
 
@@ -24,7 +24,8 @@ class KnowsLabels(Protocol):
 
 def _row_to_span(row: tuple[Any, ...]) -> Span:
     sid, doc, start, end, label, layer, annotator, origin, attrs = row
-    return Span(sid, doc, start, end, label, layer, annotator, Origin(origin), json.loads(attrs))
+    return Span(sid, doc, start, end, label, layer, annotator, parse_origin(origin),
+                json.loads(attrs))
 
 
 class Spans(Part):
@@ -60,7 +61,7 @@ class Spans(Part):
             cur = self.conn.execute(
                 "INSERT INTO spans (id, doc_id, start, end, label, annotator, origin, "
                 "attributes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (span_id, doc_id, start, end, label, annotator, Origin(origin).value,
+                (span_id, doc_id, start, end, label, annotator, parse_origin(origin).value,
                  json.dumps(attributes or {}, ensure_ascii=False), now()))
             span = self.get(int(cur.lastrowid or 0))
             self.announce(Change(Kind.SPAN_ADDED, doc_id, (span.id or 0,), new=span))

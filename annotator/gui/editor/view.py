@@ -26,6 +26,8 @@ class SpanTextView(QTextEdit):
         self.renderer = SpanRenderer(self)
         self.find_hits = FindHits()
         self.placed: list[Placed] = []
+        # Drawn over the text after the spans (suggestions): paint(painter, view, offsets).
+        self.overlays: list = []
         self.setReadOnly(True)
         # Keyboard-selectable: a caret and Shift+arrows work in the read-only text.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -43,9 +45,13 @@ class SpanTextView(QTextEdit):
             self.find_hits.paint(under, self, self.renderer.offsets)
             under.end()  # must end before QTextEdit opens its own painter on the viewport
         super().paintEvent(event)
-        if self.placed:
+        overlays = [o for o in self.overlays if o.active()]
+        if self.placed or overlays:
             over = QPainter(self.viewport())
-            self.renderer.paint_over(over, self.placed)
+            if self.placed:
+                self.renderer.paint_over(over, self.placed)
+            for overlay in overlays:
+                overlay.paint(over, self, self.renderer.offsets)
             over.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

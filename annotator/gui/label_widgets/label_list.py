@@ -6,6 +6,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from annotator.core.model import Label
+from annotator.gui.digits import digits
 from annotator.gui.label_widgets.color_button import swatch
 
 _NAME = Qt.ItemDataRole.UserRole
@@ -40,7 +41,7 @@ class LabelList(QTreeWidget):
             self.clear()
             for lab in labels:
                 item = QTreeWidgetItem([lab.name, lab.layer, lab.hotkey,
-                                        str(usage.get(lab.name, 0))])
+                                        digits(usage.get(lab.name, 0))])
                 item.setData(0, _NAME, lab.name)
                 item.setIcon(0, swatch(lab.color))
                 item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)

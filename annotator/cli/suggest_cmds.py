@@ -1,0 +1,141 @@
+"""`suggest`, `train` and `evaluate`: pre-annotation and the project's own model."""
+from __future__ import annotations
+
+import argparse
+import json
+
+from annotator.cli.common import OK, CommandError, Progress, add_db, err, project_from
+from annotator.core.model import Status
+from annotator.core.prefs import default_annotator
+from annotator.core.store import Project, ProjectError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("suggest", help="pre-annotate documents with suggestions",
+                       description="Run suggesters over documents and store what they propose "
+                       "as suggestions to accept or reject in the editor (or, with --accept, "
+                       "as spans whose origin is the suggester's name). A suggestion rejected "
+                       "before is never proposed again for that document.")
+    add_db(p)
+    p.add_argument("--with", dest="which", default="quotes,names,model", metavar="LIST",
+                   help="suggesters to run, comma-separated: quotes, names, model "
+                   "(default: all; model only once trained)")
+    p.add_argument("--status", metavar="S", help="only documents with this status "
+                   "(new, in_progress, done, skipped)")
+    p.add_argument("--accept", action="store_true",
+                   help="store the proposals as spans instead of suggestions")
+    p.add_argument("--gazetteer", metavar="FILE",
+                   help="extra names for the names suggester: one name, a tab, its label a line")
+    p.add_argument("--marks-inside", action="store_true",
+                   help="keep quotation marks inside quote spans")
+    p.add_argument("--annotator", metavar="NAME", help="recorded on accepted spans")
+    p.set_defaults(run=run_suggest)
+
+    p = sub.add_parser("train", help="train the project's model on its done documents",
+                       description="Train the entity model on the documents marked done, "
+                       "print its cross-validated scores (exact spans, strict IOB2) and keep "
+                       "the model in the project.")
+    add_db(p)
+    p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    p.set_defaults(run=run_train)
+
+    p = sub.add_parser("evaluate", help="score this project's spans against a gold project",
+                       description="Precision, recall and F1 per label of this project's "
+                       "spans (--db) against the gold project's, on the documents both hold "
+                       "(matched by text): exact span match, and overlap in the table.")
+    add_db(p)
+    p.add_argument("--gold", required=True, metavar="G", help="the reference project file")
+    p.add_argument("--layers", default="entity", metavar="L",
+                   help="comma-separated layers (default: entity)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=run_evaluate)
+
+
+def _statuses(project: Project, status: str | None) -> list[int]:
+    if status is None:
+        return project.documents.ids()
+    try:
+        wanted = Status.parse(status)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    return [row["id"] for row in project.documents.rows() if row["status"] == wanted]
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    from annotator.suggest.names import GazetteerError
+    from annotator.suggest.runner import SUGGESTERS, SuggestError, build, suggest_documents
+    project = project_from(args)
+    which = [w.strip() for w in args.which.split(",") if w.strip()]
+    ids = _statuses(project, args.status)
+    explicit = args.which != "quotes,names,model"
+    if not explicit and project.models.load("entity-crf") is None:
+        which = [w for w in which if w != "model"]
+        err("suggest: no model trained yet (run `annotator train`); using " + ", ".join(which))
+    try:
+        suggesters = build(project, which, gazetteer=args.gazetteer,
+                           marks_inside=args.marks_inside)
+    except (SuggestError, GazetteerError) as exc:
+        raise CommandError(str(exc)) from None
+    progress = Progress("suggesting")
+    summary = suggest_documents(project, suggesters, ids, accept=args.accept,
+                                annotator=args.annotator or default_annotator(),
+                                progress=progress)
+    progress.finish()
+    what = "spans accepted" if args.accept else "suggestions stored"
+    per = ", ".join(f"{name} {summary.by_origin.get(name, 0)}" for name in SUGGESTERS
+                    if name in which)
+    print(f"{summary.documents} documents, {summary.stored} {what} ({per}); "
+          f"{summary.proposed - summary.stored} already answered or marked")
+    return OK
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from annotator.suggest.crf import NotEnoughData
+    from annotator.suggest.training import train_project
+    project = project_from(args)
+    progress = Progress("cross-validating")
+    try:
+        result = train_project(project, folds=args.folds, progress=progress)
+    except NotEnoughData as exc:
+        progress.finish()
+        err(f"train: {exc}")
+        return 1
+    progress.finish()
+    print(f"trained on {result.documents} done documents ({result.sentences} sentences) "
+          f"in {result.seconds:.1f} s")
+    s = result.scores
+    if s is None:
+        print("cross-validation needs at least 2 done documents")
+        return OK
+    print(f"cross-validated ({min(args.folds, result.documents)} folds, exact spans):")
+    print(f"{'label':<12} {'P':>6} {'R':>6} {'F1':>6} {'support':>8}")
+    for label, m in s.by_label.items():
+        print(f"{label:<12} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} "
+              f"{int(m['support']):8d}")
+    print(f"{'all':<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.support:8d}")
+    return OK
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from annotator.suggest.evaluate import evaluate, report_lines
+    project = project_from(args, create=False)
+    try:
+        gold = project_from(argparse.Namespace(db=args.gold), create=False)
+    except ProjectError as exc:
+        raise CommandError(f"--gold: {exc}") from None
+    layers = [x.strip() for x in args.layers.split(",") if x.strip()]
+    known = set(project.labels.scheme().layer_names()) | set(
+        gold.labels.scheme().layer_names())
+    for layer in layers:
+        if layer not in known:
+            raise CommandError(f"unknown layer {layer!r} (layers: {', '.join(sorted(known))})")
+    results = evaluate(project, gold, layers)
+    if args.json:
+        out = [r.as_json() for r in results]
+        print(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2))
+        return OK
+    for i, r in enumerate(results):
+        if i:
+            print()
+        print("\n".join(report_lines(r)))
+    return OK

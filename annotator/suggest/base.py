@@ -1,0 +1,65 @@
+"""The one interface every suggester has, and what it proposes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol, Sequence
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span already known in the document (stored, or proposed by an earlier suggester).
+    `span_id` is set for stored spans."""
+    start: int
+    end: int
+    label: str
+    layer: str
+    span_id: int | None = None
+
+
+@dataclass
+class ProposedSpan:
+    start: int
+    end: int
+    label: str
+    layer: str
+    score: float
+    origin: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.label)
+
+
+@dataclass
+class ProposedLink:
+    """head said_by tail: `head` indexes Proposals.spans; the tail is another proposal
+    (`tail`) or a stored span (`tail_span`)."""
+    head: int
+    type: str
+    score: float
+    origin: str
+    tail: int | None = None
+    tail_span: int | None = None
+
+
+@dataclass
+class Proposals:
+    spans: list[ProposedSpan] = field(default_factory=list)
+    links: list[ProposedLink] = field(default_factory=list)
+
+    def add(self, span: ProposedSpan) -> int:
+        """Add a span unless the same range and label is there; returns its index."""
+        for i, s in enumerate(self.spans):
+            if s.key == span.key:
+                return i
+        self.spans.append(span)
+        return len(self.spans) - 1
+
+
+class Suggester(Protocol):
+    name: str
+
+    def suggest(self, text: str, known: Sequence[Mark] = ()) -> Proposals:
+        """Proposed spans and links for one document."""
+        ...

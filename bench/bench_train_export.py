@@ -11,6 +11,7 @@ Peak memory is measured in child processes (VmHWM) for a tenth of the data and f
 The project is the one bench/bench_export.py builds (its generator is reused).
 
     python bench/bench_train_export.py [--docs 20000] [--spans-per-doc 10] [--repeat 1]
+                                       [--only docbin|hf]
 """
 from __future__ import annotations
 
@@ -145,6 +146,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=20000)
     parser.add_argument("--spans-per-doc", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=1, help="runs of each, alternating")
+    parser.add_argument("--only", choices=["docbin", "hf"], help="measure one format only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -154,6 +156,8 @@ def main() -> None:
         print(f"{args.docs} documents, {args.docs * args.spans_per_doc} spans")
         for name, ours, floor, suffix in (("docbin", ours_docbin, floor_docbin, "spacy"),
                                           ("hf", ours_hf, floor_hf, "jsonl")):
+            if args.only and name != args.only:
+                continue
             t_ours = t_floor = float("inf")
             for _ in range(args.repeat):
                 t_ours = min(t_ours, ours(big, tmp / f"ours.{suffix}"))

@@ -2,7 +2,9 @@
 claim marked through the store, as an annotator would have left them (main-window.png, mirrored
 main-window-rtl.png); the find bar with its hits (find-bar.png); the Arabic interface, light
 and dark (main-window-ar.png, main-window-ar-dark.png) and its export, labels and preferences
-dialogs (export-dialog-ar.png, labels-dialog-ar.png, preferences-ar.png).
+dialogs (export-dialog-ar.png, labels-dialog-ar.png, preferences-ar.png); through
+make_link_screenshots.py, links and the span details (links-arabic.png, link-other-line.png,
+span-details.png).
 
 Runs offscreen, in a temporary project and preferences folder:
     python docs/make_screenshots.py [OUT_FOLDER]
@@ -17,6 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "docs"))
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -131,6 +134,8 @@ def main(out_dir: Path) -> None:
         window.close()
         arabic_shots(app, project, seed, ids, prefs, out_dir)
         project.close()
+    from make_link_screenshots import main as link_shots  # links, span details
+    link_shots(out_dir)
 
 
 def shoot_find_bar(window, project, seed, out_dir: Path) -> None:

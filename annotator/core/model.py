@@ -69,11 +69,13 @@ class Document:
     source: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     external_id: Any = None  # the id it had in the file it was imported from
+    note: str = ""           # the annotators' free-text note on the whole document
 
 
 @dataclass
 class Span:
-    """A half-open [start, end) range of code points in a document's text."""
+    """A half-open [start, end) range of code points in a document's text. Its free-text note,
+    if any, is the attribute NOTE (so every format that carries attributes carries it)."""
     id: int | None
     doc_id: int
     start: int
@@ -86,6 +88,9 @@ class Span:
 
     def text_in(self, text: str) -> str:
         return text[self.start:self.end]
+
+
+NOTE = "note"  # the span attribute holding the annotator's free-text note
 
 
 @dataclass

@@ -80,10 +80,27 @@ def snap_to_tokens(text: str, start: int, end: int,
     return (toks[0].start, toks[-1].end) if toks else None
 
 
+def include_pressed(text: str, start: int, end: int, pressed: int | None) -> tuple[int, int]:
+    """[start, end) grown to hold the character a mouse drag began on. A press on the last
+    letter of a word, past its middle, puts the caret after the word: the drag then starts at
+    the word's end and snapping would leave the word out. White space is never added."""
+    if pressed is None or not 0 <= pressed < len(text) or text[pressed].isspace():
+        return start, end
+    if pressed == end:
+        return start, end + 1
+    if pressed == start - 1:
+        return start - 1, end
+    return start, end
+
+
 def snap_selection(text: str, start: int, end: int, *, exact: bool = False,
-                   keep_punct: bool = False) -> tuple[int, int] | None:
-    return exact_edges(text, start, end) if exact else snap_to_tokens(text, start, end,
-                                                                      keep_punct)
+                   keep_punct: bool = False, pressed: int | None = None
+                   ) -> tuple[int, int] | None:
+    """Span edges for a selection. `pressed`: the character a mouse drag began on, which
+    token snapping keeps (exact characters are taken as the caret shows them)."""
+    if exact:
+        return exact_edges(text, start, end)
+    return snap_to_tokens(text, *include_pressed(text, start, end, pressed), keep_punct)
 
 
 def move_edge(text: str, start: int, end: int, edge: str, step: int) -> tuple[int, int]:

@@ -245,7 +245,7 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
                   layouts: list[tuple[int, Layout]]) -> None:
     doc_id, is_new = project.documents.add(rec.text, source=source, meta=rec.meta,
                                            title=rec.title, external_id=rec.external_id,
-                                           index=False)
+                                           index=False, note=rec.note)
     if not is_new:
         counts.duplicates += 1
         return

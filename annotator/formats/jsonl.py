@@ -15,7 +15,7 @@ from annotator.formats.records import (DocRecord, RecordError, RelationRecord, S
                                        utf8_lines)
 
 _KNOWN = {"id", "text", "meta", "status", "statuses", "spans", "relations", "label", "title",
-          "entities"}
+          "entities", "note"}
 
 
 def read(path: Path) -> Iterator[DocRecord | RecordError]:
@@ -53,6 +53,7 @@ def parse_record(line: str, number: int) -> DocRecord:
     record = DocRecord(text=text, line=number, external_id=obj.get("id"))
     record.meta = _typed(obj, "meta", dict, number, {})
     record.title = _typed(obj, "title", str, number, None)
+    record.note = _typed(obj, "note", str, number, "")
     for key, value in obj.items():  # fields of other tools are kept, not lost
         if key not in _KNOWN:
             record.meta.setdefault(key, value)
@@ -166,6 +167,8 @@ def document_record(doc: Document, spans: list[Span], relations: list[Relation],
     """The native JSONL object for one document."""
     record: dict[str, Any] = {"id": doc.external_id if doc.external_id is not None else doc.id,
                               "text": doc.text, "meta": doc.meta}
+    if doc.note:
+        record["note"] = doc.note
     if statuses:
         record["status"] = overall_status([s.value for s in statuses.values()]).value
         record["statuses"] = {a: s.value for a, s in statuses.items()}

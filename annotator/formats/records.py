@@ -35,6 +35,7 @@ class DocRecord:
     meta: dict[str, Any] = field(default_factory=dict)
     external_id: Any = None
     title: str | None = None
+    note: str = ""            # the document's free-text note
     # status for the importing annotator, and statuses by annotator
     status: str | None = None
     statuses: dict[str, str] = field(default_factory=dict)

@@ -56,6 +56,14 @@ class Actions:
         self.delete_span = make(translate("Actions", "&Delete span"), "Delete", "Backspace",
                                 tip=translate("Actions", "Remove the selected span"))
         self.delete_span.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.link = make(translate("Actions", "Lin&k to…"), "Ctrl+K",
+                         tip=translate("Actions",
+                             "Link the selected quote or claim to its speaker"))
+        self.span_details = make(translate("Actions", "Span &details"), "F2",
+                                 tip=translate("Actions", "Edit the selected span's label, "
+                                               "attributes and note"))
+        self.document_note = make(translate("Actions", "Document &note"), "Ctrl+Shift+N",
+                                  tip=translate("Actions", "Write a note on the open document"))
         self.labels = make(translate("Actions", "&Labels…"), "Ctrl+L",
                            tip=translate("Actions", "Add, edit and reorder the labels"))
         self.annotator = make(translate("Actions", "Change &annotator…"),
@@ -143,7 +151,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     edit = bar.addMenu(translate("Menus", "&Edit"))
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
-    edit.addAction(a.delete_span)
+    edit.addActions([a.delete_span, a.link, a.span_details, a.document_note])
     edit.addSeparator()
     edit.addActions([a.labels, a.annotator])
     edit.addSeparator()

@@ -161,7 +161,7 @@ class MarkRanges(SpanCommand):
     def __init__(self, project: Project, doc_id: int, ranges: list[tuple[int, int]],
                  label: str, annotator: str, text: str = ""):
         super().__init__(project, doc_id, text or translate(
-            "Commands", "mark %n as %1", "", len(ranges)).replace("%1", label))
+            "Commands", "mark the hits as %1").replace("%1", label))
         self.label, self.annotator = label, annotator
         have = {(s.start, s.end) for s in project.spans.of(doc_id) if s.label == label}
         self.ranges = sorted({r for r in ranges if r not in have})

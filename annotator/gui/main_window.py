@@ -37,6 +37,9 @@ from annotator.gui.theme import current_theme
 from annotator.gui.widgets.language_menu import LanguageMenu
 from annotator.gui.widgets.theme_controls import ThemeControls
 from annotator.gui.widgets.view_controls import ViewControls
+from annotator.gui.widgets.document_note import DocumentNote
+from annotator.gui.widgets.selection_preview import SelectionPreview
+from annotator.gui.widgets.span_details import SpanDetails, details_pane
 from annotator.gui.widgets.window_state import restore_window, save_window
 
 
@@ -59,6 +62,13 @@ class MainWindow(QMainWindow):
         self.span_panel = SpanPanel(self.spans)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        self.preview = SelectionPreview(self)
+        self.status.addWidget(self.preview)
+        self.details = SpanDetails(project)
+        self.doc_note = DocumentNote(project)
+        for part in (self.details, self.doc_note):
+            part.set_stack(lambda: self.editor.undo_stack())
+            part.finished.connect(lambda: self.editor.setFocus())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.view_controls = ViewControls(self.act, self.prefs, lambda: self.editor,
                                           self.splitter, self)
@@ -68,6 +78,7 @@ class MainWindow(QMainWindow):
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.palette)
         self.side.addWidget(self.span_panel)
+        self.side.addWidget(details_pane(self.details, self.doc_note))
         self.side.setStretchFactor(1, 1)
         self.palette.add_header_action(self.act.labels)
         self.splitter.setObjectName("mainSplitter")
@@ -98,6 +109,10 @@ class MainWindow(QMainWindow):
             editor.set_dark(theme.dark, theme.base)
         self.view_controls.prepare(editor)
         editor.selectedSpanChanged.connect(lambda span_id: self.span_panel.select(span_id))
+        editor.selectedSpanChanged.connect(self.details.show_span)
+        editor.keys.detailsRequested.connect(self.edit_details)
+        editor.links.hint.connect(self._hint)
+        self.preview.follow(editor)
         editor.undoStackChanged.connect(self._use_stack)
         # Delete acts only in the editor: in the search box it must still erase text.
         editor.addAction(self.act.delete_span)
@@ -122,6 +137,9 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(lambda: ExportDialog(self.project, self.annotator, self).open())
         a.quit.triggered.connect(self.close)
         a.delete_span.triggered.connect(lambda: self.editor.delete_selected_span())
+        a.link.triggered.connect(lambda: self.editor.links.start())
+        a.span_details.triggered.connect(lambda: self.edit_details(self.editor.selected_span_id()))
+        a.document_note.triggered.connect(lambda: self.doc_note.edit.setFocus())
         a.labels.triggered.connect(self.edit_labels)
         a.annotator.triggered.connect(self.change_annotator)
         a.preferences.triggered.connect(self.edit_preferences)
@@ -166,6 +184,7 @@ class MainWindow(QMainWindow):
         self.editor.set_document(doc_id)
         self._use_stack(self.editor.undo_stack())
         self.spans.set_document(doc_id)
+        self.doc_note.show_document(doc_id)
         self.article.document_shown()
         self.document_panel.select(doc_id)
         last = dict(self.prefs.get("last_document") or {})
@@ -215,6 +234,21 @@ class MainWindow(QMainWindow):
         self.editor.apply_label(name)
         self.editor.setFocus()
 
+    def edit_details(self, span_id: int | None) -> None:
+        """F2: the selected span's label, attributes and note, by keyboard."""
+        if span_id is None:
+            self.statusBar().showMessage(self.tr("Select a span first (Tab goes from span to "
+                                                 "span)"), 4000)
+            return
+        self.details.show_span(span_id)
+        self.details.focus_first()
+
+    def _hint(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
     def _jump_to_span(self, span_id: int) -> None:
         self.editor.select_span(span_id)
         self.editor.setFocus()
@@ -247,6 +281,8 @@ class MainWindow(QMainWindow):
         self.documents.set_project(project, self.annotator)
         self.spans.set_project(project)
         self.labels.set_project(project)
+        self.details.set_project(project)
+        self.doc_note.set_project(project)
         old.close()
         self._project_opened()
 
@@ -311,8 +347,10 @@ class MainWindow(QMainWindow):
         # Only then: showing again (after minimising) keeps the split the annotator chose.
         if not self._shown:
             self._shown = True
-            self.side.setSizes([self.palette.sizeHint().height(), self.height()])
+            rest = max(0, self.height() - self.palette.sizeHint().height())
+            self.side.setSizes([self.palette.sizeHint().height(), rest * 3 // 5, rest * 2 // 5])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.doc_note.commit()
         save_window(self, self.splitter)
         super().closeEvent(event)

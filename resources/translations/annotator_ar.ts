@@ -322,6 +322,30 @@
         <translation>حذف المقطع المحدد</translation>
     </message>
     <message>
+        <source>Lin&amp;k to…</source>
+        <translation>ا&amp;ربط بـ…</translation>
+    </message>
+    <message>
+        <source>Link the selected quote or claim to its speaker</source>
+        <translation>اربط الاقتباس أو الادعاء المحدد بقائله</translation>
+    </message>
+    <message>
+        <source>Span &amp;details</source>
+        <translation>&amp;تفاصيل المقطع</translation>
+    </message>
+    <message>
+        <source>Edit the selected span&apos;s label, attributes and note</source>
+        <translation>حرّر تسمية المقطع المحدد وسماته وملاحظته</translation>
+    </message>
+    <message>
+        <source>Document &amp;note</source>
+        <translation>&amp;ملاحظة المستند</translation>
+    </message>
+    <message>
+        <source>Write a note on the open document</source>
+        <translation>اكتب ملاحظة على المستند المفتوح</translation>
+    </message>
+    <message>
         <source>&amp;Labels…</source>
         <translation>الوسوم…</translation>
     </message>
@@ -513,6 +537,10 @@
         <source>move span edge</source>
         <translation>تحريك طرف المقطع</translation>
     </message>
+    <message>
+        <source>mark the hits as %1</source>
+        <translation>وسم النتائج بـ%1</translation>
+    </message>
 </context>
 <context>
     <name>Curation</name>
@@ -570,6 +598,17 @@
     <message>
         <source>Article text size (points):</source>
         <translation>حجم نص المقالة (بالنقاط):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNote</name>
+    <message>
+        <source>Document note</source>
+        <translation>ملاحظة المستند</translation>
+    </message>
+    <message>
+        <source>A note on the whole article: its source, doubts, what to check…</source>
+        <translation>ملاحظة على المقال كله: مصدره، ما يُشك فيه، ما يجب التحقق منه…</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1050,45 @@
     </message>
 </context>
 <context>
+    <name>LinkController</name>
+    <message>
+        <source>&amp;Link to…</source>
+        <translation>ا&amp;ربط بـ…</translation>
+    </message>
+    <message>
+        <source>Select a quote or claim first (Tab goes from span to span), then press %1 to link it.</source>
+        <translation>حدّد اقتباسًا أو ادعاءً أولًا (Tab ينتقل من مقطع إلى مقطع)، ثم اضغط %1 لربطه.</translation>
+    </message>
+    <message>
+        <source>Link %1 to a %2: click it, or Tab to it and press Enter; or select new words and press a label key. Esc cancels.</source>
+        <translation>اربط %1 بـ %2: انقر عليه، أو انتقل إليه بـ Tab واضغط Enter؛ أو حدّد كلمات جديدة واضغط مفتاح تسمية. Esc يلغي.</translation>
+    </message>
+    <message>
+        <source>No span here can be linked to this one: select its words and press a label key to mark it.</source>
+        <translation>لا مقطع هنا يمكن ربطه بهذا: حدّد كلماته واضغط مفتاح تسمية لوسمه.</translation>
+    </message>
+    <message>
+        <source>The scheme has no link from %1 to %2.</source>
+        <translation>لا يعرّف المخطط ربطًا من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>These two spans are already linked.</source>
+        <translation>هذان المقطعان مربوطان من قبل.</translation>
+    </message>
+    <message>
+        <source>Click a %1, or press Esc to stop linking.</source>
+        <translation>انقر على %1، أو اضغط Esc لإيقاف الربط.</translation>
+    </message>
+    <message>
+        <source>Mark as %1 and link</source>
+        <translation>وسم كـ %1 واربط</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be linked here.</source>
+        <translation>لا يمكن ربط %1 هنا.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No more documents that way</source>
@@ -1019,6 +1097,10 @@
     <message>
         <source>That was the last document in the list</source>
         <translation>كان ذلك آخر مستند في القائمة</translation>
+    </message>
+    <message>
+        <source>Select a span first (Tab goes from span to span)</source>
+        <translation>حدّد مقطعًا أولًا (Tab ينتقل من مقطع إلى مقطع)</translation>
     </message>
     <message>
         <source>%1 — annotator</source>
@@ -1116,6 +1198,21 @@
     </message>
 </context>
 <context>
+    <name>SelectionPreview</name>
+    <message>
+        <source>nothing to mark</source>
+        <translation>لا شيء للوسم</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>حرفيًا</translation>
+    </message>
+    <message>
+        <source>snapped</source>
+        <translation>بكلمات كاملة</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Select text</source>
@@ -1159,6 +1256,57 @@
     <message>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SpanDetails</name>
+    <message>
+        <source>by hand</source>
+        <translation>يدويًا</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستوردًا</translation>
+    </message>
+    <message>
+        <source>suggested, accepted</source>
+        <translation>مقترحًا ثم مقبولًا</translation>
+    </message>
+    <message>
+        <source>Selected span</source>
+        <translation>المقطع المحدد</translation>
+    </message>
+    <message>
+        <source>A note on this span (Enter keeps it)</source>
+        <translation>ملاحظة على هذا المقطع (Enter يحفظها)</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>أزل الربط</translation>
+    </message>
+    <message>
+        <source>Select a span in the text (click it, or Tab to it) to see and edit its details here.</source>
+        <translation>حدّد مقطعًا في النص (انقر عليه أو انتقل إليه بـ Tab) لترى تفاصيله وتحررها هنا.</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;التسمية</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;ملاحظة</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>Made by %1, %2 · %3–%4</source>
+        <translation>أنشأه %1، %2 · %3–%4</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>تعيين %1</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1354,21 @@
     <message>
         <source>Show only spans made by hand, imported or suggested</source>
         <translation>عرض المقاطع اليدوية أو المستوردة أو المقترحة فقط</translation>
+    </message>
+</context>
+<context>
+    <name>SpanMenu</name>
+    <message>
+        <source>Span &amp;details…</source>
+        <translation>&amp;تفاصيل المقطع…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete span</source>
+        <translation>&amp;حذف المقطع</translation>
+    </message>
+    <message>
+        <source>Remove link %1</source>
+        <translation>إزالة الربط %1</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1521,139 @@
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>other annotator</source>
+        <translation>مُوسِّم آخر</translation>
+    </message>
+    <message>
+        <source>label not chosen</source>
+        <translation>وسم غير مختار</translation>
+    </message>
+    <message>
+        <source>layer not chosen</source>
+        <translation>طبقة غير مختارة</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>span attributes</source>
+        <translation>خصائص المقاطع</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي مستند</numerusform>
+            <numerusform>استُورد مستند واحد</numerusform>
+            <numerusform>استُورد مستندان</numerusform>
+            <numerusform>استُوردت %n مستندات</numerusform>
+            <numerusform>استُورد %n مستندًا</numerusform>
+            <numerusform>استُورد %n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>لا مكررات</numerusform>
+            <numerusform>تُخطّي مستند مكرر واحد</numerusform>
+            <numerusform>تُخطّي مستندان مكرران</numerusform>
+            <numerusform>تُخطّيت %n مستندات مكررة</numerusform>
+            <numerusform>تُخطّي %n مستندًا مكررًا</numerusform>
+            <numerusform>تُخطّي %n مستند مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعًا</numerusform>
+            <numerusform>%n مقطع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused file(s)</source>
+        <translation>
+            <numerusform>لا ملفات مرفوضة</numerusform>
+            <numerusform>ملف مرفوض واحد</numerusform>
+            <numerusform>ملفان مرفوضان</numerusform>
+            <numerusform>%n ملفات مرفوضة</numerusform>
+            <numerusform>%n ملفًا مرفوضًا</numerusform>
+            <numerusform>%n ملف مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n file(s)</source>
+        <translation>
+            <numerusform>%1 بلا ملفات</numerusform>
+            <numerusform>%1 ملف واحد</numerusform>
+            <numerusform>%1 ملفان</numerusform>
+            <numerusform>%1 %n ملفات</numerusform>
+            <numerusform>%1 %n ملفًا</numerusform>
+            <numerusform>%1 %n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read as: %1</source>
+        <translation>قُرئت بصيغة: %1</translation>
+    </message>
+    <message>
+        <source>%1: read as %2</source>
+        <translation>%1: قُرئ بترميز %2</translation>
+    </message>
+    <message>
+        <source>labels added to the scheme: %1</source>
+        <translation>وسوم أُضيفت إلى المخطط: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of other types in folders were ignored</source>
+        <translation>
+            <numerusform>لم يُتجاهل أي ملف</numerusform>
+            <numerusform>تُجوهل ملف واحد من أنواع أخرى في المجلدات</numerusform>
+            <numerusform>تُجوهل ملفان من أنواع أخرى في المجلدات</numerusform>
+            <numerusform>تُجوهلت %n ملفات من أنواع أخرى في المجلدات</numerusform>
+            <numerusform>تُجوهل %n ملفًا من أنواع أخرى في المجلدات</numerusform>
+            <numerusform>تُجوهل %n ملف من أنواع أخرى في المجلدات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled: the files before the cancel were imported in full</source>
+        <translation>أُلغي: الملفات التي سبقت الإلغاء استُوردت كاملة</translation>
+    </message>
+    <message>
+        <source>%1 documents, %2 spans exported</source>
+        <translation>المستندات المصدَّرة: %1، والمقاطع: %2</translation>
+    </message>
+    <message>
+        <source>spans by label: %1</source>
+        <translation>المقاطع حسب الوسم: %1</translation>
+    </message>
+    <message>
+        <source>%1 documents left out by status</source>
+        <translation>مستندات استُبعدت بحسب الحالة: %1</translation>
+    </message>
+    <message>
+        <source>%1 spans left out: %2</source>
+        <translation>مقاطع استُبعدت (%2): %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 left out: %3 cannot carry them</source>
+        <translation>%1 من %2 لم تُصدَّر: لا تحملها %3</translation>
+    </message>
+    <message>
+        <source>this format</source>
+        <translation>هذه الصيغة</translation>
+    </message>
+</context>
+<context>
     <name>ThemeControls</name>
     <message>
         <source>Follow the &amp;system</source>
@@ -1370,6 +1666,33 @@
     <message>
         <source>&amp;Dark</source>
         <translation>داكن</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>link %1</source>
+        <translation>ربط %1</translation>
+    </message>
+    <message>
+        <source>remove link %1</source>
+        <translation>إزالة ربط %1</translation>
+    </message>
+    <message>
+        <source>mark %1 and link</source>
+        <translation>وسم %1 وربطه</translation>
+    </message>
+    <message>
+        <source>set attributes</source>
+        <translation>تعيين السمات</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <source>edit document note</source>
+        <translation>تحرير ملاحظة المستند</translation>
     </message>
 </context>
 <context>

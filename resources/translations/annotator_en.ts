@@ -63,4 +63,49 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>%n document imported</numerusform>
+            <numerusform>%n documents imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n span</numerusform>
+            <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused file(s)</source>
+        <translation>
+            <numerusform>%n refused file</numerusform>
+            <numerusform>%n refused files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n file(s)</source>
+        <translation>
+            <numerusform>%1 %n file</numerusform>
+            <numerusform>%1 %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of other types in folders were ignored</source>
+        <translation>
+            <numerusform>%n file of other types in folders was ignored</numerusform>
+            <numerusform>%n files of other types in folders were ignored</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -207,3 +207,24 @@ def test_the_language_choice_is_remembered_and_applies_at_the_next_start(
     assert again.isRightToLeft() and QLocale().language() == QLocale.Language.Arabic
     assert again.act.open_project.text() == "فتح مشروع…"
     again.project.close()
+
+
+def test_import_and_export_summaries_are_translated(arabic):
+    from annotator.formats.importer import ImportSummary
+    from annotator.formats.selection import ExportSummary
+    from annotator.gui.dialogs.summary_text import export_lines, import_lines
+    summary = ImportSummary()
+    summary.documents, summary.duplicates, summary.spans = 2, 1, 11
+    summary.readers = {"conll": 3}
+    text = "\n".join(import_lines(summary))
+    assert "استُورد مستندان" in text and "مقطعًا" in text and "conll 3 ملفات" in text
+    assert not english_words(text.replace("conll", ""))
+    out = ExportSummary(documents=4)
+    out.spans_by_label.update({"PER": 3})
+    out.left_out.update({"other annotator": 2})
+    lines = export_lines(out)
+    assert all(ARABIC.search(line) for line in lines[:1] + lines[2:])
+    install_language("en")
+    assert import_lines(summary)[-2:] == [
+        "2 documents imported, 1 duplicate skipped, 11 spans, 0 refused files",
+        "read as: conll 3 files"]

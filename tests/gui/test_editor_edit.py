@@ -152,3 +152,22 @@ def test_reopening_shows_the_same_spans(qtbot, ui, editor, project, seed_doc, se
         assert sorted(again.span_ids()) == shown and len(shown) == 2
     finally:
         reopened.close()
+
+
+def test_a_drag_from_the_end_of_a_short_word_keeps_that_word(qtbot, ui, editor, seed_text,
+                                                             other):
+    """Pressed on the last letter of في past its middle (the caret goes after the word),
+    dragged on to the end of the next word: في stays in the span."""
+    from PySide6.QtCore import QPoint
+    start, end = ui.find(seed_text, "في حربها")
+    a, b = ui.point(start + 1), ui.point(start + 2)        # the edges of the letter ي
+    press = QPoint(b.x() + (a.x() - b.x()) // 4, b.y())    # a quarter in from its end
+    port = editor.text_view().viewport()
+    assert editor.text_view().cursorForPosition(press).position() == start + 2
+    to = ui.point(end)
+    qtbot.mousePress(port, Qt.MouseButton.LeftButton, pos=press)
+    qtbot.mouseMove(port, pos=QPoint((press.x() + to.x()) // 2, to.y()))
+    qtbot.mouseMove(port, pos=to)
+    qtbot.mouseRelease(port, Qt.MouseButton.LeftButton, pos=to)
+    ui.press(Qt.Key.Key_2, "2")
+    assert words(seed_text, other()) == [("في حربها", "ORG")]

@@ -69,3 +69,17 @@ def test_long_text_only_a_window_is_tokenized():
     text = "كلمة " * 200_000 + "بغداد"
     s = len(text) - 5
     assert snap_selection(text, s + 1, s + 3) == (s, len(text))
+
+
+def test_a_drag_begun_on_the_last_letter_of_a_short_word_keeps_the_word():
+    from annotator.core.snap import include_pressed, snap_selection
+    text = "من الدعم في حربها طويلة"
+    fi = text.index("في")
+    # Pressed on ي, past its middle: the caret (the drag's start) is after the word.
+    assert snap_selection(text, fi + 2, text.index("حربها") + 5) == (fi + 3, fi + 8)
+    assert snap_selection(text, fi + 2, text.index("حربها") + 5, pressed=fi + 1) == (fi, fi + 8)
+    # Dragged the other way, from the first letter's first half: the same word kept.
+    assert snap_selection(text, text.index("الدعم"), fi, pressed=fi) == (3, fi + 2)
+    # A press on white space adds nothing; exact characters are taken as the caret shows them.
+    assert include_pressed(text, fi + 2, fi + 5, fi + 2) == (fi + 2, fi + 5)
+    assert snap_selection(text, fi + 2, fi + 8, exact=True, pressed=fi + 1) == (fi + 3, fi + 8)

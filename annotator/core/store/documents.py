@@ -29,13 +29,13 @@ def title_of(text: str, limit: int = 120) -> str:
     return ""
 
 
-_DOC_COLUMNS = "id, text, title, sha256, source, meta, external_id"
+_DOC_COLUMNS = "id, text, title, sha256, source, meta, external_id, note"
 
 
 def _row_to_document(row: tuple[Any, ...]) -> Document:
-    doc_id, text, title, sha, source, meta, ext = row
+    doc_id, text, title, sha, source, meta, ext, note = row
     return Document(doc_id, text, title, sha, source, json.loads(meta),
-                    None if ext is None else json.loads(ext))
+                    None if ext is None else json.loads(ext), note)
 
 
 def _json(value: Any) -> str:
@@ -49,16 +49,16 @@ class Documents(Part):
 
     def add(self, text: str, *, source: str | None = None, meta: dict[str, Any] | None = None,
             title: str | None = None, sha256: str | None = None, external_id: Any = None,
-            index: bool = True) -> tuple[int, bool]:
+            index: bool = True, note: str = "") -> tuple[int, bool]:
         """Store a text as given; returns (id, True), or (existing id, False) for a duplicate.
         index=False leaves the search index to a later `index` call (bulk import)."""
         sha = sha256 or text_sha256(text)
         with self.transaction():
             cur = self.conn.execute(
-                "INSERT INTO documents (sha256, title, text, source, meta, external_id, added_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+                "INSERT INTO documents (sha256, title, text, source, meta, external_id, added_at, "
+                "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
                 (sha, title or title_of(text), text, source, _json(meta or {}),
-                 None if external_id is None else _json(external_id), now()))
+                 None if external_id is None else _json(external_id), now(), note or ""))
             if cur.rowcount == 0:
                 row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?",
                                         (sha,)).fetchone()
@@ -77,12 +77,13 @@ class Documents(Part):
             self._layouts.store(docs)
 
     def update(self, doc_id: int, *, title: str | None = None,
-               meta: dict[str, Any] | None = None) -> Document:
-        """Change a document's title or metadata (None leaves a field as it is)."""
+               meta: dict[str, Any] | None = None, note: str | None = None) -> Document:
+        """Change a document's title, metadata or note (None leaves a field as it is)."""
         with self.transaction():
             old = self.get(doc_id)
             for field, value, stored in (("title", title, title),
-                                         ("meta", meta, None if meta is None else _json(meta))):
+                                         ("meta", meta, None if meta is None else _json(meta)),
+                                         ("note", note, note)):
                 if value is None or value == getattr(old, field):
                     continue
                 self.conn.execute(f"UPDATE documents SET {field} = ? WHERE id = ?",
@@ -99,6 +100,12 @@ class Documents(Part):
             self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             self.announce(Change(Kind.DOCUMENT_REMOVED, doc_id, old=old))
         return old
+
+    def note(self, doc_id: int) -> str:
+        row = self.conn.execute("SELECT note FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no document {doc_id}")
+        return str(row[0])
 
     def has_text(self, text: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?",

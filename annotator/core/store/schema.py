@@ -201,13 +201,20 @@ def _fill_layouts(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
+def _document_notes(db: sqlite_utils.Database) -> None:
+    # A free-text note on each document (a span's own note is its "note" attribute).
+    if "note" not in db.table("documents").columns_dict:
+        db.table("documents").add_column("note", str, not_null_default="")
+
+
 # Index i takes a project from version i to i + 1: a script; a script and a Python step on the
 # connection; or a function given a sqlite_utils.Database (tables, indexes and `transform`
 # through sqlite-utils' API; versions 1 and 2 need CHECK, ON UPDATE/DELETE CASCADE, triggers
 # and a trigram FTS5 table over a derived column, which that API does not express).
 Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
         | Callable[[sqlite_utils.Database], None])
-MIGRATIONS: list[Step] = [_V1, (_V2, _fill_layouts), _relation_ends_indexed, _V4]
+MIGRATIONS: list[Step] = [_V1, (_V2, _fill_layouts), _relation_ends_indexed, _V4,
+                          _document_notes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -16,6 +16,7 @@ from annotator.core.store.connection import describe
 from annotator.formats.docbin import MissingExtra
 from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Selection
 from annotator.gui.dialogs.import_run import show_summary
+from annotator.gui.dialogs.summary_text import export_lines
 from annotator.gui.digits import arg
 from annotator.gui.models.roles import status_text
 
@@ -148,5 +149,5 @@ def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selectio
         progress_dialog.reset()
         progress_dialog.deleteLater()
     show_summary(parent.parentWidget() or parent, translate("ExportDialog", "Export"),
-                 [arg(translate("ExportDialog", "Written to %1"), out), *summary.lines()])
+                 [arg(translate("ExportDialog", "Written to %1"), out), *export_lines(summary)])
     return True

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
+from annotator.gui.dialogs.summary_text import import_lines
 from annotator.gui.digits import arg
 
 translate = QCoreApplication.translate
@@ -46,12 +47,12 @@ def run_import(parent: QWidget, project, paths: list[Path], annotator: str) -> I
         show_summary(parent, translate("Import", "Import"), [
             arg(translate("Import", "The import stopped: %1"), exc.reason),
             translate("Import", "The documents counted below are in the project, none of the "
-                      "rest."), *exc.summary.lines()], exc.summary.errors, warn=True)
+                      "rest."), *import_lines(exc.summary)], exc.summary.errors, warn=True)
         return exc.summary
     finally:
         dialog.reset()
         dialog.deleteLater()
-    show_summary(parent, translate("Import", "Import"), summary.lines(),
+    show_summary(parent, translate("Import", "Import"), import_lines(summary),
                  summary.errors + summary.warnings, warn=bool(summary.refused_files))
     return summary
 

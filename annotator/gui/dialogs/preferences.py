@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QHBoxLayout, QRadioButton, QSpinBox, QTextEdit, QVBoxLayout,
                                QWidget)
 
-from annotator.gui.editor.fonts import ARABIC_FAMILY, editor_font, reading_families, writes_arabic
+from annotator.gui.editor.fonts import (ARABIC_FAMILY, editor_font, reading_families,
+                                        writes_arabic)
 
 SAMPLE = ("قال وزير الخارجية إن الاجتماع سيُعقد في بغداد يوم 12 أيار، "
           "وأكّد أن «الحوار هو الطريق الوحيد».")

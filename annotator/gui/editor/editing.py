@@ -40,7 +40,7 @@ class SpanEditing:
             keep = ed.quote_marks_inside() and label.layer != "entity"
             edges = snap_selection(ed.text(), *picked,
                                    exact=ed.exact_mode() if exact is None else exact,
-                                   keep_punct=keep)
+                                   keep_punct=keep, pressed=ed.drag_pressed())
             if edges is None:
                 return None
             same = [it for it in ed.span_index().overlapping(*edges)

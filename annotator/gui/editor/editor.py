@@ -14,9 +14,12 @@ from annotator.core.events import SCHEME_KINDS, Change, Kind
 from annotator.core.model import Scheme, Span
 from annotator.core.prefs import FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from annotator.core.store import Project
+from annotator.gui.editor.context_menu import SpanMenu
 from annotator.gui.editor.editing import SpanEditing
 from annotator.gui.editor.finding import FindingMixin
 from annotator.gui.editor.fonts import editor_font, register_fonts
+from annotator.gui.editor.keyboard import KeyboardNav
+from annotator.gui.editor.links import LinkController
 from annotator.gui.editor.span_index import SpanIndex
 from annotator.gui.editor.styles import styles_for
 from annotator.gui.editor.view import SpanTextView
@@ -66,6 +69,10 @@ class DocumentEditor(FindingMixin, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)
         self.setFocusProxy(self._view)
+        # Keys: the link controller's filter, installed last, sees a key first.
+        self.keys = KeyboardNav(self)
+        self.links = LinkController(self)
+        self.span_menu = SpanMenu(self)
         sub = project.events.subscribe_batches(self._follow)
         self.destroyed.connect(lambda *_: sub.cancel())
         self._subscription = sub
@@ -98,6 +105,7 @@ class DocumentEditor(FindingMixin, QWidget):
             self._text = ""
             renderer.offsets, renderer.index = OffsetMap(""), SpanIndex()
             self._view.clear()
+            self.links.document_shown(None)
             self.undoStackChanged.emit(None)
             return
         self._text = self.project.documents.text(doc_id)
@@ -113,6 +121,7 @@ class DocumentEditor(FindingMixin, QWidget):
         self._view.setPlainText(self._text)
         if self._spacing != 100:
             self._apply_spacing()
+        self.links.document_shown(doc_id)
         self.undoStackChanged.emit(self.undo_stack())
 
     def _load_all_spans(self) -> SpanIndex:
@@ -294,9 +303,18 @@ class DocumentEditor(FindingMixin, QWidget):
         return self._view.renderer.offsets.span_from_qt(cursor.selectionStart(),
                                                         cursor.selectionEnd())
 
+    def drag_pressed(self) -> int | None:
+        """The character (code point) a mouse drag that made the selection began on."""
+        pressed = self._view.pressed
+        if pressed is None or pressed[1] is None or pressed[0] != self._view.textCursor().anchor():
+            return None
+        return self._view.renderer.offsets.from_qt(pressed[1])
+
     # ---- view callbacks -------------------------------------------------------------------
     def on_click(self, pos: QPoint) -> None:
         """Click on a span selects it; clicking again cycles from inner to outer spans."""
+        if self.links.on_click(pos):
+            return
         renderer = self._view.renderer
         ids = [it.id for it in renderer.hits(renderer.place(), QPointF(pos))]
         if not ids:

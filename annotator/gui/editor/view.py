@@ -2,7 +2,7 @@
 span decorations painted around its own text drawing, and input handed to the editor."""
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
@@ -28,6 +28,9 @@ class SpanTextView(QTextEdit):
         self.placed: list[Placed] = []
         # Drawn over the text after the spans (suggestions): paint(painter, view, offsets).
         self.overlays: list = []
+        # Drawn with the spans, over the text (links): given the painter and the spans placed
+        # for this paint.
+        self.span_overlays: list[Callable[[QPainter, list[Placed]], None]] = []
         self.setReadOnly(True)
         # Keyboard-selectable: a caret and Shift+arrows work in the read-only text.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -36,6 +39,7 @@ class SpanTextView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(14)  # room for label tags above the first line
         self._press: QPoint | None = None
+        self.pressed: tuple[int, int | None] | None = None  # (anchor, character) of a drag
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.placed = self.renderer.place()
@@ -50,6 +54,8 @@ class SpanTextView(QTextEdit):
             over = QPainter(self.viewport())
             if self.placed:
                 self.renderer.paint_over(over, self.placed)
+                for paint in self.span_overlays:
+                    paint(over, self.placed)
             for overlay in overlays:
                 overlay.paint(over, self, self.renderer.offsets)
             over.end()
@@ -57,6 +63,24 @@ class SpanTextView(QTextEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
+        # Where the drag began: the caret (the selection's anchor) and the character pressed.
+        self.pressed = (self.textCursor().position(), self.char_at(self._press))
+
+    def char_at(self, point: QPoint) -> int | None:
+        """The Qt position of the character drawn under `point` (None if none is)."""
+        caret = self.cursorForPosition(point).position()
+        cursor = self.textCursor()
+        for q in (caret - 1, caret):
+            if q < 0:
+                continue
+            cursor.setPosition(q)
+            a = self.cursorRect(cursor)
+            cursor.setPosition(q + 1)
+            b = self.cursorRect(cursor)
+            if a.top() == b.top() and a.top() <= point.y() <= a.bottom() \
+                    and min(a.x(), b.x()) <= point.x() <= max(a.x(), b.x()):
+                return q
+        return None
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -69,6 +93,7 @@ class SpanTextView(QTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.controller.handle_key(event):
+            self.pressed = None  # a selection moved by keys owes nothing to a press
             super().keyPressEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:

@@ -32,6 +32,8 @@ class SpanListModel(QAbstractTableModel):
         self._spans: list[Span] = []   # the shown ones: _all through the filter
         self._filter: dict[str, str] = {}
         self._colors: dict[str, str] = {}
+        # span id -> its links: "said_by → ORG قسد" (full, the tooltip), "→ ORG" (the list)
+        self._links: dict[int, list[tuple[str, str]]] = {}
         self._subscription = project.events.subscribe_batches(self._follow)
 
     def set_project(self, project: Project) -> None:
@@ -61,8 +63,32 @@ class SpanListModel(QAbstractTableModel):
         self.beginResetModel()
         self._colors = {lab.name: lab.color for lab in self._project.labels.scheme().labels}
         self._all = self._project.spans.of(self._doc_id) if self._doc_id is not None else []
+        self._links = self._read_links()
         self._apply_filter()
         self.endResetModel()
+
+    def _read_links(self) -> dict[int, list[tuple[str, str]]]:
+        if self._doc_id is None:
+            return {}
+        by_id = {s.id: s for s in self._all}
+        out: dict[int, list[tuple[str, str]]] = {}
+        for rel in self._project.spans.relations(self._doc_id):
+            head, tail = by_id.get(rel.head), by_id.get(rel.tail)
+            if head is None or tail is None:
+                continue
+            out.setdefault(rel.head, []).append(
+                (f"{rel.type} → {tail.label} {self._short(tail)}", f"→ {tail.label}"))
+            out.setdefault(rel.tail, []).append(
+                (f"{rel.type} ← {head.label} {self._short(head)}", f"← {head.label}"))
+        return out
+
+    def _short(self, span: Span) -> str:
+        words = self._span_text(span)
+        return words if len(words) <= 24 else words[:23] + "…"
+
+    def links_of(self, span_id: int | None) -> list[str]:
+        """The span's links in words: "said_by → PER الرئيس", ..."""
+        return [full for full, _ in self._links.get(span_id or -1, ())]
 
     # ---- the filter ------------------------------------------------------------------------
     def set_filter(self, **values: str | None) -> None:
@@ -127,12 +153,13 @@ class SpanListModel(QAbstractTableModel):
             if col == TEXT:
                 text = self._span_text(span)
                 return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN - 1] + "…"
-            if col == LABEL:
-                return span.label
+            if col == LABEL:  # with its links, shortly: QUOTE → PER
+                return " ".join([span.label] + [short for _, short in
+                                                self._links.get(span.id or -1, ())])
             # LRM: reads 4–10 in a mirrored window
             return "\u200e" + digits(f"{span.start}–{span.end}")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._span_text(span)
+            return "\n".join([self._span_text(span)] + self.links_of(span.id))
         if role == Qt.ItemDataRole.DecorationRole and col == LABEL:
             return swatch(self._colors.get(span.label, "#888888"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == TEXT:

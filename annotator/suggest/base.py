@@ -47,13 +47,18 @@ class ProposedLink:
 class Proposals:
     spans: list[ProposedSpan] = field(default_factory=list)
     links: list[ProposedLink] = field(default_factory=list)
+    _where: dict[tuple[int, int, str], int] = field(default_factory=dict, repr=False,
+                                                    compare=False)
 
     def add(self, span: ProposedSpan) -> int:
         """Add a span unless the same range and label is there; returns its index."""
-        for i, s in enumerate(self.spans):
-            if s.key == span.key:
-                return i
+        if len(self._where) != len(self.spans):  # spans appended directly
+            self._where = {s.key: i for i, s in enumerate(self.spans)}
+        found = self._where.get(span.key)
+        if found is not None:
+            return found
         self.spans.append(span)
+        self._where[span.key] = len(self.spans) - 1
         return len(self.spans) - 1
 
 

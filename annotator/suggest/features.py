@@ -49,15 +49,16 @@ def _rich_token(w: str) -> Features:
 
 def rich_features(words: Sequence[str]) -> list[Features]:
     base = [_rich_token(w) for w in words]  # shared cached dicts: copied, never changed
+    n = len(words)
     out = []
     for i, f in enumerate(base):
         f = dict(f)
         for d in (-2, -1, 1, 2):
             j = i + d
-            if 0 <= j < len(words):
+            if 0 <= j < n:
                 g = base[j]
                 f[f"{d}n"], f[f"{d}stem"] = g["n"], g["stem"]
-                if abs(d) == 1:
+                if d == -1 or d == 1:
                     f[f"{d}s2"], f[f"{d}shape"] = g["s2"], g["shape"]
                     f[f"{d}n|n"] = f"{g['n']}|{f['n']}"
             else:

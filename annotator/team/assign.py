@@ -145,12 +145,13 @@ def _copy_documents(source: Project, target: Project, doc_ids: list[int], name: 
         for at in range(0, len(doc_ids), _BATCH):
             batch = doc_ids[at:at + _BATCH]
             marks = ",".join("?" * len(batch))
+            # the lead's document notes travel with the documents (guidance, questions)
             rows = source.conn.execute(
-                "SELECT id, sha256, title, text, source, meta, external_id, added_at "
+                "SELECT id, sha256, title, text, source, meta, external_id, added_at, note "
                 f"FROM documents WHERE id IN ({marks}) ORDER BY id", batch).fetchall()
             conn.executemany(
                 "INSERT INTO documents (id, sha256, title, text, source, meta, external_id, "
-                "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                "added_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             target.documents.index([(r[0], r[3]) for r in rows])
 
 

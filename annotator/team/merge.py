@@ -42,6 +42,7 @@ class FileReport:
     spans_present: int = 0
     links_added: int = 0
     attributes_added: int = 0
+    notes_added: int = 0
     statuses_added: int = 0
     statuses_updated: int = 0
     annotators: set[str] = field(default_factory=set)
@@ -53,13 +54,15 @@ class FileReport:
         return (f"{self.path}: {self.documents} documents ({self.new_documents} new), "
                 f"{self.spans_added} spans added ({self.spans_present} already there), "
                 f"{self.links_added} links, {self.attributes_added} attributes, "
+                f"{self.notes_added} notes, "
                 f"{self.statuses_added} statuses added, {self.statuses_updated} updated; "
                 f"annotators: {who}")
 
     @property
     def changed(self) -> bool:
         return bool(self.new_documents or self.spans_added or self.links_added
-                    or self.attributes_added or self.statuses_added or self.statuses_updated)
+                    or self.attributes_added or self.notes_added or self.statuses_added
+                    or self.statuses_updated)
 
 
 def merge_files(project: Project, paths: Iterable[str | Path],
@@ -122,13 +125,15 @@ def _merge_one(project: Project, path: Path, report: FileReport,
     try:
         check_scheme(project.conn, source)
         name = assignee(source)
+        notes = "note" in {r[1] for r in source.execute("PRAGMA table_info(documents)")}
         total = source.execute("SELECT count(*) FROM documents").fetchone()[0]
         next_span = [project.conn.execute("SELECT coalesce(max(id), 0) FROM spans"
                                           ).fetchone()[0] + 1]
         last = 0
         while True:
             rows = source.execute(
-                "SELECT id, title, text, source, meta, external_id, added_at FROM documents "
+                "SELECT id, title, text, source, meta, external_id, added_at, "
+                f"{'note' if notes else chr(39) * 2} FROM documents "
                 f"WHERE id > ? ORDER BY id LIMIT {_BATCH}", (last,)).fetchall()
             if not rows:
                 break
@@ -148,7 +153,8 @@ def _merge_one(project: Project, path: Path, report: FileReport,
 
 def _counts(report: FileReport) -> tuple[int, ...]:
     return (report.new_documents, report.spans_added, report.links_added,
-            report.attributes_added, report.statuses_added, report.statuses_updated)
+            report.attributes_added, report.notes_added, report.statuses_added,
+            report.statuses_updated)
 
 
 def _in(ids: Iterable[int]) -> str:
@@ -160,25 +166,33 @@ def _match_documents(project: Project, rows: list[tuple], report: FileReport) ->
     conn = project.conn
     shas = {r[0]: text_sha256(r[2]) for r in rows}
     marks = ",".join("?" * len(shas))
-    team_meta = {sha: (doc_id, meta) for sha, doc_id, meta in conn.execute(
-        f"SELECT sha256, id, meta FROM documents WHERE sha256 IN ({marks})", list(shas.values()))}
+    team_meta = {sha: (doc_id, meta, note) for sha, doc_id, meta, note in conn.execute(
+        f"SELECT sha256, id, meta, note FROM documents WHERE sha256 IN ({marks})",
+        list(shas.values()))}
     team = {sha: v[0] for sha, v in team_meta.items()}
     out: dict[int, int] = {}
     added: list[tuple[int, str]] = []
-    for doc_id, title, text, src, meta, ext, added_at in rows:
+    for doc_id, title, text, src, meta, ext, added_at, note in rows:
         sha = shas[doc_id]
         if sha not in team:
             cur = conn.execute(
                 "INSERT INTO documents (sha256, title, text, source, meta, external_id, "
-                "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (sha, title, text, src, meta, ext, added_at))
+                "added_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (sha, title, text, src, meta, ext, added_at, note))
             team[sha] = int(cur.lastrowid or 0)
             added.append((team[sha], text))
-        elif meta != team_meta[sha][1]:  # metadata and document notes: keys the team lacks
-            merged = _merge_attributes(team_meta[sha][1], meta)
-            if merged is not None:
-                conn.execute("UPDATE documents SET meta = ? WHERE id = ?", (merged[0], team[sha]))
-                report.attributes_added += merged[1]
+        else:
+            if meta != team_meta[sha][1]:  # metadata: the keys the team's copy lacks
+                merged = _merge_attributes(team_meta[sha][1], meta)
+                if merged is not None:
+                    conn.execute("UPDATE documents SET meta = ? WHERE id = ?",
+                                 (merged[0], team[sha]))
+                    report.attributes_added += merged[1]
+            ours = team_meta[sha][2]
+            if note and note not in ours:  # a note is added to the team's, never replaces it
+                conn.execute("UPDATE documents SET note = ? WHERE id = ?",
+                             (f"{ours}\n\n{note}" if ours else note, team[sha]))
+                report.notes_added += 1
         out[doc_id] = team[sha]
     if added:
         project.documents.index(added)
@@ -222,7 +236,7 @@ def _merge_spans(project: Project, source: sqlite3.Connection, ids: dict[int, in
                      "attributes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new_rows)
     conn.executemany("UPDATE spans SET attributes = ? WHERE id = ?", attr_updates)
     report.spans_added += len(new_rows)
-    report.attributes_added += sum(len(json.loads(r[7])) for r in new_rows)
+    report.attributes_added += sum(len(json.loads(r[7])) for r in new_rows if r[7] != "{}")
     _merge_links(project, source, ids, span_map, report)
 
 

@@ -11,33 +11,25 @@ SpanTriple = tuple[int, int, str]
 
 
 def cut_tokens(starts: Sequence[int], ends: Sequence[int],
-               edges: Iterable[int]) -> tuple[list[int], list[int]]:
-    """Token (starts, ends) with every token cut at the edges that fall inside it."""
+               edges: Iterable[int]) -> tuple[Sequence[int], Sequence[int]]:
+    """Token (starts, ends) with every token cut at the edges that fall inside it. Most
+    edges fall between tokens: then the arrays given are returned as they are."""
     inside = []
     for e in set(edges):
         k = bisect_right(starts, e) - 1
         if k >= 0 and starts[k] < e < ends[k]:
-            inside.append(e)
+            inside.append((k, e))
     if not inside:
-        return list(starts), list(ends)
-    inside.sort()
-    out_s: list[int] = []
-    out_e: list[int] = []
-    i = 0
-    for s, e in zip(starts, ends):
-        while i < len(inside) and inside[i] <= s:
-            i += 1
-        while i < len(inside) and inside[i] < e:
-            out_s.append(s)
-            out_e.append(inside[i])
-            s = inside[i]
-            i += 1
-        out_s.append(s)
-        out_e.append(e)
+        return starts, ends
+    out_s, out_e = list(starts), list(ends)
+    # from the last cut backwards, so that earlier token indexes stay valid
+    for k, e in sorted(inside, reverse=True):
+        out_s.insert(k + 1, e)
+        out_e.insert(k, e)
     return out_s, out_e
 
 
-def token_values(starts: list[int], spans: Iterable[SpanTriple]) -> list[str]:
+def token_values(starts: Sequence[int], spans: Iterable[SpanTriple]) -> list[str]:
     """One value per token (tokens already cut at these spans' edges): the label of the
     outermost covering span (earliest start, then latest end), else OUTSIDE."""
     values = [OUTSIDE] * len(starts)

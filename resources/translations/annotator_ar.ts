@@ -104,8 +104,8 @@
         <translation>التنقيح</translation>
     </message>
     <message>
-        <source>Enter: accept · digit: accept as label · Delete: remove from gold · Ctrl+1…9: all of one annotator · Ctrl+G: all agreed · Ctrl+Enter: gold done, next · Alt+↓/↑: next/previous · Ctrl+Z: undo</source>
-        <translation>Enter: قبول · رقم: قبول بوسم · Delete: حذف من المرجع · Ctrl+1…9: كل مقاطع مُوسِّم واحد · Ctrl+G: كل المتفق عليه · Ctrl+Enter: المرجع منجز، التالي · Alt+↓/↑: التالي/السابق · Ctrl+Z: تراجع</translation>
+        <source>Enter: accept · digit: accept as label · Alt+←/→ (Shift: start): move a gold edge · Delete: remove from gold · Ctrl+1…9: all of one annotator · Ctrl+G: all agreed · Ctrl+Enter: gold done, next · Alt+↓/↑: next/previous · Ctrl+Z: undo</source>
+        <translation>Enter: قبول · رقم: قبول بوسم · Alt+←/→ (مع Shift: البداية): تحريك طرف في المرجع · Delete: حذف من المرجع · Ctrl+1…9: كل مقاطع مُوسِّم واحد · Ctrl+G: كل المتفق عليه · Ctrl+Enter: المرجع منجز، التالي · Alt+↓/↑: التالي/السابق · Ctrl+Z: تراجع</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;document {at} of {total} · gold: {gold} ({status})</source>

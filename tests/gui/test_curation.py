@@ -88,3 +88,45 @@ def test_accept_all_agreed_and_all_of_one_annotator_with_one_key(qtbot, view, go
     assert gold_rows() == [("بغداد", "LOC"), ("محمد", "PER")]
     press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert project.statuses.get(doc, "gold").value == "done"
+
+
+def test_a_link_is_accepted_with_its_two_spans(qtbot, project, doc, gold_rows):
+    for name in ("ali", "mona"):
+        spans = {s.label: s for s in project.spans.of(doc) if s.annotator == name}
+        project.spans.add_relation(doc, spans["ORG" if name == "ali" else "MISC"].id,
+                                   spans["PER"].id, "said_by", annotator=name)
+    view = CurationView(project, [doc])
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)  # Tab moves focus only in the active window
+    links = view.model.curation.links
+    assert sorted((TEXT[x.head[0]:x.head[1]], x.head[2], x.type, sorted(x.annotators))
+                  for x in links) == [("أعلنت", "MISC", "said_by", ["mona"]),
+                                      ("شركة النفط", "ORG", "said_by", ["ali"])]
+    alis = next(i for i, x in enumerate(links) if x.annotators == {"ali"})
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    assert view.links.hasFocus()
+    view.links.setCurrentItem(view.links.topLevelItem(alis))  # ali's: ORG said_by PER
+    qtbot.keyClick(view.links, Qt.Key.Key_Return)
+    assert gold_rows() == [("شركة النفط", "ORG"), ("محمد", "PER")]
+    conn = sqlite3.connect(str(project.path))
+    assert conn.execute("SELECT h.label, r.type, t.label FROM relations r JOIN spans h ON "
+                        "h.id = r.head JOIN spans t ON t.id = r.tail WHERE r.annotator = 'gold'"
+                        ).fetchall() == [("ORG", "said_by", "PER")]
+    conn.close()
+    assert view.model.curation.links[alis].gold is not None
+
+
+def test_a_gold_span_edge_moves_by_keyboard_in_right_to_left_text(qtbot, view, gold_rows):
+    press(qtbot, view, Qt.Key.Key_Return)  # محمد PER into the gold
+    press(qtbot, view, Qt.Key.Key_Up)
+    alt = Qt.KeyboardModifier.AltModifier
+    press(qtbot, view, Qt.Key.Key_Left, alt)  # Left goes on in Arabic: the end takes إن
+    assert gold_rows() == [("محمد إن", "PER")]
+    assert view.current().gold is not None and view.current().end == TEXT.index("إن") + 2
+    press(qtbot, view, Qt.Key.Key_Right, alt | Qt.KeyboardModifier.ShiftModifier)  # start back
+    assert gold_rows() == [("قال محمد إن", "PER")]
+    press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert gold_rows() == [("محمد", "PER")]

@@ -150,3 +150,12 @@ def test_a_span_edge_inside_a_word_cuts_the_token_for_both(project):
     pair = agreement(project)["pairs"][0]
     assert pair["tokens"] == 3  # و | بغداد | مدينة
     assert pair["f1_exact"] == 0.0 and pair["f1_overlap"] == 1.0
+
+
+def test_document_f1s_from_spans_alone_match_the_full_pass(project, team):
+    from annotator.team.agreement import document_f1s
+    full = []
+    agreement(project, on_document=full.append)
+    quick = document_f1s(project)
+    assert [(d.doc_id, d.annotators, d.f1_exact) for d in quick] == \
+        [(d.doc_id, d.annotators, d.f1_exact) for d in full]

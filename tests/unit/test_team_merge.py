@@ -85,7 +85,7 @@ def test_newer_work_comes_in_and_new_documents_are_added(handed_out, tmp_path):
         merge_files(team, files[:1])
     with Project(files[0]) as p:
         p.documents.add("نص جديد لم يكن في المشروع")
-        p.documents.update(1, meta={"note": "المصدر غير واضح"})
+        p.documents.update(1, meta={"source_checked": "no"}, note="المصدر غير واضح")
         p.spans.add(1, 5, 9, "LOC", annotator="mona")
         p.conn.execute("UPDATE statuses SET status = 'done', updated_at = '2999-01-01' "
                        "WHERE annotator = 'mona'")
@@ -96,7 +96,11 @@ def test_newer_work_comes_in_and_new_documents_are_added(handed_out, tmp_path):
         assert team.documents.has_text("نص جديد لم يكن في المشروع")
         doc = team.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha1,)).fetchone()[0]
         assert team.statuses.get(doc, "mona").value == "done"
-        assert team.documents.get(doc).meta["note"] == "المصدر غير واضح"
+        assert team.documents.get(doc).meta["source_checked"] == "no"
+        assert team.documents.get(doc).note == "المصدر غير واضح"
+        assert report.notes_added == 1
+        (again,) = merge_files(team, files[:1])
+        assert not again.changed and team.documents.get(doc).note == "المصدر غير واضح"
 
 
 def test_a_scheme_that_does_not_fit_is_refused_and_a_fitting_one_merged(handed_out, tmp_path):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF, QStaticText
 
 from annotator.core.model import Relation
 from annotator.gui.editor.link_index import LinkIndex
@@ -28,6 +28,18 @@ class LinkTag:
     target: int
     relation: Relation
     up: bool             # the other end is above the screen
+
+
+def _cubic(a: QPointF, c1: QPointF, c2: QPointF, b: QPointF, steps: int = 16) -> QPolygonF:
+    """Points along a cubic Bézier curve from a to b."""
+    out = QPolygonF()
+    for i in range(steps + 1):
+        t = i / steps
+        s = 1 - t
+        w0, w1, w2, w3 = s * s * s, 3 * s * s * t, 3 * s * t * t, t * t * t
+        out.append(QPointF(w0 * a.x() + w1 * c1.x() + w2 * c2.x() + w3 * b.x(),
+                           w0 * a.y() + w1 * c1.y() + w2 * c2.y() + w3 * b.y()))
+    return out
 
 
 def anchor(p: Placed, u: float) -> QPointF:
@@ -48,6 +60,7 @@ class LinkPainter:
         self.pending: tuple[int, int] | None = None   # (from, to) of a link being made
         self.tags: list[LinkTag] = []
         self.arcs: list[int] = []   # ids of the links drawn whole in the last paint
+        self._texts: dict[tuple[str, float], QStaticText] = {}
 
     def paint(self, painter: QPainter, placed: list[Placed]) -> None:
         self.tags, self.arcs = [], []
@@ -95,7 +108,8 @@ class LinkPainter:
     def _pen(self, ink: QColor, u: float, strong: bool, dashed: bool = False) -> QPen:
         color = QColor(ink)
         color.setAlphaF(0.9 if strong else 0.5)
-        pen = QPen(color, (1.8 if strong else 1.1) * u)
+        pen = QPen(color, 2 if strong else 1)
+        pen.setCosmetic(True)
         if dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
         return pen
@@ -109,36 +123,48 @@ class LinkPainter:
         rise = min(0.3 * line_h, 5 * u + 0.04 * abs(a.x() - b.x()))
         # (never above the page: the type is read at the top of the arc)
         top = max(min(a.y(), b.y()) - rise, fm.height() * 0.8)
-        path = QPainterPath(a)
-        path.cubicTo(QPointF(a.x(), top), QPointF(b.x(), top), b)
+        # The curve as a short polyline with a cosmetic pen: stroking a wide antialiased path
+        # costs about ten times as much for the same pixels.
+        points = _cubic(a, QPointF(a.x(), top), QPointF(b.x(), top), b)
         pen = self._pen(ink, u, strong, dashed)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
+        painter.drawPolyline(points)
         self._arrow(painter, b, pen.color(), u)
-        mid = path.pointAtPercent(0.5)
-        self._label(painter, QPointF(mid.x(), mid.y()), type_, ink, page, fm, u, strong)
+        self._label(painter, points[len(points) // 2], type_, ink, page, fm, u, strong)
 
     def _arrow(self, painter: QPainter, at: QPointF, color: QColor, u: float) -> None:
         s = 3.5 * u
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.drawPolygon(QPolygonF([at, QPointF(at.x() - s, at.y() - 1.8 * s),
                                        QPointF(at.x() + s, at.y() - 1.8 * s)]))
 
     def _label(self, painter: QPainter, center: QPointF, text: str, ink: QColor, page: QColor,
                fm: QFontMetricsF, u: float, strong: bool) -> QRectF:
-        w, h = fm.horizontalAdvance(text) + 6 * u, fm.height() + u
+        # Laid out once per text and size, not at every paint (Arabic shaping is not free).
+        key = (text, painter.font().pointSizeF())
+        static = self._texts.get(key)
+        if static is None:
+            static = self._texts[key] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=painter.font())
+        size = static.size()
+        w, h = size.width() + 6 * u, size.height() + u
         rect = QRectF(center.x() - w / 2, center.y() - h / 2, w, h)
         back = QColor(page)
         back.setAlphaF(0.8)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(back)
-        painter.drawRoundedRect(rect, h / 2.5, h / 2.5)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # a plain box is cheap
+        painter.drawRect(rect)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = QColor(ink)
         color.setAlphaF(1.0 if strong else 0.75)
         painter.setPen(color)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawStaticText(QPointF(center.x() - size.width() / 2,
+                                       center.y() - size.height() / 2), static)
         return rect
 
     def _away(self, painter: QPainter, p: Placed, other_id: int, rel: Relation,

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from annotator.team.agreement import GOLD, DocumentAgreement, agreement
+from annotator.team.agreement import GOLD, document_f1s
 
 
 def tr(text: str) -> str:
@@ -72,8 +72,7 @@ class TeamMenu:
         from annotator.gui.team.merge_run import choose_files, run_merge
         reports = run_merge(self.window, self.project, choose_files(self.window,
                                                                      self.project.path.parent))
-        if any(r.changed for r in reports):
-            self.reload_window()
+        if any(r.changed for r in reports):  # the window follows the merge's announcement
             self.show_agreement_column()
 
     def open_agreement(self) -> None:
@@ -93,7 +92,6 @@ class TeamMenu:
         view = CurationView(self.project, queue, gold=self.gold, parent=self.window)
         if start is not None:
             view.set_document(start)
-        view.finished.connect(lambda _: self.reload_window())
         view.show()
         view.raise_()
         view.activateWindow()  # its keys, not the main window's, from the start
@@ -105,8 +103,9 @@ class TeamMenu:
 
     # --- the main window's document list --------------------------------------------------
     def _worst_first(self) -> list[int]:
-        per_doc: list[DocumentAgreement] = []
-        agreement(self.project, gold=self.gold, on_document=per_doc.append)
+        """Documents finished by two or more, worst F1 first (from spans: quick on large
+        projects); the document list's agreement column shows the same figures."""
+        per_doc = document_f1s(self.project, gold=self.gold)
         per_doc.sort(key=lambda d: (d.f1_exact is not None, d.f1_exact or 0.0))
         self._set_column({d.doc_id: d.f1_exact for d in per_doc})
         return [d.doc_id for d in per_doc]
@@ -118,11 +117,3 @@ class TeamMenu:
         model = getattr(self.window, "documents", None)
         if model is not None and hasattr(model, "set_agreement"):
             model.set_agreement(values)
-
-    def reload_window(self) -> None:
-        """After a merge or curation: the lists and the open document read the store again."""
-        window = self.window
-        window.documents.reload()
-        doc_id = window.current_document()
-        if doc_id is not None:
-            window.open_document(doc_id)

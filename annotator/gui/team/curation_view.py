@@ -2,12 +2,15 @@
 each) and overlaid on the text; the curator builds the gold annotation from the keyboard.
 
 Keys: Up/Down choose a span; Enter or Space accepts it into the gold; a label's hotkey
-accepts it with that label (or relabels the gold span); Delete removes it from the gold;
+accepts it with that label (or relabels the gold span); Alt+Left/Right moves a gold span's
+end by a word (Alt+Shift: its start); Delete removes it from the gold;
 Ctrl+1..9 accepts all of the n-th annotator's spans; Ctrl+G all that everyone agrees on;
 Ctrl+Enter marks the gold done and moves on; Alt+Down/Alt+Up next/previous document;
 Ctrl+Z/Ctrl+Shift+Z undo/redo. Every change is an undoable command that calls the store.
 """
 from __future__ import annotations
+
+import unicodedata
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 from annotator.core.events import SPAN_KINDS, Change
 from annotator.core.events import Kind as EventKind
 from annotator.core.model import Span, Status
+from annotator.core.snap import move_edge
 from annotator.core.store import Project
 from annotator.gui.hotkeys import hotkey_of_event
 from annotator.gui.team.candidates_model import (GOLD_MARK, HAS, KIND_COLORS, TEXT,
@@ -25,6 +29,10 @@ from annotator.gui.team.candidates_model import (GOLD_MARK, HAS, KIND_COLORS, TE
 from annotator.gui.team.commands import AcceptSpans, EditGold, RemoveGold
 from annotator.gui.team.curation_text import CurationText
 from annotator.team.curation import GOLD, Candidate, Kind, curation
+
+
+def _rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def tr(text: str) -> str:
@@ -77,14 +85,17 @@ class CurationView(QDialog):
             lambda: self.model.columnCount() and header.setSectionResizeMode(
                 TEXT, QHeaderView.ResizeMode.Stretch))
         self.table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the links
         self.table.key.connect(self._key)
         self.links = QTreeWidget()
         self.links.setObjectName("linkTable")
         self.links.setRootIsDecorated(False)
+        self.links.header().setStretchLastSection(False)
         self.links.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.links.itemActivated.connect(lambda item, _col: self.accept_link(
             self.links.indexOfTopLevelItem(item)))
-        self.hint = QLabel(tr("Enter: accept · digit: accept as label · Delete: remove from "
+        self.hint = QLabel(tr("Enter: accept · digit: accept as label · Alt+←/→ (Shift: "
+                               "start): move a gold edge · Delete: remove from "
                                "gold · Ctrl+1…9: all of one annotator · Ctrl+G: all agreed · "
                                "Ctrl+Enter: gold done, next · Alt+↓/↑: next/previous · "
                                "Ctrl+Z: undo"))
@@ -120,7 +131,7 @@ class CurationView(QDialog):
                 lambda n=n: self.accept_annotator(n - 1))
         self.resize(1000, 720)
         # The view follows the store: its own edits, the main window's, a merge.
-        self._subscription = project.events.subscribe(
+        self._subscription = project.events.subscribe_batches(
             self._changed, SPAN_KINDS | {EventKind.STATUS_CHANGED, EventKind.BULK})
         self.destroyed.connect(lambda *_: self._subscription.cancel())
         self.finished.connect(lambda *_: self._subscription.cancel())
@@ -134,8 +145,9 @@ class CurationView(QDialog):
         doc = self.project.documents.get(doc_id)
         self.text.show_text(doc.text)
         at = self.queue.index(doc_id) + 1 if doc_id in self.queue else 0
+        title = doc.title if len(doc.title) <= 70 else doc.title[:69].rstrip() + "…"
         self.title.setText(tr("<b>{title}</b><br>document {at} of {total} · gold: {gold} ({status})"
-                               ).format(title=doc.title, at=at, total=len(self.queue),
+                               ).format(title=title, at=at, total=len(self.queue),
                                         gold=self.gold,
                                         status=self.project.statuses.get(doc_id, self.gold).value))
         self.refresh()
@@ -143,8 +155,9 @@ class CurationView(QDialog):
         self.table.setFocus()
         self.documentChanged.emit(doc_id)
 
-    def _changed(self, change: Change) -> None:
-        if self.doc_id is not None and self.doc_id in change.documents():
+    def _changed(self, changes: list[Change]) -> None:
+        # once per commit, however many spans it touched (accepting all is one commit)
+        if self.doc_id is not None and any(self.doc_id in c.documents() for c in changes):
             self.refresh()
 
     def refresh(self) -> None:
@@ -186,7 +199,14 @@ class CurationView(QDialog):
             row = [text[link.head[0]:link.head[1]], link.type, text[link.tail[0]:link.tail[1]],
                    *[HAS if n in link.annotators else "" for n in cur.annotators],
                    GOLD_MARK if link.gold else ""]
-            QTreeWidgetItem(self.links, row)
+            item = QTreeWidgetItem(self.links, row)
+            kind = (Kind.AGREED if set(link.annotators) >= set(cur.annotators) else
+                    Kind.SINGLE if len(link.annotators) == 1 else Kind.DISPUTED)
+            for col in range(len(row)):
+                item.setBackground(col, KIND_COLORS[kind if link.annotators else Kind.GOLD_ONLY])
+        header = self.links.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _legend(self) -> str:
         chips = " ".join(f"<span style='background:{KIND_COLORS[k].name()}'>&nbsp;"
@@ -198,12 +218,19 @@ class CurationView(QDialog):
     def _key(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         plain = not mods & ~Qt.KeyboardModifier.KeypadModifier
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and plain:
+        alt, shift = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods in (alt, alt | shift):
+            cand = self.current()
+            if cand is not None:
+                # as in the editor: in right-to-left text, Left goes on towards the end
+                forward = Qt.Key.Key_Left if _rtl(self.model.text[cand.start:cand.end]) \
+                    else Qt.Key.Key_Right
+                self.move_gold_edge("start" if mods & shift else "end",
+                                    1 if key == forward else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and plain:
             self.accept_current()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
             self.remove_current()
-        elif key == Qt.Key.Key_Tab and plain:
-            self.links.setFocus()
         else:
             hotkey = hotkey_of_event(event)[0] if plain else None
             label = self.project.labels.scheme().by_hotkey(hotkey) if hotkey else None
@@ -254,6 +281,19 @@ class CurationView(QDialog):
         head, tail = (ends[link.head].example(), ends[link.tail].example())
         self.undo_stack.push(AcceptSpans(self.project, cur.doc_id, spans, self.gold,
                                          tr("accept link"), links=[(head, tail, link.type)]))
+
+    def move_gold_edge(self, edge: str, step: int) -> None:
+        """Move an edge of the current gold span by one token (Alt+arrows, Shift: start)."""
+        cand = self.current()
+        if cand is None or cand.gold is None:
+            return
+        start, end = move_edge(self.model.text, cand.start, cand.end, edge, step)
+        if (start, end) == (cand.start, cand.end):
+            return
+        self.undo_stack.push(EditGold(self.project, cand.gold, start=start, end=end))
+        row = self.model.row_of((start, end, cand.label))
+        if row is not None:
+            self.select_row(row)
 
     def remove_current(self) -> None:
         cand = self.current()

@@ -52,6 +52,27 @@ def _legend(plot: pg.PlotWidget) -> pg.LegendItem:
     return legend
 
 
+def _sessions(points: list[tuple[float, int]], gap_hours: int = 3
+              ) -> tuple[list[float], list[float]]:
+    """Hours and counts for a line: an idle hour within a working session counts as zero;
+    a longer pause (a night) breaks the line instead of drawing days of zeros."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for hour, count in points:
+        if xs:
+            gap = round((hour - xs[-1]) / 3600)
+            if gap > gap_hours:
+                xs.append(xs[-1] + 3600)
+                ys.append(float("nan"))
+            else:
+                for k in range(1, gap):
+                    xs.append(xs[-1] + 3600)
+                    ys.append(0.0)
+        xs.append(hour)
+        ys.append(float(count))
+    return xs, ys
+
+
 class Dashboard(QDialog):
     def __init__(self, project: Project, gold: str = GOLD, parent: QWidget | None = None):
         super().__init__(parent)
@@ -119,15 +140,11 @@ class Dashboard(QDialog):
         plot.clear()
         legend = _legend(plot)
         series = progress.spans_per_hour(self.project, self.gold)
-        hours = [p[0] for points in series.values() for p in points]
         for i, (who, points) in enumerate(series.items()):
-            # hours without spans count as zero, so a line never bridges a pause
-            counts = dict(points)
-            xs = [float(h) for h in range(int(min(hours)), int(max(hours)) + 1, 3600)]
-            ys = [counts.get(x, 0) for x in xs]
+            xs, ys = _sessions(points)
             color = SERIES[i % len(SERIES)]
             line = plot.plot(xs, ys, pen=pg.mkPen(color, width=2), symbol="o", symbolSize=6,
-                             symbolBrush=color, symbolPen=color)
+                             symbolBrush=color, symbolPen=color, connect="finite")
             legend.addItem(line, who)
 
     def _agreement(self) -> None:

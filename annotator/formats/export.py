@@ -62,8 +62,8 @@ def export_spacy(project: Project, out: TextIO, selection: Selection | None = No
         if layout is not None:
             out.write(spacy.record_line(doc, spans, layout))
             out.write("\n")
-        else:  # a corpus's own tokens, or a layout of another version of the tokenizer
-            jsonl.write_line(out, spacy.record(doc, spans, source))
+        else:  # a corpus's own tokens, or a layout of another version: streamed
+            spacy.write_record(out, doc, spans, source)
     count_not_carried(project, summary, selection or Selection(), relations=True,
                       attributes=True)
     return summary

@@ -15,7 +15,7 @@ from annotator.core.model import Status
 from annotator.core.store.part import Part
 from annotator.core.text.normalize import normalize
 from annotator.core.store.search_rows import forget_document, index_documents
-from annotator.core.text.words import query_words
+from annotator.core.text.words import query_words as index_words_of
 
 # A query word found inside more index words than this (a letter or two) is checked against
 # the texts of the documents the other words leave, not put to the index as one huge OR.
@@ -25,6 +25,19 @@ _SCAN_BATCH = 500
 
 def _quoted(terms: Iterable[str]) -> str:
     return "(" + " OR ".join('"' + t + '"' for t in terms) + ")"
+
+
+MAX_QUERY_CHARS = 1000   # a pasted paragraph is a query; a pasted book is not
+MAX_QUERY_WORDS = 32
+
+
+def query_words(query: str) -> list[str]:
+    """The normalised words a query looks for: each once, at most MAX_QUERY_WORDS of them."""
+    if len(query) > MAX_QUERY_CHARS:   # cut at a word's end, never inside one
+        cut = query[:MAX_QUERY_CHARS]
+        query = cut if query[MAX_QUERY_CHARS].isspace() else cut.rpartition(" ")[0] or cut
+    words = dict.fromkeys(normalize(query).split())
+    return list(words)[:MAX_QUERY_WORDS]
 
 
 class Search(Part):
@@ -66,7 +79,7 @@ class Search(Part):
         """(MATCH expression or "" for every document, words to check in the texts), or None
         when nothing can match."""
         groups, scanned = [], []
-        for word in query_words(query):
+        for word in index_words_of(" ".join(query_words(query))):
             terms = [r[0] for r in self.conn.execute(
                 f"SELECT word FROM search_words WHERE instr(word, ?) > 0 LIMIT {_MAX_TERMS + 1}",
                 (word,))]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from annotator import __version__
@@ -9,6 +10,7 @@ from annotator.cli import documents_cmds, export_cmd, gui_cmd, labels_cmd, sugge
 from annotator.cli.common import USAGE, CommandError, err
 from annotator.core.scheme import SchemeError
 from annotator.core.store import ProjectError
+from annotator.core.store.connection import describe
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except (ProjectError, CommandError, SchemeError) as exc:
         err(f"annotator: {exc}")
+        return USAGE
+    except sqlite3.Error as exc:   # the project failed under the command: one line, no trace
+        err(f"annotator: {args.db or 'project'}: {describe(exc)}")
         return USAGE
     except BrokenPipeError:  # `annotator export ... | head` is fine
         return 0

@@ -21,7 +21,17 @@ def add_db(parser: argparse.ArgumentParser) -> None:
 
 
 def project_from(args: argparse.Namespace, *, create: bool = False) -> Project:
-    return open_project(args.db, create=create)
+    project = open_project(args.db, create=create)
+    if sys.stderr.isatty():
+        project.transaction.waiting = _waiting
+    return project
+
+
+def _waiting(seconds: float) -> None:
+    """Said while a writer waits for another program to finish writing the project."""
+    sys.stderr.write(f"\rwaiting for another program to finish writing the project "
+                     f"({seconds:.0f} s)\033[K")
+    sys.stderr.flush()
 
 
 def err(message: str) -> None:

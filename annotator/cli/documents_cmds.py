@@ -5,10 +5,13 @@ import argparse
 import json
 from pathlib import Path
 
-from annotator.cli.common import OK, REFUSED, USAGE, Progress, add_db, err, project_from
+from annotator.cli.common import (OK, REFUSED, USAGE, CommandError, Progress, add_db, err,
+                                  project_from)
 from annotator.core.prefs import default_annotator
-from annotator.core.text.normalize import normalize_with_map
-from annotator.formats.importer import import_paths
+from annotator.core.store.search import query_words
+from annotator.core.text.names import check_annotator
+from annotator.core.text.normalize import normalize, normalize_with_map
+from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
 from annotator.formats.registry import BY_NAME, READERS
 
 
@@ -43,25 +46,42 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    try:
+        annotator = check_annotator(args.annotator or default_annotator())
+    except ValueError as exc:
+        raise CommandError(f"--annotator: {exc}") from None
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:  # a typo in a path: nothing is imported, no project is created
         for path in missing:
             err(f"annotator: {path}: no such file or folder")
         return USAGE
     project = project_from(args, create=True)
+    if project.read_only:
+        raise CommandError(f"{project.path}: read-only: the project file or its folder "
+                           "cannot be written; nothing was imported")
     if project.created:
         err(f"created a new project: {project.path}")
     progress = Progress("importing")
-    summary = import_paths(project, args.paths, annotator=args.annotator or default_annotator(),
-                           progress=progress, fmt=args.fmt)
+    try:
+        summary = import_paths(project, args.paths, annotator=annotator, progress=progress,
+                               fmt=args.fmt)
+    except ImportAborted as exc:
+        progress.finish()
+        _report(exc.summary)
+        raise CommandError(f"{project.path}: {exc.reason}; the import stopped (the documents "
+                           "counted above are in the project, none of the rest)") from None
     progress.finish()
+    _report(summary)
+    return REFUSED if summary.refused_files or summary.empty else OK
+
+
+def _report(summary: ImportSummary) -> None:
     for line in summary.errors:
         err(line)
     for line in summary.warnings:
         err(f"warning: {line}")
     for line in summary.lines():
         err(line)
-    return REFUSED if summary.refused_files or summary.empty else OK
 
 
 def run_stats(args: argparse.Namespace) -> int:
@@ -97,11 +117,26 @@ def run_search(args: argparse.Namespace) -> int:
 
 def snippet(text: str, query: str, width: int = 40) -> str:
     """The text around the first match of the query's first word, on one line."""
-    norm, where = normalize_with_map(text)
-    words = normalize_with_map(query)[0].split()
-    at = norm.find(words[0]) if words else -1
-    if at < 0:
+    words = query_words(query)
+    start = find_normalized(text, words[0]) if words else -1
+    if start < 0:
         return ""
-    start = where[at]
     piece = text[max(0, start - width):start + width]
     return " ".join(piece.split())
+
+
+_CHUNK, _OVERLAP = 1 << 16, 4096
+
+
+def find_normalized(text: str, word: str) -> int:
+    """Index in `text` where normalised `word` first matches, or -1. Looks at one window of the
+    text at a time, so a 50 MB document costs a window's memory, not a normalised copy."""
+    for lo in range(0, len(text), _CHUNK):
+        piece = text[lo:lo + _CHUNK + _OVERLAP]
+        if word not in normalize(piece):   # C speed; the offset map only where it matches
+            continue
+        norm, where = normalize_with_map(piece)
+        at = norm.find(word)
+        if at >= 0:
+            return lo + where[at]
+    return -1

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
-from contextlib import nullcontext
+from pathlib import Path
+from typing import Callable, TextIO
 
 from annotator.core.model import Status
 from annotator.cli.common import OK, CommandError, Progress, add_db, err, project_from
+from annotator.core.atomic import atomic_write
 from annotator.formats.docbin import MissingExtra, require_spacy
 from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Selection
+from annotator.formats.selection import ExportSummary
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -82,16 +86,33 @@ def run_export(args: argparse.Namespace) -> int:
     if unknown:
         raise CommandError("unknown label(s): " + ", ".join(unknown)
                            + " (the project has: " + ", ".join(sorted(names)) + ")")
-    try:
-        target = (nullcontext(sys.stdout) if args.out == "-" or args.fmt in PATH_FORMATS
-                  else open(args.out, "w", encoding="utf-8", newline="\n"))
-    except OSError as exc:
-        raise CommandError(f"{args.out}: cannot write: {exc.strerror}") from None
     progress = Progress("exporting")
-    with target as out:
-        summary = EXPORTERS[args.fmt](project, out, selection, progress=progress,
-                                      options=options)
+
+    def write(out: TextIO) -> ExportSummary:
+        return EXPORTERS[args.fmt](project, out, selection, progress=progress, options=options)
+
+    if args.out == "-":
+        summary = write(sys.stdout)
+    elif args.fmt in PATH_FORMATS:   # the format writes its own file or folder
+        try:
+            summary = write(sys.stdout)
+        except OSError as exc:
+            reason = "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+            raise CommandError(f"{args.out}: cannot write: {reason}") from None
+    else:
+        summary = _write_file(Path(args.out), write)
     progress.finish()
     for line in summary.lines():
         err(line)
     return OK
+
+
+def _write_file(out: Path, write: Callable[[TextIO], ExportSummary]) -> ExportSummary:
+    """All or nothing: on any failure `out` is left as it was and the reason is one line."""
+    try:
+        with atomic_write(out, "w", encoding="utf-8", newline="\n") as fh:
+            return write(fh)
+    except OSError as exc:
+        reason = "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        kept = "the previous file was left as it was" if out.exists() else "nothing was written"
+        raise CommandError(f"{out}: cannot write: {reason}; {kept}") from None

@@ -16,6 +16,7 @@ import tomli_w
 
 from annotator.core.model import Label, Layer, RelationType, Scheme
 from annotator.core.palette import next_color
+from annotator.core.text.names import name_problem, shown
 
 _COLOR = re.compile(r"^#[0-9A-F]{6}$")
 _NAME = re.compile(r"^[^\s\[\]\"',]+$")
@@ -23,7 +24,18 @@ _NAME = re.compile(r"^[^\s\[\]\"',]+$")
 
 def valid_name(name: str) -> bool:
     """Whether a layer, label or relation name can stand in a scheme file and a CoNLL tag."""
-    return bool(_NAME.match(name))
+    return name_reason(name) is None
+
+
+def name_reason(name: str, what: str = "name") -> str | None:
+    """Why `name` cannot be a layer, label or relation name, or None when it can."""
+    problem = name_problem(name, what)
+    if problem:
+        return problem
+    if not _NAME.match(name):
+        return f"{what} {shown(name)} may not be empty or contain spaces, quotes, commas " \
+               "or brackets"
+    return None
 # Digits, Latin letters and F1-F12: keys that exist on every keyboard. Letters are matched on
 # the physical key, so they work under an Arabic layout too (gui/label_widgets/hotkey_edit.py).
 _HOTKEY = re.compile(r"^(?:[0-9A-Z]|F(?:[1-9]|1[0-2]))$")
@@ -78,9 +90,9 @@ def check_scheme(scheme: Scheme, finder: "_LineFinder | None" = None) -> None:
     where = finder or _LineFinder("")
     _no_duplicates([lay.name for lay in scheme.layers], "layers", "layer", where)
     for i, lay in enumerate(scheme.layers):
-        if not _NAME.match(lay.name):
-            raise SchemeError(f"layer name {lay.name!r} may not be empty or contain spaces, "
-                              "quotes, commas or brackets", where.at("layers", i, "name"))
+        reason = name_reason(lay.name, "layer name")
+        if reason:
+            raise SchemeError(reason, where.at("layers", i, "name"))
     layers = scheme.layer_names()
     _no_duplicates([lab.name for lab in scheme.labels], "labels", "label", where)
     owner: dict[str, str] = {}
@@ -93,9 +105,9 @@ def check_scheme(scheme: Scheme, finder: "_LineFinder | None" = None) -> None:
     names = {lab.name for lab in scheme.labels}
     _no_duplicates([r.name for r in scheme.relations], "relations", "relation type", where)
     for i, rel in enumerate(scheme.relations):
-        if not _NAME.match(rel.name):
-            raise SchemeError(f"relation name {rel.name!r} may not be empty or contain spaces, "
-                              "quotes, commas or brackets", where.at("relations", i, "name"))
+        reason = name_reason(rel.name, "relation name")
+        if reason:
+            raise SchemeError(reason, where.at("relations", i, "name"))
         for key, side in (("from", rel.heads), ("to", rel.tails)):
             if not side:
                 raise SchemeError(f"relation {rel.name}: {key!r} must name at least one label",
@@ -108,9 +120,9 @@ def check_scheme(scheme: Scheme, finder: "_LineFinder | None" = None) -> None:
 
 def check_label(lab: Label, layers: list[str], line=lambda key: None) -> None:
     """One label on its own: name, layer, colour, hotkey, attributes."""
-    if not _NAME.match(lab.name):
-        raise SchemeError(f"label name {lab.name!r} may not be empty or contain spaces, "
-                          "quotes, commas or brackets", line("name"))
+    reason = name_reason(lab.name, "label name")
+    if reason:
+        raise SchemeError(reason, line("name"))
     if lab.layer not in layers:
         raise SchemeError(f"label {lab.name} is in unknown layer {lab.layer!r} (layers: "
                           + ", ".join(layers) + ")", line("layer"))

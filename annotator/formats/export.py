@@ -57,7 +57,8 @@ def export_spacy(project: Project, out: TextIO, selection: Selection | None = No
                  ) -> ExportSummary:
     summary = ExportSummary(format="spacy")
     for doc, spans in selected(project, selection or Selection(), summary, progress):
-        jsonl.write_line(out, spacy.record(doc, spans, _source_tokens(project, doc.id)))
+        # streamed: a long document's tokens are never all in memory at once
+        spacy.write_record(out, doc, spans, _source_tokens(project, doc.id))
     count_not_carried(project, summary, selection or Selection(), relations=True,
                       attributes=True)
     return summary

@@ -36,6 +36,10 @@ def parse_record(line: str, number: int) -> DocRecord:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise RecordError(number, f"broken JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise RecordError(number, "JSON nested too deeply") from None
+    except ValueError as exc:  # e.g. a number of thousands of digits
+        raise RecordError(number, json_problem(exc)) from None
     if not isinstance(obj, dict):
         raise RecordError(number, "a line must hold a JSON object")
     if spacy.is_spacy(obj):  # spaCy/Prodigy: spans may give only token offsets
@@ -62,6 +66,12 @@ def parse_record(line: str, number: int) -> DocRecord:
     for i, item in enumerate(_typed(obj, "relations", list, number, [])):
         record.relations.append(_relation(item, number, f"relations[{i}]"))
     return record
+
+
+def json_problem(exc: ValueError) -> str:
+    if "digits" in str(exc):
+        return "a number in the JSON is too long to read (thousands of digits)"
+    return f"unreadable JSON: {exc}"
 
 
 def _typed(obj: dict, key: str, kind: type, line: int, default: Any) -> Any:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from annotator.core.model import Document, Relation, Span
+from annotator.formats.jsonl import json_problem
 from annotator.formats.records import DocRecord, RecordError, RelationRecord, SpanRecord
 
 FROM_NAME, TO_NAME = "label", "text"
@@ -39,6 +40,12 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
         return
     except json.JSONDecodeError as exc:
         yield RecordError(exc.lineno, f"broken JSON: {exc.msg} (column {exc.colno})")
+        return
+    except RecursionError:
+        yield RecordError(1, "JSON nested too deeply")
+        return
+    except ValueError as exc:  # e.g. a number of thousands of digits
+        yield RecordError(1, json_problem(exc))
         return
     tasks = data if isinstance(data, list) else [data]
     for i, item in enumerate(tasks):

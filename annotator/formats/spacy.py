@@ -2,11 +2,13 @@
 token_start/token_end. Tokens are split at every span edge, so every span is token-aligned."""
 from __future__ import annotations
 
+import json
+from array import array
 from bisect import bisect_left, bisect_right
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence, TextIO
 
 from annotator.core.model import Document, Span
-from annotator.core.text.tokens import Token, tokenize
+from annotator.core.text.tokens import Token, iter_tokens, tokenize
 from annotator.formats.records import RecordError
 
 
@@ -14,21 +16,64 @@ def record(doc: Document, spans: Sequence[Span],
            source: Sequence[tuple[int, int]] | None = None) -> dict[str, Any]:
     """`source`: a corpus's own tokens (CoNLL import), used instead of our tokenizer's."""
     text = doc.text
-    cuts = {s.start for s in spans} | {s.end for s in spans}
+    cuts = _cuts(spans)
     toks = tokenize(text, cuts) if source is None else _cut(text, source, cuts)
     starts = [t.start for t in toks]
     tokens = [{"text": t.text, "start": t.start, "end": t.end, "id": i,
                "ws": t.end < len(text) and text[t.end].isspace()}
               for i, t in enumerate(toks)]
+    return {"id": doc.external_id if doc.external_id is not None else doc.id,
+            "text": text, "tokens": tokens, "spans": _span_items(spans, starts)}
+
+
+def write_record(out: TextIO, doc: Document, spans: Sequence[Span],
+                 source: Sequence[tuple[int, int]] | None = None) -> None:
+    """The line `json.dumps(record(doc, spans, source))` gives, written a piece at a time: a
+    long document's tokens are never all held as dicts (a 50 MB text has millions of them)."""
+    text, length = doc.text, len(doc.text)
+    cuts = _cuts(spans)
+    found: Iterable[tuple[int, int, str]] = iter_tokens(text, cuts) if source is None else \
+        ((t.start, t.end, t.text) for t in _cut(text, source, cuts))
+    head = json.dumps({"id": doc.external_id if doc.external_id is not None else doc.id,
+                       "text": text}, ensure_ascii=False)
+    out.write(head[:-1] + ', "tokens": [')
+    del head
+    starts = array("q")
+    batch: list[str] = []
+    for i, (start, end, token) in enumerate(found):
+        starts.append(start)
+        ws = "true" if end < length and text[end].isspace() else "false"
+        batch.append(f'{{"text": {_json_string(token)}, "start": {start}, "end": {end}, '
+                     f'"id": {i}, "ws": {ws}}}')
+        if len(batch) == 4096:
+            out.write((", " if len(starts) > 4096 else "") + ", ".join(batch))
+            batch.clear()
+    if batch:
+        out.write((", " if len(starts) > len(batch) else "") + ", ".join(batch))
+    out.write('], "spans": ' + json.dumps(_span_items(spans, starts), ensure_ascii=False)
+              + "}\n")
+
+
+def _json_string(token: str) -> str:
+    # json.dumps(ensure_ascii=False) escapes only quotes, backslashes and controls.
+    if '"' in token or "\\" in token or not token.isprintable():
+        return json.dumps(token, ensure_ascii=False)
+    return f'"{token}"'
+
+
+def _cuts(spans: Sequence[Span]) -> set[int]:
+    return {s.start for s in spans} | {s.end for s in spans}
+
+
+def _span_items(spans: Sequence[Span], starts: Sequence[int]) -> list[dict[str, Any]]:
     out = []
     for s in spans:
         first, last = bisect_left(starts, s.start), bisect_left(starts, s.end) - 1
-        item = {"start": s.start, "end": s.end, "label": s.label}
+        item: dict[str, Any] = {"start": s.start, "end": s.end, "label": s.label}
         if last >= first:
             item["token_start"], item["token_end"] = first, last
         out.append(item)
-    return {"id": doc.external_id if doc.external_id is not None else doc.id,
-            "text": text, "tokens": tokens, "spans": out}
+    return out
 
 
 def _cut(text: str, source: Sequence[tuple[int, int]], cuts: set[int]) -> list[Token]:

@@ -4,14 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from annotator.core.text.decode import DecodeError, read_text_file
+from annotator.core.text.decode import DecodeError, read_decoded
 from annotator.formats.records import DocRecord, RecordError
 
 
 def read(path: Path) -> Iterator[DocRecord | RecordError]:
     try:
-        text, encoding = read_text_file(path)
+        decoded = read_decoded(path)
     except DecodeError as exc:
         yield RecordError(1, str(exc))
         return
-    yield DocRecord(text=text, meta={"encoding": encoding} if encoding != "utf-8" else {})
+    encoding = decoded.encoding
+    yield DocRecord(text=decoded.text, line=decoded.line, warnings=decoded.warnings,
+                    meta={"encoding": encoding} if encoding != "utf-8" else {})

@@ -12,6 +12,7 @@ from annotator.core.prefs import Prefs
 from annotator.core.resources import resources_dir
 from annotator.core.store import ProjectError
 from annotator.app_project import open_project
+from annotator.gui import error_hook
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.editor.fonts import register_fonts
 from annotator.gui.i18n import chosen_language, install_language
@@ -84,6 +85,7 @@ def create_window(db_path: str | Path | None, prefs: Prefs | None = None):
 
 def run(db_path: str | Path | None, check: bool = False) -> int:
     app = application()
+    error_hook.install()  # a failing project shows a message, never a traceback
     try:
         window = create_window(db_path)
     except ProjectError as exc:

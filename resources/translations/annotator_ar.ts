@@ -516,6 +516,10 @@
         <source>Your name, e.g. Sara Haddad</source>
         <translation>اسمك، مثل: سارة حداد</translation>
     </message>
+    <message>
+        <source>the name</source>
+        <translation>الاسم</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -711,8 +715,16 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
+        <source>disk full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was changed there.</source>
+        <translation>تعذّرت الكتابة في %1: %2؛ لم يتغيّر فيه شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>تعذّرت قراءة المشروع: %1</translation>
     </message>
     <message>
         <source>Written to %1</source>
@@ -879,6 +891,14 @@
     <message>
         <source>Importing %1 of %2: %3</source>
         <translation>استيراد %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>توقّف الاستيراد: %1</translation>
+    </message>
+    <message>
+        <source>The documents counted below are in the project, none of the rest.</source>
+        <translation>الوثائق المعدودة أدناه في المشروع، ولا شيء من الباقي.</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1626,10 @@
         <translation>قُرئت بصيغة: %1</translation>
     </message>
     <message>
+        <source>%1: read as %2</source>
+        <translation>%1: قُرئ بترميز %2</translation>
+    </message>
+    <message>
         <source>labels added to the scheme: %1</source>
         <translation>وسوم أُضيفت إلى المخطط: %1</translation>
     </message>
@@ -1689,6 +1713,25 @@
     <message>
         <source>edit document note</source>
         <translation>تحرير ملاحظة المستند</translation>
+    </message>
+</context>
+<context>
+    <name>error</name>
+    <message>
+        <source>The project could not be changed: %1. The last change was not saved; everything before it is in the file.</source>
+        <translation>تعذّر تغيير المشروع: %1. لم يُحفظ التغيير الأخير؛ وكل ما قبله محفوظ في الملف.</translation>
+    </message>
+    <message>
+        <source>A file could not be used: %1</source>
+        <translation>تعذّر استخدام ملف: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>حدث خطأ: %1</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>annotator</translation>
     </message>
 </context>
 </TS>

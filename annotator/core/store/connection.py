@@ -1,10 +1,18 @@
-"""Opening a project file safely: refuse what is not ours before writing a single byte."""
+"""Opening a project file safely: refuse what is not ours before writing a single byte.
+
+Also how the project behaves when it is shared or broken: writers wait their turn (a busy
+timeout, `ANNOTATOR_BUSY_TIMEOUT` seconds, default 60, reporting while they wait), a project
+that cannot be written is opened read-only (export and search still work), and SQLite's errors
+become one-line reasons (`describe`).
+"""
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from annotator.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
@@ -16,6 +24,41 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 class ProjectError(Exception):
     """The project file cannot be opened or used; the message says why."""
+
+
+_SLICE_MS = 500   # a writer waiting for the lock looks up (and reports) this often
+
+
+def busy_timeout() -> float:
+    """Seconds a writer waits for another one to finish before giving up."""
+    try:
+        return max(0.0, float(os.environ.get("ANNOTATOR_BUSY_TIMEOUT", "60")))
+    except ValueError:
+        return 60.0
+
+
+def describe(exc: sqlite3.Error) -> str:
+    """One line saying what went wrong, in the user's terms."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return "disk full"
+    if name.startswith("SQLITE_BUSY") or "database is locked" in text:
+        return (f"busy: another program kept the project locked for more than "
+                f"{busy_timeout():g} s; try again when it has finished")
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return "read-only: the project file or its folder cannot be written"
+    if name.startswith("SQLITE_IOERR") or "disk I/O" in text:
+        return f"disk error: {text}"
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return f"damaged project file: {text}"
+    return text
+
+
+def _writable(path: Path) -> bool:
+    """Whether we may write the file and create its journal beside it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def check_project_file(path: Path) -> None:
@@ -31,15 +74,7 @@ def check_project_file(path: Path) -> None:
         raise ProjectError(f"{path}: cannot read: {exc.strerror}") from None
     if head != _SQLITE_MAGIC:
         raise ProjectError(f"{path}: not an annotator project (not a SQLite database)")
-    try:
-        ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            app_id = ro.execute("PRAGMA application_id").fetchone()[0]
-            version = ro.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            ro.close()
-    except sqlite3.DatabaseError as exc:
-        raise ProjectError(f"{path}: unreadable database: {exc}") from None
+    app_id, version = _header(path)
     if app_id != APPLICATION_ID:
         raise ProjectError(f"{path}: not an annotator project (a SQLite database of another "
                            "program); it was left untouched")
@@ -48,43 +83,118 @@ def check_project_file(path: Path) -> None:
                            f"this version reads up to {SCHEMA_VERSION}); it was left untouched")
 
 
+def _header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version), read without writing anything."""
+    error: sqlite3.Error | None = None
+    # A WAL file in a folder we cannot write opens only as immutable (no -shm can be made).
+    for suffix in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            ro = sqlite3.connect(f"{path.resolve().as_uri()}{suffix}", uri=True)
+            try:
+                return (ro.execute("PRAGMA application_id").fetchone()[0],
+                        ro.execute("PRAGMA user_version").fetchone()[0])
+            finally:
+                ro.close()
+        except sqlite3.Error as exc:
+            error = exc
+    raise ProjectError(f"{path}: unreadable database: {error}")
+
+
 def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
-    """Open (creating if needed) and migrate; returns the connection and whether it is new."""
+    """Open (creating if needed) and migrate; returns the connection and whether it is new.
+    A project we cannot write is opened read-only (`PRAGMA query_only` is then on)."""
     check_project_file(path)
     if not path.exists() and not path.parent.is_dir():
         raise ProjectError(f"{path}: folder {path.parent} does not exist")
+    if path.exists() and not _writable(path):
+        return _connect_read_only(path), False
+    conn = None
     try:
         # Autocommit mode: transactions are explicit (Transactions below), never implicit.
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
+                               timeout=busy_timeout())
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA journal_mode = WAL")
         # WAL + NORMAL: a committed edit survives the process being killed.
         conn.execute("PRAGMA synchronous = NORMAL")
         created = migrate(conn)
+        conn.execute(f"PRAGMA busy_timeout = {_SLICE_MS}")  # Transactions wait in slices
     except sqlite3.Error as exc:
-        raise ProjectError(f"{path}: cannot open project: {exc}") from None
+        if conn is not None:
+            conn.close()
+        raise ProjectError(f"{path}: cannot open project: {describe(exc)}") from None
     except Exception as exc:  # an upgrade step failing in Python: the file is as it was
-        conn.close()
+        if conn is not None:
+            conn.close()
         raise ProjectError(f"{path}: cannot upgrade project: {exc}") from None
     return conn, created
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri()
+    # A WAL project in a folder we cannot write has no -shm to share: read it as immutable.
+    for suffix in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(uri + suffix, uri=True, isolation_level=None,
+                                   check_same_thread=False, timeout=busy_timeout())
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            error = exc
+            continue
+        if version < SCHEMA_VERSION:
+            conn.close()
+            raise ProjectError(f"{path}: read-only, and made by an older version of annotator "
+                               "(it must be upgraded, which needs write access)")
+        return conn
+    raise ProjectError(f"{path}: cannot open the read-only project: {describe(error)}")
+
+
+def is_read_only(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("PRAGMA query_only").fetchone()[0])
+
+
+Waiting = Callable[[float], None]   # called with the seconds waited so far
 
 
 class Transactions:
     """Nested transactions: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
     Changes announced inside go out when the outermost commits, and are dropped with a
-    rollback (core/events.py)."""
+    rollback (core/events.py).
 
-    def __init__(self, conn: sqlite3.Connection, events: "Events | None" = None):
+    BEGIN IMMEDIATE waits for another writer in slices, calling `waiting` after each, until the
+    busy timeout; a rollback never hides the error that caused it."""
+
+    def __init__(self, conn: sqlite3.Connection, events: "Events | None" = None,
+                 waiting: Waiting | None = None):
         self._conn = conn
         self._depth = 0
         self._events = events
+        self.waiting = waiting
+
+    def _begin(self) -> None:
+        started = time.monotonic()
+        limit = busy_timeout()
+        while True:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if not _is_busy(exc) or waited >= limit:
+                    raise
+                if self.waiting:
+                    self.waiting(waited)
 
     @contextmanager
     def __call__(self) -> Iterator[None]:
         conn, depth, events = self._conn, self._depth, self._events
         name = f"sp{depth}"
-        conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+        if depth == 0:
+            self._begin()
+        else:
+            conn.execute(f"SAVEPOINT {name}")
         self._depth += 1
         mark = events.began() if events is not None else 0
         try:
@@ -92,11 +202,7 @@ class Transactions:
         except BaseException:
             self._depth -= 1
             try:
-                if depth == 0:
-                    conn.execute("ROLLBACK")
-                else:
-                    conn.execute(f"ROLLBACK TO {name}")
-                    conn.execute(f"RELEASE {name}")
+                self._undo(depth, name)
             finally:
                 if events is not None:
                     events.rolled_back(mark)
@@ -105,12 +211,35 @@ class Transactions:
         try:
             conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
         except BaseException:
-            if events is not None:
-                events.rolled_back(mark)
+            try:
+                if depth == 0:
+                    self._undo(depth, name)
+            finally:
+                if events is not None:
+                    events.rolled_back(mark)
             raise
         if events is not None:
             events.committed()
 
+    def _undo(self, depth: int, name: str) -> None:
+        # SQLite may have rolled back on its own (a full disk): then there is nothing to undo,
+        # and "cannot rollback" must not replace the real error.
+        if not self._conn.in_transaction:
+            return
+        try:
+            if depth == 0:
+                self._conn.execute("ROLLBACK")
+            else:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
+        except sqlite3.Error:
+            pass
+
     @property
     def active(self) -> bool:
         return self._depth > 0
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith("SQLITE_BUSY") or "database is locked" in str(exc)

@@ -16,6 +16,7 @@ from annotator.core.palette import next_color, next_hotkey
 from annotator.core.scheme import (SchemeError, check_label, check_scheme, normalize_hotkey,
                                    valid_name)
 from annotator.core.store.part import Part
+from annotator.core.text.names import name_problem, shown
 from annotator.core.store.scheme_diff import LabelInUse, SchemeChanges, UnknownLabel, diff_schemes
 from annotator.core.store.spans import SpanError
 
@@ -75,10 +76,14 @@ class Labels(Part):
         """Add a label met in data to the scheme; returns it if it was new, else None."""
         if self.conn.execute("SELECT 1 FROM labels WHERE name = ?", (name,)).fetchone():
             return None
+        reason = name_problem(name, "label") or (
+            name_problem(layer, "layer") if layer is not None else None)
+        if reason:  # control or bidi characters, or far too long
+            raise SpanError(reason)
         if not valid_name(name) or (layer is not None and not valid_name(layer)):
             # The scheme file and CoNLL tags could not carry it: refuse the record instead.
-            raise SpanError(f"label {name!r} (layer {layer!r}) may not contain spaces, quotes, "
-                            "commas or brackets")
+            raise SpanError(f"label {shown(name)} (layer {shown(layer or '')}) may not contain "
+                            "spaces, quotes, commas or brackets")
         layer = layer or _LAYER_OF_NAME.get(name.upper(), "entity")
         with self.transaction():
             if not self.conn.execute("SELECT 1 FROM layers WHERE name = ?", (layer,)).fetchone():

@@ -6,6 +6,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Iterable
 
+from annotator.core.store.connection import is_read_only
 from annotator.core.store.depths import depths_by_layer
 from annotator.core.store.part import Part
 from annotator.core.store.layout_rows import store_layouts, store_source_layouts, stored_layout
@@ -46,8 +47,9 @@ class Layouts(Part):
     def refresh_depths(self) -> int:
         """Recompute the depths of documents whose spans changed; returns how many."""
         done = 0
-        if self.conn.execute("SELECT 1 FROM depths_stale LIMIT 1").fetchone() is None:
-            return 0  # nothing to write: an export stays a pure read
+        if is_read_only(self.conn) or \
+                self.conn.execute("SELECT 1 FROM depths_stale LIMIT 1").fetchone() is None:
+            return 0  # nothing to write (or no right to): an export stays a pure read
         with self.transaction():
             while True:
                 ids = [r[0] for r in self.conn.execute(

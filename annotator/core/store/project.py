@@ -17,7 +17,7 @@ from annotator.core.events import Events
 from annotator.core.model import Scheme
 from annotator.core.resources import default_scheme_path
 from annotator.core.scheme import load_scheme
-from annotator.core.store.connection import ProjectError, Transactions, connect
+from annotator.core.store.connection import ProjectError, Transactions, connect, is_read_only
 from annotator.core.store.documents import Documents
 from annotator.core.store.labels import Labels
 from annotator.core.store.layouts import Layouts
@@ -40,6 +40,8 @@ class Project(LegacyNames):
         self.db: sqlite_utils.Database = database(self.conn)
         self.events = Events()
         self.transaction = Transactions(self.conn, self.events)
+        # Opened read-only (file or folder not writable): reading, export and search work.
+        self.read_only = is_read_only(self.conn)
         store = Store(self.conn, self.db, self.transaction, self.events)
         self.labels = Labels(store)
         self.search = Search(store)

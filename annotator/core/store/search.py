@@ -8,6 +8,19 @@ from annotator.core.store.part import Part
 from annotator.core.text.normalize import normalize
 
 
+MAX_QUERY_CHARS = 1000   # a pasted paragraph is a query; a pasted book is not
+MAX_QUERY_WORDS = 32
+
+
+def query_words(query: str) -> list[str]:
+    """The normalised words a query looks for: each once, at most MAX_QUERY_WORDS of them."""
+    if len(query) > MAX_QUERY_CHARS:   # cut at a word's end, never inside one
+        cut = query[:MAX_QUERY_CHARS]
+        query = cut if query[MAX_QUERY_CHARS].isspace() else cut.rpartition(" ")[0] or cut
+    words = dict.fromkeys(normalize(query).split())
+    return list(words)[:MAX_QUERY_WORDS]
+
+
 class Search(Part):
     def index(self, docs: list[tuple[int, str]]) -> None:
         """Index (id, text) pairs (a normalised copy, core/text/normalize.py)."""
@@ -21,7 +34,7 @@ class Search(Part):
     def find(self, query: str, limit: int | None = None) -> list[int]:
         """Ids of documents containing every word of `query`, ignoring tashkeel, tatweel and
         alef/hamza forms; a word also matches inside a longer word (بغداد finds وبغداد)."""
-        words = [w for w in normalize(query).split() if w]
+        words = query_words(query)
         if not words:
             return []
         long_words = [w for w in words if len(w) >= 3]

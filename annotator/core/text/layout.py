@@ -97,7 +97,34 @@ def _sentence_starts(text: str, tokens: list[str], starts: list[int]) -> list[in
     return sorted(i for i in out if 0 < i < n)
 
 
+_PIECE = 1 << 18   # characters: a long text is laid out a piece at a time, cut at line breaks
+
+
 def layout_of(text: str) -> Layout:
+    """The layout of `text`. A long text is laid out in pieces that end at a line break (where
+    a sentence always ends), so its memory is a piece's, not millions of token strings at once;
+    the result is the same as laying it out whole."""
+    if len(text) <= _PIECE:
+        return _layout_whole(text)
+    tokens: list[bytes] = []
+    starts, ends, spos = array("I"), array("I"), array("I")
+    lo = byte_base = 0
+    while lo < len(text):
+        hi = text.find("\n", lo + _PIECE)
+        hi = len(text) if hi < 0 else hi + 1
+        piece = _layout_whole(text[lo:hi])
+        if len(piece):
+            tokens.append(piece.tokens)
+            starts.extend(map(lo.__add__, piece.starts))
+            ends.extend(map(lo.__add__, piece.ends))
+            spos.extend(map(byte_base.__add__, piece.spos[:-1]))
+            byte_base += len(piece.tokens)
+        lo = hi
+    spos.append(byte_base)
+    return Layout(b"".join(tokens), starts, ends, spos)
+
+
+def _layout_whole(text: str) -> Layout:
     tokens, starts = _tokens_and_starts(text)
     return _build(text, tokens, starts, _sentence_starts(text, tokens, starts))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 # Combining marks that belong to the letter before them: Arabic harakat, Quranic marks,
 # superscript alef, tatweel, Latin combining diacritics, ZWNJ/ZWJ inside words.
@@ -57,6 +57,21 @@ def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:
             i += 1
         out.append(tok if start == tok.start else Token(start, tok.end, text[start:tok.end]))
     return out
+
+
+def iter_tokens(text: str, boundaries: Iterable[int] = ()) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each token as tokenize() gives them, one at a time: a long text's
+    tokens are never all in memory."""
+    cuts = sorted(set(boundaries))
+    for match in _TOKEN_RE.finditer(text):
+        start, end = match.span()
+        if cuts:
+            i = bisect_right(cuts, start)
+            while i < len(cuts) and cuts[i] < end:
+                yield start, cuts[i], text[start:cuts[i]]
+                start = cuts[i]
+                i += 1
+        yield start, end, match.group() if start == match.start() else text[start:end]
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
+from annotator.core.text.names import ANNOTATOR_MAX, name_problem
+
 
 class AnnotatorNameDialog(QDialog):
     def __init__(self, name: str = "", parent: QWidget | None = None):
@@ -25,7 +27,11 @@ class AnnotatorNameDialog(QDialog):
         intro.setWordWrap(True)
         self.edit = QLineEdit(name)
         self.edit.setPlaceholderText(self.tr("Your name, e.g. Sara Haddad"))
+        self.edit.setMaxLength(ANNOTATOR_MAX)
         self.edit.selectAll()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -35,12 +41,16 @@ class AnnotatorNameDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._check()
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name()))
+        problem = name_problem(self.name(), self.tr("the name"), ANNOTATOR_MAX)
+        self.problem.setText(problem or "")
+        self.problem.setVisible(bool(problem))
+        ok.setEnabled(bool(self.name()) and not problem)
 
     def name(self) -> str:
         return " ".join(self.edit.text().split())

@@ -1,7 +1,8 @@
 """File > Export: choose a format, a file and which statuses go out; runs formats.export."""
 from __future__ import annotations
 
-import os
+import errno
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
                                QPushButton, QVBoxLayout, QWidget)
 
 from annotator.core.model import Status
+from annotator.core.atomic import atomic_write
+from annotator.core.store.connection import describe
 from annotator.formats.docbin import MissingExtra
 from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Selection
 from annotator.gui.dialogs.import_run import show_summary
@@ -115,29 +118,32 @@ def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selectio
         if progress_dialog.wasCanceled():
             raise _Cancelled
 
-    tmp = out.with_name(out.name + ".part")
     try:
         if fmt in PATH_FORMATS:  # a binary file or a folder, written all or nothing by itself
             summary = EXPORTERS[fmt](project, None, selection, progress=progress,
                                      options=ExportOptions(out_path=str(out), nesting="outer"))
         else:
-            with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+            with atomic_write(out, "w", encoding="utf-8", newline="\n") as fh:
                 summary = EXPORTERS[fmt](project, fh, selection, progress=progress,
                                          options=ExportOptions(
                                              nesting="all" if fmt == "conll" else "outer",
                                              out_path=str(out)))
-            os.replace(tmp, out)
     except MissingExtra as exc:
         show_summary(parent, translate("ExportDialog", "Export"), [str(exc)], warn=True)
         return False
     except _Cancelled:
-        tmp.unlink(missing_ok=True)
         return False
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        reason = translate("ExportDialog", "disk full") if exc.errno == errno.ENOSPC \
+            else (exc.strerror or str(exc))
         show_summary(parent, translate("ExportDialog", "Export"),
-                     [arg(translate("ExportDialog", "Cannot write %1: %2"), out,
-                          exc.strerror or exc)], warn=True)
+                     [arg(translate("ExportDialog", "Cannot write %1: %2; nothing was changed "
+                                    "there."), out, reason)], warn=True)
+        return False
+    except sqlite3.Error as exc:
+        show_summary(parent, translate("ExportDialog", "Export"),
+                     [arg(translate("ExportDialog", "Cannot read the project: %1"),
+                          describe(exc))], warn=True)
         return False
     finally:
         progress_dialog.reset()

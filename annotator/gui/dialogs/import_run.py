@@ -12,7 +12,7 @@ from typing import Iterable
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from annotator.formats.importer import ImportSummary, import_paths
+from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
 from annotator.gui.dialogs.summary_text import import_lines
 from annotator.gui.digits import arg
 
@@ -43,6 +43,12 @@ def run_import(parent: QWidget, project, paths: list[Path], annotator: str) -> I
     try:
         summary = import_paths(project, paths, annotator=annotator, progress=progress,
                                cancelled=dialog.wasCanceled)
+    except ImportAborted as exc:  # disk full, busy, read-only: say so, keep what was committed
+        show_summary(parent, translate("Import", "Import"), [
+            arg(translate("Import", "The import stopped: %1"), exc.reason),
+            translate("Import", "The documents counted below are in the project, none of the "
+                      "rest."), *import_lines(exc.summary)], exc.summary.errors, warn=True)
+        return exc.summary
     finally:
         dialog.reset()
         dialog.deleteLater()

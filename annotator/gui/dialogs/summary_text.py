@@ -38,6 +38,8 @@ class Summary(QObject):
             for name, n in sorted(s.readers.items()):
                 read.append(digits(self.tr("%1 %n file(s)", "", n)).replace("%1", name))
             out.append(arg(self.tr("read as: %1"), comma.join(read)))
+        for path, encoding in s.encodings:  # files that were not UTF-8
+            out.append(arg(self.tr("%1: read as %2"), path, encoding))
         if s.new_labels:
             out.append(arg(self.tr("labels added to the scheme: %1"),
                            ", ".join(f"{name} ({layer})" for name, layer in s.new_labels)))

@@ -1,0 +1,62 @@
+"""Names a user sees (labels, layers, annotators) and paths in one-line messages, made safe.
+
+A name may not hold control characters or bidi controls (U+202E turns `PER‮REP` into what
+looks like another name) and may not be longer than a person can read at a glance. Paths are
+shown escaped so that `path:line: reason` stays one line whatever the file is called.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LABEL_MAX = 64        # labels and layers: a CoNLL tag and a palette button
+ANNOTATOR_MAX = 100   # a person's name or e-mail address
+
+# Bidi embeddings, overrides and isolates, directional marks, the Arabic letter mark, and
+# invisible characters that make two names look alike.
+_BIDI = "\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_FORBIDDEN = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
+_UNSAFE = _FORBIDDEN
+
+
+def name_problem(name: str, what: str = "name", limit: int = LABEL_MAX) -> str | None:
+    """Why `name` cannot be a label, layer or annotator name, or None when it can."""
+    if len(name) > limit:
+        return f"{what} is {len(name)} characters long (at most {limit})"
+    found = _FORBIDDEN.search(name)
+    if found:
+        char = found.group()
+        label = unicodedata.name(char, "control character")
+        return f"{what} {shown(name)} holds U+{ord(char):04X} ({label.lower()}), which is " \
+               "not allowed in names"
+    return None
+
+
+def check_annotator(name: str) -> str:
+    """The name, stripped; ValueError with the reason when it cannot be an annotator's name."""
+    name = name.strip()
+    problem = name_problem(name, "annotator name", ANNOTATOR_MAX)
+    if problem:
+        raise ValueError(problem)
+    return name
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """`text` quoted for a message: invisible and control characters escaped, long text cut."""
+    cut = text if len(text) <= limit else text[:limit] + "…"
+    return '"' + _escape(cut) + '"'
+
+
+def shown_path(path: object) -> str:
+    """A path for `path:line: reason`: as is when harmless, else quoted with escapes."""
+    text = str(path)
+    return '"' + _escape(text) + '"' if _UNSAFE.search(text) else text
+
+
+def _escape(text: str) -> str:
+    return _UNSAFE.sub(_code, text)
+
+
+def _code(match: re.Match) -> str:
+    char = match.group()
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char, f"\\u{ord(char):04x}")

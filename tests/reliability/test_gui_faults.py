@@ -1,0 +1,91 @@
+"""The GUI meets the same faults as the command line: a message naming the cause, never a
+traceback, and nothing of the project or a previous export lost."""
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.prefs import Prefs
+from annotator.gui import error_hook
+from annotator.gui.dialogs.export_dialog import ExportDialog
+from annotator.gui.main_window import MainWindow
+from conftest import write_jsonl_corpus
+
+
+def _window(qtbot, project):
+    window = MainWindow(project, "sara", Prefs())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _boxes(name: str) -> list[str]:
+    return [w.text() for w in QApplication.topLevelWidgets()
+            if w.objectName() == name and w.isVisible()]
+
+
+def test_export_on_a_full_disk_keeps_the_previous_file(qtbot, project, tmp_path, monkeypatch):
+    project.documents.add("قال الرئيس في بغداد")
+    window = _window(qtbot, project)
+    out = tmp_path / "train.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    monkeypatch.setattr(os, "fsync", full)
+    dialog = ExportDialog(project, "sara", window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(out))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+    assert any("disk full" in text for text in _boxes("summaryBox"))
+
+
+def test_import_on_a_full_disk_says_so_and_keeps_the_project(qtbot, project, tmp_path,
+                                                            monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    write_jsonl_corpus(tmp_path / "in", files=10, docs_per_file=50)
+    window = _window(qtbot, project)
+    pages = project.conn.execute("PRAGMA page_count").fetchone()[0]
+    project.conn.execute(f"PRAGMA max_page_count = {pages + 10}")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "in"))
+    window.act.import_folder.trigger()
+    assert project.documents.count() == 0
+    texts = _boxes("summaryBox")
+    assert any("The import stopped: disk full" in text for text in texts), texts
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "summaryBox")
+    box.grab().save(str(tmp_path / "import-disk-full.png"))
+
+
+def test_a_failed_write_anywhere_is_a_message_not_a_traceback(qtbot, project, capsys):
+    window = _window(qtbot, project)
+    window.activateWindow()
+    try:
+        raise sqlite3.OperationalError("database or disk is full")
+    except sqlite3.Error as exc:
+        error_hook.handle(type(exc), exc, exc.__traceback__)
+    texts = _boxes("errorBox")
+    assert any("disk full" in t and "everything before it is in the file" in t for t in texts)
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_locked_project_in_the_window_waits_then_says_busy(qtbot, project, monkeypatch):
+    doc, _ = project.documents.add("قال الرئيس في بغداد")
+    _window(qtbot, project)
+    monkeypatch.setenv("ANNOTATOR_BUSY_TIMEOUT", "0.3")
+    other = sqlite3.connect(project.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        project.spans.add(doc, 4, 10, "PER", annotator="sara")
+    except sqlite3.Error as exc:
+        assert error_hook.message_for(exc).startswith("The project could not be changed: busy")
+    else:
+        raise AssertionError("the write went through a held lock")
+    finally:
+        other.rollback()
+        other.close()
+    assert project.spans.count() == 0

@@ -78,7 +78,8 @@ def test_agreement_view_can_be_cancelled(qtbot, big):
 
 
 def test_dashboard_agreement_chart_arrives_from_the_background(qtbot, big):
-    beat = Heartbeat()
+    # The same Background as the agreement view (whose test counts heartbeats); here the
+    # job is short beside drawing the other three charts, so only the outcome is checked.
     board = Dashboard(big)
     qtbot.addWidget(board)
     board.show()
@@ -88,8 +89,7 @@ def test_dashboard_agreement_chart_arrives_from_the_background(qtbot, big):
         return [i for i in board.agreement.getPlotItem().items
                 if isinstance(i, pg.BarGraphItem)]
     qtbot.waitUntil(lambda: bool(bars()), timeout=120_000)
-    beat.timer.stop()
-    assert beat.ticks >= 5 and not board.busy.isVisible()
+    assert not board.busy.isVisible()
     expected = progress.agreement_by_label(big)
     assert sorted(bars()[0].opts["height"]) == pytest.approx(sorted(
         v if v is not None else 0.0 for v in expected.values()))

@@ -25,12 +25,12 @@ TEXT = ("قال وزير الخارجية السوري فيصل المقداد �
 
 def sample_project(folder: Path) -> Project:
     project = Project(folder / "sample.annotator")
-    doc, _ = project.add_document(TEXT)
+    doc, _ = project.documents.add(TEXT)
     for word, label in [("فيصل المقداد", "PER"), ("دمشق", "LOC"), ("بغداد", "LOC"),
                         ("وزارة الخارجية", "ORG"), ("الحكومة", "ORG")]:
         at = TEXT.index(word)
-        project.add_span(doc, at, at + len(word), label)
-    project.add_label("GPE", "entity", description="A place with a government: country, "
+        project.spans.add(doc, at, at + len(word), label)
+    project.labels.add("GPE", "entity", description="A place with a government: country, "
                       "state, city.\nمكان له حكومة: سوريا، محافظة حلب، دمشق.",
                       attributes={"kind": ["country", "region", "city"]})
     return project

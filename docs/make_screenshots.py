@@ -72,18 +72,18 @@ def sample_project(folder: Path):
     from annotator.formats.importer import import_paths
     project = Project(folder / "sample.annotator")
     import_paths(project, [corpus_dir()])
-    seed = project.document_ids()[0]
-    text = project.document(seed).text
+    seed = project.documents.ids()[0]
+    text = project.documents.get(seed).text
     ids = {}
     for words, label, after in MARKS:
         at = find(text, words, after)
-        span = project.add_span(seed, at, at + len(words), label, annotator=ANNOTATOR)
+        span = project.spans.add(seed, at, at + len(words), label, annotator=ANNOTATOR)
         ids.setdefault((words, label), span.id)
-    project.set_status(seed, ANNOTATOR, "in_progress")
+    project.statuses.set(seed, ANNOTATOR, "in_progress")
     for sample, status in OTHERS:
-        doc, _ = project.add_document(sample)
+        doc, _ = project.documents.add(sample)
         if status != "new":
-            project.set_status(doc, ANNOTATOR, status)
+            project.statuses.set(doc, ANNOTATOR, status)
     return project, seed, ids
 
 
@@ -119,14 +119,14 @@ def main(out_dir: Path) -> None:
         window.open_document(seed)
         # The caret on the person inside a quote: both tags show, and the span is outlined.
         window.editor.select_span(ids[UNDER_CARET])
-        scroll_to(window.editor, project.document(seed).text.index(PASSAGE))
+        scroll_to(window.editor, project.documents.get(seed).text.index(PASSAGE))
         shoot(window, out_dir / "main-window.png")
 
         # The same window mirrored, as an Arabic-speaking annotator may prefer it, with the
         # quote around the person selected instead.
         window.act.rtl_layout.setChecked(True)
         window.editor.select_span(ids[OUTER_QUOTE])
-        scroll_to(window.editor, project.document(seed).text.index(PASSAGE))
+        scroll_to(window.editor, project.documents.get(seed).text.index(PASSAGE))
         shoot(window, out_dir / "main-window-rtl.png")
         window.act.rtl_layout.setChecked(False)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -146,7 +146,7 @@ def shoot_find_bar(window, project, seed, out_dir: Path) -> None:
     bar.query.setText("التحالف")
     bar.search()
     bar.next_hit()
-    scroll_to(window.editor, project.document(seed).text.index("ولا تزال"))
+    scroll_to(window.editor, project.documents.get(seed).text.index("ولا تزال"))
     QApplication.processEvents()
     window.article.grab().save(str(out_dir / "find-bar.png"))
     print(out_dir / "find-bar.png")
@@ -168,10 +168,10 @@ def arabic_shots(app, project, seed, ids, prefs, out_dir: Path) -> None:
     window.show()
     window.open_document(seed)
     window.editor.select_span(ids[UNDER_CARET])
-    scroll_to(window.editor, project.document(seed).text.index(PASSAGE))
+    scroll_to(window.editor, project.documents.get(seed).text.index(PASSAGE))
     shoot(window, out_dir / "main-window-ar.png")
     window.theme.choose("dark")
-    scroll_to(window.editor, project.document(seed).text.index(PASSAGE))
+    scroll_to(window.editor, project.documents.get(seed).text.index(PASSAGE))
     shoot(window, out_dir / "main-window-ar-dark.png")
     window.theme.choose("light")
     for name, dialog, size in (

@@ -25,22 +25,22 @@ texts = st.text(max_size=30) | st.sampled_from(["قال الرئيس في بغد
 
 def _check(project: Project, path: Path) -> None:
     """Import `path` into a project that already holds one document; refusals change nothing."""
-    before = (project.count_documents(), project.count_spans(), len(project.label_names()))
+    before = (project.documents.count(), project.spans.count(), len(project.labels.names()))
     summary = import_paths(project, [path])          # must not raise, whatever the file holds
     assert summary.files + len(set(summary.refused_files)) == 1
     for line in summary.errors + summary.warnings:
         assert "\n" not in line and ":" in line
     if summary.refused_files:
-        after = (project.count_documents(), project.count_spans(), len(project.label_names()))
+        after = (project.documents.count(), project.spans.count(), len(project.labels.names()))
         assert after == before
         assert all(e.startswith(f"{path}:") for e in summary.errors)
     else:
-        assert project.count_documents() == before[0] + summary.documents
+        assert project.documents.count() == before[0] + summary.documents
 
 
 def _fresh(tmp: str) -> Project:
     project = Project(Path(tmp) / "p.annotator")
-    project.add_document("وثيقة موجودة قبل الاستيراد")
+    project.documents.add("وثيقة موجودة قبل الاستيراد")
     return project
 
 

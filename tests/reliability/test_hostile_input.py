@@ -27,8 +27,8 @@ def test_a_few_invalid_bytes_keep_the_file_utf8(tmp_path, where):
     src.write_bytes(bad)
     with Project(tmp_path / "p.annotator") as project:
         summary = import_paths(project, [src])
-        text = project.document(1).text
-        assert project.search("الحكومة") == [1]          # not stored as mojibake
+        text = project.documents.get(1).text
+        assert project.search.find("الحكومة") == [1]          # not stored as mojibake
     assert summary.documents == 1 and summary.encodings == []
     assert text.replace("\ufffd", "") == ARTICLE
     assert text.count("\ufffd") == 2
@@ -47,8 +47,8 @@ def test_windows_1256_files_are_read_as_such_and_said_so(tmp_path):
     assert f"{tmp_path / 'cp.txt'}: read as windows-1256" in done.stderr
     assert f"{tmp_path / 'cp-crlf.txt'}: read as windows-1256" in done.stderr
     with Project(tmp_path / "p.annotator") as project:
-        assert project.document(1).text == plain
-        assert project.document(1).meta == {"encoding": "windows-1256"}
+        assert project.documents.get(1).text == plain
+        assert project.documents.get(1).meta == {"encoding": "windows-1256"}
 
 
 def test_cp1256_is_not_chosen_for_bytes_that_are_not_arabic_in_it():
@@ -120,9 +120,9 @@ def test_a_reader_bug_costs_one_file(tmp_path, monkeypatch):
 def test_misleading_label_and_layer_names_are_refused(project, name):
     from annotator.core.scheme import SchemeError
     with pytest.raises(SchemeError):
-        project.add_label(name, "entity")
+        project.labels.add(name, "entity")
     with pytest.raises(SchemeError):
-        project.add_label("FINE", name)
+        project.labels.add("FINE", name)
 
 
 def test_misleading_annotator_names_are_refused(tmp_path):
@@ -136,8 +136,8 @@ def test_misleading_annotator_names_are_refused(tmp_path):
 
 def test_search_query_of_thousands_of_repeated_words_is_quick(project):
     from annotator.core.store.search import MAX_QUERY_WORDS, query_words
-    project.add_document(ARTICLE)
+    project.documents.add(ARTICLE)
     assert query_words("بغداد " * 15000) == ["بغداد"]
     assert len(query_words(" ".join(f"w{i}" for i in range(15000)))) <= MAX_QUERY_WORDS
-    assert project.search("بغداد " * 15000) == [1]
-    assert project.search(" ".join(["الحكومة"] * 5000 + ["بغداد"] * 5000)) == [1]
+    assert project.search.find("بغداد " * 15000) == [1]
+    assert project.search.find(" ".join(["الحكومة"] * 5000 + ["بغداد"] * 5000)) == [1]

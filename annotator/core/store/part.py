@@ -8,7 +8,6 @@ import sqlite_utils
 
 from annotator.core.events import Change, Events
 from annotator.core.store.connection import Transactions
-from annotator.core.store.legacy import LegacyCall
 
 
 @dataclass(frozen=True)
@@ -19,7 +18,7 @@ class Store:
     events: Events
 
 
-class Part(LegacyCall):
+class Part:
     """One table family. Parts never reach into each other: a part that needs another is
     handed it when it is made (see project.py)."""
 

@@ -22,7 +22,6 @@ from annotator.core.store.documents import Documents
 from annotator.core.store.labels import Labels
 from annotator.core.store.layouts import Layouts
 from annotator.core.store.models import Models
-from annotator.core.store.legacy import LegacyNames
 from annotator.core.store.part import Store
 from annotator.core.store.schema import database
 from annotator.core.store.search import Search
@@ -31,7 +30,7 @@ from annotator.core.store.statuses import Statuses
 from annotator.core.store.suggestions import Suggestions
 
 
-class Project(LegacyNames):
+class Project:
     def __init__(self, path: str | Path, *, scheme: Scheme | None = None):
         """Open a project file, creating it (with `scheme`, or the default) if missing.
         Raises ProjectError, leaving the file untouched, if it is not a project we can open."""

@@ -27,6 +27,13 @@ class AgreementError(ValueError):
     """The question cannot be asked of this project (unknown layer or annotator)."""
 
 
+class Stopped(Exception):
+    """Raised between documents when the caller's `stop()` says the figures are not wanted."""
+
+
+Stop = Callable[[], bool]
+
+
 @dataclass
 class _Pair:
     documents: int = 0
@@ -62,9 +69,11 @@ def layer_labels(project: Any, layer: str) -> list[str]:
 
 def agreement(project: Any, *, layer: str = "entity", annotators: list[str] | None = None,
               gold: str = GOLD,
-              on_document: Callable[[DocumentAgreement], None] | None = None) -> dict[str, Any]:
+              on_document: Callable[[DocumentAgreement], None] | None = None,
+              stop: Stop | None = None) -> dict[str, Any]:
     """The agreement report (CONTRACTS.md shape) for one layer; `on_document` also receives
-    each document's own figures (the GUI's per-document view)."""
+    each document's own figures (the GUI's per-document view); `stop()` true ends the work
+    with Stopped (the GUI computes in the background and may not want it any more)."""
     labels = layer_labels(project, layer)
     known = set(done_annotators(project, gold=""))
     if annotators is None:
@@ -79,6 +88,8 @@ def agreement(project: Any, *, layer: str = "entity", annotators: list[str] | No
     units: Counter = Counter()
     documents = 0
     for doc_id, done, starts, ends, spans in _documents(project, names, labels):
+        if stop is not None and stop():
+            raise Stopped
         documents += 1
         edges = [x for n in done for s, e, _ in spans[n] for x in (s, e)]
         cut_s, _ = cut_tokens(starts, ends, edges)
@@ -104,14 +115,16 @@ def agreement(project: Any, *, layer: str = "entity", annotators: list[str] | No
     return _report(layer, names, labels, documents, pairs, units)
 
 
-def document_f1s(project: Any, *, layer: str = "entity", gold: str = GOLD
-                 ) -> list[DocumentAgreement]:
+def document_f1s(project: Any, *, layer: str = "entity", gold: str = GOLD,
+                 stop: Stop | None = None) -> list[DocumentAgreement]:
     """Each document's mean pairwise F1 exact, from spans alone (no tokens): quick enough to
     order a large project's documents for curation."""
     names = done_annotators(project, gold)
     out = []
     for doc_id, done, _, _, spans in _documents(project, names, layer_labels(project, layer),
                                                 layouts=False):
+        if stop is not None and stop():
+            raise Stopped
         f1s = [_count_spans(_Pair(), spans[a], spans[b]) for a, b in combinations(done, 2)]
         out.append(DocumentAgreement(doc_id, done, sum(f1s) / len(f1s), None))
     return out

@@ -3,7 +3,7 @@ hour per annotator, agreement per label. Plain queries; the dashboard draws them
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Callable
 
 from annotator.core.model import Status
 from annotator.team.agreement import GOLD, AgreementError, agreement
@@ -40,12 +40,13 @@ def spans_per_hour(project: Any, gold: str = GOLD) -> dict[str, list[tuple[float
     return out
 
 
-def agreement_by_label(project: Any, gold: str = GOLD) -> dict[str, float | None]:
+def agreement_by_label(project: Any, gold: str = GOLD,
+                       stop: Callable[[], bool] | None = None) -> dict[str, float | None]:
     """Krippendorff's alpha per label, over every layer."""
     out: dict[str, float | None] = {}
     for (layer,) in project.conn.execute("SELECT name FROM layers ORDER BY position").fetchall():
         try:
-            report = agreement(project, layer=layer, gold=gold)
+            report = agreement(project, layer=layer, gold=gold, stop=stop)
         except AgreementError:  # a layer without labels
             continue
         out.update({label: fig["alpha"] for label, fig in report["by_label"].items()})

@@ -96,6 +96,18 @@
         <translation>الطبقة:</translation>
     </message>
     <message>
+        <source>Computing agreement…</source>
+        <translation>جارٍ حساب الاتفاق…</translation>
+    </message>
+    <message>
+        <source>Computing agreement… {n} documents so far</source>
+        <translation>جارٍ حساب الاتفاق… {n} من الوثائق حتى الآن</translation>
+    </message>
+    <message>
+        <source>Agreement not computed (cancelled).</source>
+        <translation>لم يُحسب الاتفاق (أُلغي).</translation>
+    </message>
+    <message>
         <source>{docs} documents finished by two or more of {names} · alpha {alpha}</source>
         <translation>{docs} مستند أنجزه اثنان أو أكثر من {names} · ألفا {alpha}</translation>
     </message>
@@ -176,6 +188,10 @@
         <translation>{n} مُوسِّم · {done} مستند منجز إجمالًا</translation>
     </message>
     <message>
+        <source>Computing agreement per label…</source>
+        <translation>جارٍ حساب الاتفاق لكل وسم…</translation>
+    </message>
+    <message>
         <source>Hand out to annotators</source>
         <translation>توزيع على المُوسِّمين</translation>
     </message>
@@ -242,6 +258,10 @@
     <message>
         <source>Merge</source>
         <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

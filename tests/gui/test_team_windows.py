@@ -84,7 +84,7 @@ def test_merge_from_the_window_shows_the_work_and_the_agreement_column(qtbot, tm
     window.team.show_agreement_column()
     assert all(r.spans_added for r in reports)
     model = window.documents
-    assert model.columnCount() == 4
+    qtbot.waitUntil(lambda: model.columnCount() == 4)
     values = [model.index(r, 3).data() for r in range(model.rowCount())]
     assert all(v and 0 <= float(v) <= 1 for v in values)
     doc_id = model.index(0, 0).data(Roles.DocId)
@@ -98,6 +98,7 @@ def test_agreement_view_lists_documents_worst_first_and_opens_curation(qtbot, te
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.is_computing())
     f1s = [float(view.documents.topLevelItem(i).text(2))
            for i in range(view.documents.topLevelItemCount())]
     assert len(f1s) == 6 and f1s == sorted(f1s)

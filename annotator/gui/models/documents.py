@@ -104,9 +104,19 @@ class DocumentListModel(QAbstractTableModel):
 
     def set_agreement(self, values: dict[int, float | None] | None) -> None:
         """Show an agreement column (gui/team): a value per document, None to hide it."""
+        if values is not None and self._agreement is not None:  # new figures: keep selection
+            self._agreement = values
+            if self._visible:
+                self.dataChanged.emit(self.index(0, AGREEMENT),
+                                      self.index(len(self._visible) - 1, AGREEMENT))
+            return
         self.beginResetModel()
         self._agreement = values
         self.endResetModel()
+
+    @property
+    def agreement_shown(self) -> bool:
+        return self._agreement is not None
 
     def set_status_filter(self, status: Status | str | None) -> None:
         self._status = Status.parse(status) if status else None

@@ -7,11 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from annotator.core.events import SPAN_KINDS, Kind
+from annotator.gui.team.background import Background
 from annotator.team.agreement import GOLD, document_f1s
+
+# What can change a document's agreement: spans, statuses (done or not), bulk writes.
+FOLLOWED = SPAN_KINDS | {Kind.STATUS_CHANGED, Kind.BULK, Kind.LABEL_RENAMED, Kind.LABEL_REMOVED,
+                         Kind.SCHEME_REPLACED}
+DEBOUNCE_MS = 400
 
 
 def tr(text: str) -> str:
@@ -22,6 +29,13 @@ def tr(text: str) -> str:
 class TeamMenu:
     def __init__(self, window: Any, gold: str = GOLD):  # the MainWindow
         self.window, self.gold = window, gold
+        self._followed: Any = None          # the project whose announcements we hear
+        self._subscription: Any = None
+        self._column: Background | None = None
+        self._debounce = QTimer(window)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)  # a burst of edits: one computation
+        self._debounce.timeout.connect(self.show_agreement_column)
         self.hand_out = QAction(tr("&Hand out to annotators…"), window)
         self.hand_out.setStatusTip(tr("Write one project file per annotator with their "
                                        "documents"))
@@ -80,7 +94,6 @@ class TeamMenu:
         view = AgreementView(self.project, self.gold, self.window)
         view.computed.connect(self._set_column)
         view.curate.connect(lambda queue, doc_id: self.open_curation(queue, doc_id))
-        self._set_column(view.values)
         view.show()
 
     def open_curation(self, queue: list[int] | None = None, doc_id: int | None = None):
@@ -111,9 +124,31 @@ class TeamMenu:
         return [d.doc_id for d in per_doc]
 
     def show_agreement_column(self) -> None:
-        self._worst_first()
+        """Compute the column off the event loop; it then follows the store's announcements."""
+        project = self.project
+        if self._column is None or self._column.path != str(project.path):
+            if self._column is not None:
+                self._column.cancel()
+            self._column = Background(str(project.path), self.window)
+            self._column.succeeded.connect(self._set_column)
+        gold = self.gold
+        self._column.run(lambda p, stop: {d.doc_id: d.f1_exact
+                                          for d in document_f1s(p, gold=gold, stop=stop)})
+
+    def _follow(self, changes: list[Any]) -> None:
+        if self._column_shown():
+            self._debounce.start()
+
+    def _column_shown(self) -> bool:
+        return getattr(getattr(self.window, "documents", None), "agreement_shown", False)
 
     def _set_column(self, values: dict[int, float | None] | None) -> None:
         model = getattr(self.window, "documents", None)
         if model is not None and hasattr(model, "set_agreement"):
             model.set_agreement(values)
+        if values is not None and self._followed is not self.project:
+            if self._subscription is not None:
+                self._subscription.cancel()
+            self._followed = self.project
+            self._subscription = self.project.events.subscribe_batches(self._follow,
+                                                                       FOLLOWED)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from annotator.core.store import Project
-from annotator.team.agreement import GOLD, AgreementError, DocumentAgreement, agreement
+from annotator.gui.team.background import Background, BusyBar
+from annotator.team.agreement import GOLD, DocumentAgreement, agreement
 
 
 def tr(text: str) -> str:
@@ -50,9 +51,24 @@ def _item(table: QTreeWidget, values: list[str], data: Any = None) -> QTreeWidge
     return item
 
 
+def compute(layer: str, gold: str, progress: Any = None) -> Any:
+    """The job run in the background: the report and each document's figures."""
+    def job(project: Project, stop: Any) -> tuple[dict[str, Any], list[DocumentAgreement]]:
+        per_doc: list[DocumentAgreement] = []
+
+        def on_document(doc: DocumentAgreement) -> None:
+            per_doc.append(doc)
+            if progress is not None and len(per_doc) % 50 == 0:
+                progress.emit(len(per_doc))
+        report = agreement(project, layer=layer, gold=gold, on_document=on_document, stop=stop)
+        return report, per_doc
+    return job
+
+
 class AgreementView(QDialog):
     curate = Signal(object, int)  # queue of document ids (worst first), the one to open
     computed = Signal(object)   # doc id -> its F1 (for the document list's column)
+    progressed = Signal(int)    # documents counted so far (emitted from the worker)
 
     def __init__(self, project: Project, gold: str = GOLD, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,6 +92,13 @@ class AgreementView(QDialog):
                              "agreementLabels")
         self.labels.headerItem().setToolTip(2, tr("Cohen's kappa, mean over the pairs"))
         self.labels.headerItem().setToolTip(3, tr("Span F1 (exact), mean over the pairs"))
+        self.busy = BusyBar()
+        self.busy.cancel.clicked.connect(self._cancel)
+        self.background = Background(str(project.path), self)
+        self.background.succeeded.connect(self._show)
+        self.background.failed.connect(self._failed)
+        self.background.busy.connect(self._busy)
+        self.progressed.connect(self._progress)
         hint = QLabel(tr("Worst first. Enter or double-click a document to curate it."))
         hint.setObjectName("hint")
         top = QHBoxLayout()
@@ -89,6 +112,7 @@ class AgreementView(QDialog):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.busy)
         layout.addWidget(self.pairs)
         layout.addWidget(split, 1)
         layout.addWidget(hint)
@@ -97,13 +121,32 @@ class AgreementView(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        per_doc: list[DocumentAgreement] = []
-        try:
-            report = agreement(self.project, layer=self.layer.currentText() or "entity",
-                               gold=self.gold, on_document=per_doc.append)
-        except AgreementError as exc:
-            self.summary.setText(str(exc))
-            return
+        """Compute in the background (minutes on a large project); _show draws the figures."""
+        self.background.run(compute(self.layer.currentText() or "entity", self.gold,
+                                    self.progressed))
+
+    def is_computing(self) -> bool:
+        return self.background.is_busy()
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        if busy:
+            self.busy.text.setText(tr("Computing agreement…"))
+            self.summary.clear()
+
+    def _progress(self, count: int) -> None:
+        self.busy.text.setText(tr("Computing agreement… {n} documents so far").format(n=count))
+
+    def _cancel(self) -> None:
+        self.background.cancel()
+        self.summary.setText(tr("Agreement not computed (cancelled)."))
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(message)
+
+    @Slot(object)
+    def _show(self, result: tuple[dict[str, Any], list[DocumentAgreement]]) -> None:
+        report, per_doc = result
         self.summary.setText(tr("{docs} documents finished by two or more of {names} · "
                                  "alpha {alpha}").format(
             docs=report["documents"], names=", ".join(report["annotators"]) or "—",
@@ -142,6 +185,10 @@ class AgreementView(QDialog):
         self.documents.setFocus()
         self.values = {d.doc_id: d.f1_exact for d in per_doc}
         self.computed.emit(self.values)
+
+    def hideEvent(self, event: Any) -> None:  # closed: the figures are no longer wanted
+        self.background.cancel()
+        super().hideEvent(event)
 
     def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         doc_id = item.data(0, Qt.ItemDataRole.UserRole)

@@ -6,6 +6,8 @@ and matplotlib a second rendering stack.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from annotator.core.model import Status
 from annotator.core.store import Project
+from annotator.gui.team.background import Background, BusyBar
 from annotator.team import progress
 from annotator.team.agreement import GOLD
 
@@ -87,11 +90,17 @@ class Dashboard(QDialog):
         self.agreement = _plot(tr("Agreement per label (Krippendorff's alpha)"))
         self.summary = QLabel()
         self.summary.setObjectName("hint")
+        self.busy = BusyBar()
+        self.busy.cancel.clicked.connect(lambda: self.background.cancel())
+        self.background = Background(str(project.path), self)
+        self.background.succeeded.connect(self._draw_agreement)
+        self.background.busy.connect(self._busy)
         grid = QGridLayout()
         for i, plot in enumerate((self.statuses, self.labels, self.hours, self.agreement)):
             grid.addWidget(plot, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.addLayout(grid, 1)
+        layout.addWidget(self.busy)
         layout.addWidget(self.summary)
         self.resize(1000, 680)
         self.refresh()
@@ -148,9 +157,23 @@ class Dashboard(QDialog):
             legend.addItem(line, who)
 
     def _agreement(self) -> None:
+        """Every layer's agreement, in the background: minutes on a large project."""
+        self.agreement.clear()
+        gold = self.gold
+        self.background.run(lambda project, stop: progress.agreement_by_label(project, gold,
+                                                                              stop))
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.busy.text.setText(tr("Computing agreement per label…"))
+
+    def hideEvent(self, event: Any) -> None:  # closed: the figures are no longer wanted
+        self.background.cancel()
+        super().hideEvent(event)
+
+    def _draw_agreement(self, alphas: dict[str, float | None]) -> None:
         plot = self.agreement
         plot.clear()
-        alphas = progress.agreement_by_label(self.project, self.gold)
         # worst first, from the left
         names = sorted(alphas, key=lambda n: (alphas[n] is not None, alphas[n] or 0.0))
         values: list[float] = [a if (a := alphas[n]) is not None else 0.0 for n in names]

@@ -106,9 +106,9 @@ class DocumentListModel(QAbstractTableModel):
         """Show an agreement column (gui/team): a value per document, None to hide it."""
         if values is not None and self._agreement is not None:  # new figures: keep selection
             self._agreement = values
-            if self._visible:
+            if self._ids:
                 self.dataChanged.emit(self.index(0, AGREEMENT),
-                                      self.index(len(self._visible) - 1, AGREEMENT))
+                                      self.index(len(self._ids) - 1, AGREEMENT))
             return
         self.beginResetModel()
         self._agreement = values

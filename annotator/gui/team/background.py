@@ -98,8 +98,11 @@ class Background(QObject):
 @atexit.register
 def _wait_for_workers() -> None:
     for worker in list(_running):
-        worker.requestInterruption()
-        worker.wait()
+        try:
+            worker.requestInterruption()
+            worker.wait()
+        except RuntimeError:  # its window went first and Qt has already deleted it
+            pass
 
 
 class BusyBar(QWidget):

@@ -63,14 +63,16 @@ def check_report(window) -> str:
             f"font {fonts}, translations {' '.join(found) or 'none'}")
 
 
-def create_window(db_path: str | Path | None, prefs: Prefs | None = None):
-    """Open the project (the seeded default one when db_path is None) in a new, shown window.
+def create_window(db_path: str | Path | None, prefs: Prefs | None = None,
+                  name: str | None = None):
+    """Open the project (the seeded default one when db_path is None) in a new, shown window,
+    working as `name` (default: the remembered name, asked on first run).
     Returns None if the annotator declined to give a name. Raises ProjectError."""
     from annotator.gui.main_window import MainWindow
     prefs = prefs or Prefs()
     install_language(chosen_language(prefs.get("language")))
     apply_theme(wanted_theme(prefs.get("color_scheme")))  # the name dialog too is themed
-    name = annotator_name(prefs)
+    name = name or annotator_name(prefs)
     if not name:
         return None
     project = open_project(db_path)
@@ -87,7 +89,10 @@ def run(db_path: str | Path | None, check: bool = False) -> int:
     app = application()
     error_hook.install()  # a failing project shows a message, never a traceback
     try:
-        window = create_window(db_path)
+        # A check must never wait on the first-run name dialog: it works under the
+        # remembered name, or a throw-away one that is not remembered.
+        window = create_window(db_path, name=(Prefs().get("annotator") or "check")
+                               if check else None)
     except ProjectError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the project"),
                              str(exc))

@@ -67,3 +67,19 @@ def test_run_refuses_a_file_that_is_not_a_project(monkeypatch, asked, tmp_path):
     assert app.run(str(bad)) == 2
     assert "not an annotator project" in shown[0]
     assert bad.read_text() == "just some notes"
+
+
+def test_check_on_a_first_run_never_waits_for_the_name_dialog(isolated_home):
+    """`annotator gui --check` on a machine that never ran the app: it opens the seeded default
+    project, prints one line and quits, and remembers no name for the real first run."""
+    import json
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "ANNOTATOR_HOME": str(isolated_home), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "annotator", "gui", "--check"], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "window open on default.annotator: 1 documents" in result.stdout
+    prefs = json.loads((isolated_home / "preferences.json").read_text(encoding="utf-8"))
+    assert not prefs.get("annotator")

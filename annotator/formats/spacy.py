@@ -92,20 +92,14 @@ def record_line(doc: Document, spans: Sequence[Span], layout: Layout) -> str:
     text = doc.text
     words = layout.tokens.decode("utf-8").replace(END, SEP).split(SEP)[:-1]
     starts, ends = list(layout.starts), list(layout.ends)
-    for cut in sorted({s.start for s in spans} | {s.end for s in spans}):
+    for cut in sorted(_cuts(spans)):
         k = bisect_right(starts, cut) - 1
         if k >= 0 and starts[k] < cut < ends[k]:  # a span edge inside a token: split it
             word, at = words[k], cut - starts[k]
             words[k:k + 1] = [word[:at], word[at:]]
             starts.insert(k + 1, cut)
             ends.insert(k, cut)
-    out = []
-    for s in spans:
-        first, last = bisect_left(starts, s.start), bisect_left(starts, s.end) - 1
-        item: dict[str, Any] = {"start": s.start, "end": s.end, "label": s.label}
-        if last >= first:
-            item["token_start"], item["token_end"] = first, last
-        out.append(item)
+    out = _span_items(spans, starts)
     # A token holds no white space, so '", "' never occurs inside one's JSON string.
     quoted = json.dumps(words, ensure_ascii=False)[2:-2].split('", "') if words else []
     ws = map(_WS.__getitem__, map(lt, ends, starts[1:] + [len(text)]))

@@ -84,6 +84,9 @@ class Background(QObject):
 
     def _succeeded(self, result: Any) -> None:
         if self._pending is None and self.sender() is self._worker:
+            # The figures are in: the bar goes with them, not a moment later when the
+            # thread has wound down (finished is queued after this signal).
+            self.busy.emit(False)
             self.succeeded.emit(result)
 
     def _ended(self) -> None:

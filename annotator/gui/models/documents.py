@@ -228,7 +228,10 @@ class DocumentListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        row = self._pages.row(self._ids, index.row())
+        try:
+            row = self._pages.row(self._ids, index.row())
+        except sqlite3.ProgrammingError:  # a repaint after the project was closed
+            return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:

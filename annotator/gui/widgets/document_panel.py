@@ -82,7 +82,7 @@ class DocumentPanel(QWidget):
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
         model.modelReset.connect(self._update_count)
-        model.rowsInserted.connect(self._update_count)  # a long list arrives in chunks
+        model.rowsInserted.connect(self._chunk_arrived)  # a long list arrives in chunks
         self._current: int | None = None
         self._update_count()
 
@@ -119,9 +119,20 @@ class DocumentPanel(QWidget):
         project when the current one is filtered out); None past either end."""
         return self.model.neighbour(doc_id, step)
 
+    def _chunk_arrived(self) -> None:
+        # The count is said once the list is whole: a label changing at every chunk made the
+        # whole window lay itself out again each turn. The current row is shown as soon as its
+        # chunk is in.
+        if not self.model.loading():
+            self._update_count()
+        elif self._current is not None and not self.view.selectionModel().hasSelection():
+            self.select(self._current)
+
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        if total == 0:  # a new project: say how to fill it
+        if self.model.loading():  # the count is not known yet (a space keeps the line)
+            text = "\u00a0"
+        elif total == 0:  # a new project: say how to fill it
             text = self.tr("No documents yet. Import them from the File menu, or drop files "
                            "here.")
         elif shown == total:

@@ -281,8 +281,19 @@ WHEN OLD.label IS NOT NEW.label OR OLD.annotator IS NOT NEW.annotator BEGIN
   UPDATE span_counts SET n = n + 1 WHERE label = NEW.label AND annotator = NEW.annotator;
 END;
 -- A document's most advanced status, read from the index alone.
-CREATE INDEX statuses_doc_status ON statuses(doc_id, status);
+CREATE INDEX IF NOT EXISTS statuses_doc_status ON statuses(doc_id, status);
+-- The document list's orders (by id, by title) read from small indexes: a document's row
+-- holds its whole text, so walking the table to list ids read the whole file.
+CREATE INDEX IF NOT EXISTS documents_order ON documents(id);
+CREATE INDEX IF NOT EXISTS documents_title ON documents(title);
 """
+
+
+def _counted(db: sqlite_utils.Database) -> None:
+    # A file already counted whose version number says otherwise is left as it is.
+    if "span_counts" not in db.table_names():
+        for statement in _statements(_V7):
+            db.conn.execute(statement)
 
 
 # Index i takes a project from version i to i + 1: a script; a script and a Python step on the
@@ -292,7 +303,7 @@ CREATE INDEX statuses_doc_status ON statuses(doc_id, status);
 Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
         | Callable[[sqlite_utils.Database], None])
 MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, _V4, _document_notes,
-                          ("", _to_compact), _V7]
+                          ("", _to_compact), _counted]
 # Upgrading from these versions or older frees much of the file: it is compacted after the
 # commit.
 _SHRINKS = {5}

@@ -53,6 +53,11 @@ class DocumentPanel(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # Click a header to order the list by it, again for the reverse, a third time for the
+        # order of import (the ids); the model orders in SQL, a chunk per turn.
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         # Fixed widths, measured once: sizing to contents would read every row of the list.
         metrics = self.view.fontMetrics()
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
@@ -83,6 +88,7 @@ class DocumentPanel(QWidget):
         self.view.activated.connect(self._clicked)
         model.modelReset.connect(self._update_count)
         model.rowsInserted.connect(self._chunk_arrived)  # a long list arrives in chunks
+        model.loaded.connect(self._update_count)
         self._current: int | None = None
         self._update_count()
 
@@ -120,12 +126,10 @@ class DocumentPanel(QWidget):
         return self.model.neighbour(doc_id, step)
 
     def _chunk_arrived(self) -> None:
-        # The count is said once the list is whole: a label changing at every chunk made the
-        # whole window lay itself out again each turn. The current row is shown as soon as its
-        # chunk is in.
-        if not self.model.loading():
-            self._update_count()
-        elif self._current is not None and not self.view.selectionModel().hasSelection():
+        # The count is said once the list is whole (model.loaded): a label changing at every
+        # chunk made the whole window lay itself out again each turn. The current row is shown
+        # as soon as its chunk is in.
+        if self._current is not None and not self.view.selectionModel().hasSelection():
             self.select(self._current)
 
     def _update_count(self) -> None:

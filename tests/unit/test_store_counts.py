@@ -62,7 +62,8 @@ def test_a_project_from_before_the_counts_is_counted_on_upgrade(tmp_path):
     conn = sqlite3.connect(path)  # as version 6 left it: no counts, no triggers
     conn.executescript("DROP TRIGGER spans_counted; DROP TRIGGER spans_uncounted; "
                        "DROP TRIGGER spans_recounted; DROP TABLE span_counts; "
-                       "DROP INDEX statuses_doc_status; DROP INDEX documents_order; "
+                       "DROP INDEX statuses_doc_status; DROP INDEX statuses_annotator; "
+                       "DROP INDEX documents_order; "
                        "DROP INDEX documents_title; PRAGMA user_version = 6;")
     conn.close()
     with Project(path) as project:

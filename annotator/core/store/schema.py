@@ -280,8 +280,10 @@ WHEN OLD.label IS NOT NEW.label OR OLD.annotator IS NOT NEW.annotator BEGIN
     (SELECT 1 FROM span_counts WHERE label = NEW.label AND annotator = NEW.annotator);
   UPDATE span_counts SET n = n + 1 WHERE label = NEW.label AND annotator = NEW.annotator;
 END;
--- A document's most advanced status, read from the index alone.
+-- A document's most advanced status, read from the index alone; an annotator's documents of
+-- one status (the list's filter, the status bar's counts), in id order.
 CREATE INDEX IF NOT EXISTS statuses_doc_status ON statuses(doc_id, status);
+CREATE INDEX IF NOT EXISTS statuses_annotator ON statuses(annotator, status, doc_id);
 -- The document list's orders (by id, by title) read from small indexes: a document's row
 -- holds its whole text, so walking the table to list ids read the whole file.
 CREATE INDEX IF NOT EXISTS documents_order ON documents(id);

@@ -47,9 +47,10 @@ def id_chunks(project: Any, annotator: str, status: Status | None, query: str,
 
 
 def _turns(ids: Iterator[int | None]) -> Iterator[tuple[list[int], bool]]:
+    budget = BUDGET / 3  # the first turn also lays out the new list: a screenful is enough
     while True:
         chunk: list[int] = []
-        deadline = perf_counter() + BUDGET
+        deadline, budget = perf_counter() + budget, BUDGET
         for doc_id in ids:
             if doc_id is None:  # the stream is preparing: end this turn
                 break

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
+from time import perf_counter
 from typing import Any, Iterator
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
@@ -29,6 +30,8 @@ Index = QModelIndex | QPersistentModelIndex
 TITLE, STATUS, SPANS, AGREEMENT = range(4)
 _HEADERS = (QT_TRANSLATE_NOOP("Headers", "Title"), QT_TRANSLATE_NOOP("Headers", "Status"),
             QT_TRANSLATE_NOOP("Headers", "Spans"), QT_TRANSLATE_NOOP("Headers", "Agreement"))
+SHOW_EVERY = 0.1   # seconds between two showings of rows read meanwhile
+PAUSE_MS = 15      # after a showing, before reading on
 _RELOADS = {Kind.DOCUMENT_ADDED, Kind.DOCUMENT_REMOVED, Kind.BULK}
 _ROW_CHANGES = SPAN_KINDS | {Kind.STATUS_CHANGED, Kind.DOCUMENT_CHANGED, Kind.LABEL_REMOVED,
                              Kind.SCHEME_REPLACED}
@@ -43,6 +46,8 @@ class DocumentListModel(QAbstractTableModel):
         self._annotator = annotator
         self._ids = array("q")                     # the visible documents read so far
         self._rows: dict[int, int] = {}            # id -> row, for those
+        self._pending: list[int] = []              # read, not shown yet
+        self._shown_at = 0.0
         self._chunks: Iterator[tuple[list[int], bool]] | None = None  # the rest, to read
         self._pages = RowPages(project, annotator)
         self._total = 0
@@ -80,6 +85,8 @@ class DocumentListModel(QAbstractTableModel):
                                  self._agreement) if self._project else None
         self._ids = array("q", self._take())
         self._rows = {doc_id: r for r, doc_id in enumerate(self._ids)}
+        self._pending, self._shown_at = [], perf_counter()
+        self._paint_first()
         self.endResetModel()
 
     def loading(self) -> bool:
@@ -96,19 +103,33 @@ class DocumentListModel(QAbstractTableModel):
         if last:
             self._chunks = None
         else:
-            self._pump.start()
+            self._pump.start(0)
         return chunk
 
-    def _more(self) -> None:
-        chunk = self._take()
-        if chunk:
+    def _more(self, show: bool = False) -> None:
+        """Read the next chunk. Rows read are shown every SHOW_EVERY seconds, when asked,
+        and at the end: each insertion repaints the view, so reading turns stay short by
+        not painting, and painting turns by not reading."""
+        self._pending.extend(self._take())
+        now = perf_counter()
+        if self._pending and (show or self._chunks is None or now >= self._shown_at
+                              + SHOW_EVERY):
+            chunk, self._pending = self._pending, []
+            self._shown_at = now
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(chunk) - 1)
             self._ids.extend(chunk)
             self._rows.update(zip(chunk, range(first, first + len(chunk))))
             self.endInsertRows()
+            self._paint_first()
         if self._chunks is None:
             self.loaded.emit()
+
+    def _paint_first(self) -> None:
+        # The view repaints after rows arrive: reading on at once would add a reading turn
+        # to that painting turn; a short pause lets them run apart.
+        if self._pump.isActive():
+            self._pump.start(PAUSE_MS)
 
     def set_agreement(self, values: dict[int, float | None] | None) -> None:
         """Show an agreement column (gui/team): a value per document, None to hide it."""
@@ -217,7 +238,7 @@ class DocumentListModel(QAbstractTableModel):
         r = self.row_of(doc_id)
         if r is not None:
             while r + step >= len(self._ids) and self._chunks is not None:
-                self._more()  # the list is still arriving: the next one may be in it
+                self._more(show=True)  # still arriving: the next one may be in it
             at = r + step
             return self._ids[at] if 0 <= at < len(self._ids) else None
         if doc_id is None or not self.exists(doc_id):

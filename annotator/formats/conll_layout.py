@@ -64,6 +64,13 @@ class LayoutTagger:
 
     def layout_lines(self, tokens: bytes, starts, spos,
                      spans: Sequence[tuple], keep_breaks: bool = False) -> bytes | None:
+        pieces = self.layout_pieces(tokens, starts, spos, spans, keep_breaks)
+        return None if pieces is None else b"".join(pieces)
+
+    def layout_pieces(self, tokens: bytes, starts, spos, spans: Sequence[tuple],
+                      keep_breaks: bool = False) -> list[bytes | memoryview] | None:
+        """layout_lines() as the pieces to write in a row, most of them views into one
+        buffer: a long document's lines are never copied whole again to be joined."""
         bioes = self.bioes
         layer_of = self.layer_of
         label_tags = self._tags
@@ -122,9 +129,9 @@ class LayoutTagger:
                     add((last, c, e_tag))
             add((last + 1, c, None))
         plain = self.plain
-        body = tokens.replace(SEP_BYTE, plain)
+        body = memoryview(tokens.replace(SEP_BYTE, plain))
         if not events:
-            return self.head + body
+            return [self.head, body]
         # Sweep the token positions where some column's tag changes; between two of them
         # every token carries the same tags. Sorting is stable, so at one position a column's
         # end comes before the start of the next span on that level.
@@ -132,7 +139,7 @@ class LayoutTagger:
         plain_tag = self.plain_tag
         row = [plain_tag] * self.ncol + [b"\n"]
         tagged = 0  # columns not "O"
-        out = [self.head]
+        out: list[bytes | memoryview] = [self.head]
         widen = len(plain) - 1  # in `body`, each token's line is this much longer than in layout
         done = 0
         prev = 0
@@ -151,4 +158,4 @@ class LayoutTagger:
                     tagged += 1
                 row[c] = tag
         out.append(body[done:])
-        return b"".join(out)
+        return out

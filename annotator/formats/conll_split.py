@@ -56,7 +56,8 @@ def inner_cuts(tokens: bytes, starts, spos, spans: Sequence[tuple]) -> list[int]
 def split_tokens(tokens: bytes, starts, spos, cuts: list[int]) -> tuple[bytes, array, array]:
     """The layout with its tokens split at `cuts` (offsets inside tokens, sorted): a separator
     goes into the tokens at each cut, and each later token moves one byte on."""
-    code = "I" if spos[-1] + len(cuts) >= 65536 else starts.typecode
+    code = "I" if spos[-1] + len(cuts) >= 65536 else getattr(starts, "typecode", None) or \
+        starts.format  # an array, or a memoryview of the stored bytes
     where = []
     for c in cuts:
         k = bisect_right(starts, c) - 1

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, TextIO
@@ -58,12 +59,15 @@ def export_spacy(project: Project, out: TextIO, selection: Selection | None = No
                  ) -> ExportSummary:
     summary = ExportSummary(format="spacy")
     for doc, spans in selected(project, selection or Selection(), summary, progress):
-        layout, source = _layout(project, doc.id)
-        if layout is not None:
-            out.write(spacy.record_line(doc, spans, layout))
-            out.write("\n")
+        row = project.conn.execute("SELECT tokens, width, starts, spos FROM doc_layouts "
+                                   "WHERE doc_id = ? AND version = ?",
+                                   (doc.id, LAYOUT_VERSION)).fetchone()
+        if row is not None:  # the offsets are read in place, the tokens a stretch at a time
+            offsets = (memoryview(row[2]).cast("H"), memoryview(row[3]).cast("H")) \
+                if row[1] == 2 else (memoryview(row[2]).cast("I"), memoryview(row[3]).cast("I"))
+            spacy.write_layout_record(out, doc, spans, zlib.decompress(row[0]), *offsets)
         else:  # a corpus's own tokens, or a layout of another version: streamed
-            spacy.write_record(out, doc, spans, source)
+            spacy.write_record(out, doc, spans, _layout(project, doc.id)[1])
     count_not_carried(project, summary, selection or Selection(), relations=True,
                       attributes=True)
     return summary

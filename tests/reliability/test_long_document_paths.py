@@ -11,11 +11,12 @@ from hypothesis import given, settings, strategies as st
 
 import annotator.core.text.layout as layout_module
 import annotator.core.text.words as words_module
+from annotator.core.model import Document, Origin, Span
 from annotator.core.store.documents import title_of
 from annotator.core.text.layout import layout_of, pack, packed_layout
 from annotator.core.text.normalize import normalize
 from annotator.core.text.words import MAX_WORD, _WORD, index_words
-from annotator.formats import export as export_module
+from annotator.formats import export as export_module, spacy
 from annotator.formats.export import ExportOptions, export_conll
 from annotator.formats.importer import import_paths
 from annotator.formats.records import utf8_lines
@@ -125,3 +126,24 @@ def test_conll_of_long_documents_written_in_pieces_is_the_same(project, tmp_path
         export_conll(project, out, options=ExportOptions())
     assert (tmp_path / "latin.conll").read_text(encoding="utf-16") == \
         (tmp_path / "batched.conll").read_text(encoding="utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), at_once=st.integers(1, 5))
+def test_spacy_line_written_a_few_tokens_at_a_time(data, at_once):
+    text = "".join(data.draw(st.lists(st.sampled_from(WORDS + ["لداعش", "F16", "ً"]),
+                                      min_size=1, max_size=30)))
+    spans = []
+    for i in range(data.draw(st.integers(0, 6))):
+        a = data.draw(st.integers(0, len(text) - 1))
+        b = data.draw(st.integers(a + 1, len(text)))
+        spans.append(Span(i + 1, 1, a, b, "LOC", "entity", "", Origin.MANUAL, {}))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    doc = Document(1, text, "t", "x", None, {}, None)
+    original = spacy._TOKENS_AT_ONCE
+    try:
+        spacy._TOKENS_AT_ONCE = at_once
+        line = spacy.record_line(doc, spans, layout_of(text))
+    finally:
+        spacy._TOKENS_AT_ONCE = original
+    assert line == json.dumps(spacy.record(doc, spans), ensure_ascii=False)

@@ -10,8 +10,8 @@ edge at white space, or inside a token holding punctuation (whose sentence end m
 returns None: conll_fast.document_text then cuts the text itself.
 tests/unit/test_conll_layout.py checks that both give the same lines.
 
-A span of the `unbroken` layer (entity) that runs over a sentence end of a computed
-layout also returns None: the text path then joins the two sentences.
+A span of the `unbroken` layer (entity) that runs over a sentence end of a computed layout
+joins the two sentences, as the text path does (join_sentences).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from typing import Sequence
 
 from annotator.core.text.layout import END_BYTES, SEP_BYTE, Layout
 from annotator.formats.conll_fast import DOCSTART
-from annotator.formats.conll_split import inner_cuts, split_tokens
+from annotator.formats.conll_split import inner_cuts, join_sentences, split_tokens
 
 _AT = itemgetter(0)
 
@@ -87,6 +87,7 @@ class LayoutTagger:
         events: list[tuple[int, int, bytes | None]] = []  # (token, column, tag or None to end)
         add = events.append
         unbroken = None if keep_breaks else self.unbroken
+        joined: set[int] = set()  # line breaks (byte offsets) inside spans of `unbroken`
         for span in spans:
             label = span[3]
             layer = layer_of[label]
@@ -96,8 +97,11 @@ class LayoutTagger:
             # every edge is a token edge now (inner_cuts checked, split_tokens split)
             f = bisect_left(starts, span[1])
             last = bisect_left(starts, span[2], f) - 1
-            if layer == unbroken and last > f and tokens.find(END_BYTES, spos[f], spos[last]) > -1:
-                return None
+            if layer == unbroken and last > f:
+                at = tokens.find(END_BYTES, spos[f], spos[last])
+                while at > -1:  # a sentence end inside the span: the line break goes
+                    joined.add(at + 1)
+                    at = tokens.find(END_BYTES, at + 2, spos[last])
             if len(lv) == 2:
                 c = lv[0]
                 lv.append(last)
@@ -128,6 +132,8 @@ class LayoutTagger:
                         add((f + 1, c, i_tag))
                     add((last, c, e_tag))
             add((last + 1, c, None))
+        if joined:
+            tokens, spos = join_sentences(tokens, spos, sorted(joined))
         plain = self.plain
         body = memoryview(tokens.replace(SEP_BYTE, plain))
         if not events:

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from annotator.core.messages import tr
+
 
 @dataclass
 class SpanRecord:
@@ -63,7 +65,7 @@ def utf8_lines(path: Path) -> Iterator[tuple[int, str | RecordError]]:
             try:
                 line = [raw.decode("utf-8-sig" if number == 1 else "utf-8")]
             except UnicodeDecodeError as exc:
-                yield number, RecordError(number, f"not UTF-8 (byte {exc.start})")
+                yield number, RecordError(number, tr("not UTF-8 (byte {at})", at=exc.start))
                 continue
             # Nothing of the line stays in this frame while the caller works on it: a 50 MB
             # line would otherwise be held twice more (its bytes and its text).

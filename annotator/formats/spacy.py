@@ -14,6 +14,7 @@ from itertools import count
 from operator import add, lt
 from typing import Any, Callable, Iterable, Sequence, TextIO
 
+from annotator.core.messages import tr
 from annotator.core.model import Document, Span
 from annotator.core.text.layout import END, SEP, Layout
 from annotator.core.text.tokens import Token, iter_tokens, tokenize
@@ -183,8 +184,8 @@ def adapt(obj: dict, line: int) -> dict:
                 s = {**s, "start": tokens[s["token_start"]]["start"],
                      "end": tokens[s["token_end"]]["end"]}
             except (KeyError, IndexError, TypeError):
-                raise RecordError(line, f"spans[{i}]: token_start/token_end name no token "
-                                        "with start/end") from None
+                raise RecordError(line, tr("spans[{i}]: token_start/token_end name no token "
+                                           "with start/end", i=i)) from None
         if isinstance(s, dict):
             s = {k: v for k, v in s.items() if k in ("start", "end", "label", "text")}
         spans.append(s)

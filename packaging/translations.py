@@ -1,6 +1,7 @@
 """Keep the interface translations current: `python packaging/translations.py`.
 
-1. pyside6-lupdate reads every tr()/translate() text of annotator/gui into
+1. pyside6-lupdate reads every tr()/translate() text of annotator/gui (and the messages of
+   annotator/core and annotator/formats, core/messages.py) into
    resources/translations/annotator_ar.ts (Arabic) and annotator_en.ts (English plural forms
    only), keeping the translations already there; new texts come in unfinished.
 2. Translate the unfinished ones (Qt Linguist: `pyside6-linguist resources/translations/
@@ -26,8 +27,13 @@ def tool(name: str) -> str:
     return found
 
 
+# gui/, and core/ and formats/ for their messages (core/messages.py: tr() marks them there).
+SOURCES = ("gui", "core", "formats")
+
+
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "annotator" / "gui").rglob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for folder in SOURCES
+                  for p in (ROOT / "annotator" / folder).rglob("*.py"))
 
 
 def update(ts: Path, plural_only: bool = False) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 import tomli_w
 
+from annotator.core.messages import located, tr
 from annotator.core.model import Label, Layer, RelationType, Scheme
 from annotator.core.palette import next_color
 from annotator.core.text.names import name_problem, shown
@@ -33,8 +34,8 @@ def name_reason(name: str, what: str = "name") -> str | None:
     if problem:
         return problem
     if not _NAME.match(name):
-        return f"{what} {shown(name)} may not be empty or contain spaces, quotes, commas " \
-               "or brackets"
+        return tr("{what} {name} may not be empty or contain spaces, quotes, commas or "
+                  "brackets", what=what, name=shown(name))
     return None
 # Digits, Latin letters and F1-F12: keys that exist on every keyboard. Letters are matched on
 # the physical key, so they work under an Arabic layout too (gui/label_widgets/hotkey_edit.py).
@@ -51,8 +52,7 @@ class SchemeError(ValueError):
 
     def __init__(self, reason: str, line: int | None = None, source: str = ""):
         self.reason, self.line, self.source = reason, line, source
-        where = f"{source}:{line}: " if line else (f"{source}: " if source else "")
-        super().__init__(where + reason)
+        super().__init__(located(source, line, reason))
 
 
 def load_scheme(path: str | Path) -> Scheme:
@@ -60,7 +60,7 @@ def load_scheme(path: str | Path) -> Scheme:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SchemeError(f"cannot read: {exc}", source=str(path)) from None
+        raise SchemeError(tr("cannot read: {error}", error=str(exc)), source=str(path)) from None
     return parse_scheme(text, str(path))
 
 
@@ -70,7 +70,7 @@ def parse_scheme(text: str, source: str = "<scheme>") -> Scheme:
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
         reason = getattr(exc, "msg", None) or re.sub(r"\s*\(at .*\)$", "", str(exc))
-        raise SchemeError(f"not valid TOML: {reason}", line, source) from None
+        raise SchemeError(tr("not valid TOML: {reason}", reason=reason), line, source) from None
     finder = _LineFinder(text)
     try:
         scheme = _build(data, finder)
@@ -88,55 +88,61 @@ def normalize_hotkey(key: str) -> str:
 def check_scheme(scheme: Scheme, finder: "_LineFinder | None" = None) -> None:
     """Raise SchemeError if the scheme contradicts itself."""
     where = finder or _LineFinder("")
-    _no_duplicates([lay.name for lay in scheme.layers], "layers", "layer", where)
+    _no_duplicates([lay.name for lay in scheme.layers], "layers", tr("layer"), where)
     for i, lay in enumerate(scheme.layers):
-        reason = name_reason(lay.name, "layer name")
+        reason = name_reason(lay.name, tr("layer name"))
         if reason:
             raise SchemeError(reason, where.at("layers", i, "name"))
     layers = scheme.layer_names()
-    _no_duplicates([lab.name for lab in scheme.labels], "labels", "label", where)
+    _no_duplicates([lab.name for lab in scheme.labels], "labels", tr("label"), where)
     owner: dict[str, str] = {}
     for i, lab in enumerate(scheme.labels):
         check_label(lab, layers, lambda key, i=i: where.at("labels", i, key))
         if lab.hotkey and lab.hotkey in owner:
-            raise SchemeError(f"hotkey {lab.hotkey!r} is used by both {owner[lab.hotkey]} and "
-                              f"{lab.name}", where.at("labels", i, "hotkey"))
+            raise SchemeError(tr("hotkey {key!r} is used by both {first} and {second}",
+                                 key=lab.hotkey, first=owner[lab.hotkey], second=lab.name),
+                              where.at("labels", i, "hotkey"))
         owner.setdefault(lab.hotkey, lab.name)
     names = {lab.name for lab in scheme.labels}
-    _no_duplicates([r.name for r in scheme.relations], "relations", "relation type", where)
+    _no_duplicates([r.name for r in scheme.relations], "relations", tr("relation type"),
+                   where)
     for i, rel in enumerate(scheme.relations):
-        reason = name_reason(rel.name, "relation name")
+        reason = name_reason(rel.name, tr("relation name"))
         if reason:
             raise SchemeError(reason, where.at("relations", i, "name"))
         for key, side in (("from", rel.heads), ("to", rel.tails)):
             if not side:
-                raise SchemeError(f"relation {rel.name}: {key!r} must name at least one label",
-                                  where.at("relations", i, key))
+                raise SchemeError(tr("relation {name}: {key!r} must name at least one label",
+                                     name=rel.name, key=key), where.at("relations", i, key))
             for end in side:
                 if end not in names:
-                    raise SchemeError(f"relation {rel.name} names missing label {end!r} in "
-                                      f"{key!r}", where.at("relations", i, key))
+                    raise SchemeError(tr("relation {name} names missing label {label!r} in "
+                                         "{key!r}", name=rel.name, label=end, key=key),
+                                      where.at("relations", i, key))
 
 
 def check_label(lab: Label, layers: list[str], line=lambda key: None) -> None:
     """One label on its own: name, layer, colour, hotkey, attributes."""
-    reason = name_reason(lab.name, "label name")
+    reason = name_reason(lab.name, tr("label name"))
     if reason:
         raise SchemeError(reason, line("name"))
     if lab.layer not in layers:
-        raise SchemeError(f"label {lab.name} is in unknown layer {lab.layer!r} (layers: "
-                          + ", ".join(layers) + ")", line("layer"))
+        raise SchemeError(tr("label {name} is in unknown layer {layer!r} (layers: {layers})",
+                             name=lab.name, layer=lab.layer, layers=", ".join(layers)),
+                          line("layer"))
     if not _COLOR.match(lab.color):
-        raise SchemeError(f"label {lab.name} has colour {lab.color!r}; expected #RRGGBB, "
-                          "e.g. #E69F00", line("color"))
+        raise SchemeError(tr("label {name} has colour {color!r}; expected #RRGGBB, "
+                             "e.g. #E69F00", name=lab.name, color=lab.color), line("color"))
     if lab.hotkey and not _HOTKEY.match(lab.hotkey):
-        raise SchemeError(f"label {lab.name} has hotkey {lab.hotkey!r}; expected one digit, "
-                          "one letter A-Z, or F1-F12", line("hotkey"))
+        raise SchemeError(tr("label {name} has hotkey {key!r}; expected one digit, "
+                             "one letter A-Z, or F1-F12", name=lab.name, key=lab.hotkey),
+                          line("hotkey"))
     for attr, values in lab.attributes.items():
         if not _NAME.match(attr) or not values or len(set(values)) != len(values) \
                 or not all(v.strip() for v in values):
-            raise SchemeError(f"label {lab.name}: attribute {attr!r} needs a list of distinct, "
-                              "non-empty values", line(attr))
+            raise SchemeError(tr("label {name}: attribute {attribute!r} needs a list of "
+                                 "distinct, non-empty values", name=lab.name, attribute=attr),
+                              line(attr))
 
 
 def dump_scheme(scheme: Scheme) -> str:
@@ -167,19 +173,20 @@ def _build(data: dict[str, Any], where: "_LineFinder") -> Scheme:
     layers = []
     for i, e in enumerate(_tables(data, "layers", where)):
         at = (lambda key, i=i: where.at("layers", i, key))
-        _known_keys(e, _LAYER_KEYS, f"layer {i + 1}", at)
-        layers.append(Layer(_str(e, "name", at, f"layer {i + 1}"),
-                            _str(e, "description", at, "layer", "")))
+        _known_keys(e, _LAYER_KEYS, tr("layer {n}", n=i + 1), at)
+        layers.append(Layer(_str(e, "name", at, tr("layer {n}", n=i + 1)),
+                            _str(e, "description", at, tr("layer"), "")))
     labels = []
     for i, e in enumerate(_tables(data, "labels", where)):
         at = (lambda key, i=i: where.at("labels", i, key))
-        name = _str(e, "name", at, f"label {i + 1}")
-        _known_keys(e, _LABEL_KEYS, f"label {name}", at)
+        name = _str(e, "name", at, tr("label {n}", n=i + 1))
+        _known_keys(e, _LABEL_KEYS, tr("label {name}", name=name), at)
         attrs = e.get("attributes", {})
         if not isinstance(attrs, dict) or not all(
                 isinstance(v, list) and all(isinstance(x, str) for x in v) for v in attrs.values()):
-            raise SchemeError(f"label {name}: attributes must map names to lists of values, "
-                              'e.g. kind = ["direct", "indirect"]', at("attributes"))
+            raise SchemeError(tr("label {name}: attributes must map names to lists of values, "
+                                 'e.g. kind = ["direct", "indirect"]', name=name),
+                              at("attributes"))
         labels.append(Label(name=name, layer=_str(e, "layer", at, name),
                             color=_str(e, "color", at, name, "").upper(),
                             hotkey=normalize_hotkey(_str(e, "hotkey", at, name, "")),
@@ -194,41 +201,42 @@ def _build(data: dict[str, Any], where: "_LineFinder") -> Scheme:
     relations = []
     for i, e in enumerate(_tables(data, "relations", where)):
         at = (lambda key, i=i: where.at("relations", i, key))
-        name = _str(e, "name", at, f"relation {i + 1}")
-        _known_keys(e, _RELATION_KEYS, f"relation {name}", at)
+        name = _str(e, "name", at, tr("relation {n}", n=i + 1))
+        _known_keys(e, _RELATION_KEYS, tr("relation {name}", name=name), at)
         heads, tails = e.get("from", []), e.get("to", [])
         for key, side in (("from", heads), ("to", tails)):
             if not isinstance(side, list) or not all(isinstance(x, str) for x in side):
-                raise SchemeError(f"relation {name}: {key!r} must be a list of labels",
-                                  at(key))
+                raise SchemeError(tr("relation {name}: {key!r} must be a list of labels",
+                                     name=name, key=key), at(key))
         relations.append(RelationType(name, [h.strip() for h in heads],
                                       [t.strip() for t in tails],
                                       _str(e, "description", at, name, "")))
     if not layers:
-        raise SchemeError("the scheme has no [[layers]]")
+        raise SchemeError(tr("the scheme has no [[layers]]"))
     return Scheme(layers, labels, relations)
 
 
 def _known_keys(entry: dict, allowed: tuple[str, ...], owner: str, at) -> None:
     for key in entry:
         if key not in allowed:
-            raise SchemeError(f"{owner}: unknown key {key!r} (expected one of: "
-                              + ", ".join(allowed) + ")", at(key))
+            raise SchemeError(tr("{owner}: unknown key {key!r} (expected one of: {allowed})",
+                                 owner=owner, key=key, allowed=", ".join(allowed)), at(key))
 
 
 def _tables(data: dict, key: str, where: "_LineFinder") -> list[dict]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(x, dict) for x in value):
-        raise SchemeError(f"{key} must be an array of tables ([[{key}]])", where.key(key))
+        raise SchemeError(tr("{key} must be an array of tables ([[{key}]])", key=key),
+                          where.key(key))
     return value
 
 
 def _str(entry: dict, key: str, at, owner: str, default: str | None = None) -> str:
     value = entry.get(key, default)
     if value is None:
-        raise SchemeError(f"{owner}: missing {key!r}", at(key))
+        raise SchemeError(tr("{owner}: missing {key!r}", owner=owner, key=key), at(key))
     if not isinstance(value, str):
-        raise SchemeError(f"{owner}: {key!r} must be a string", at(key))
+        raise SchemeError(tr("{owner}: {key!r} must be a string", owner=owner, key=key), at(key))
     return value.strip()
 
 
@@ -236,7 +244,8 @@ def _no_duplicates(names: list[str], table: str, what: str, where: "_LineFinder"
     seen: set[str] = set()
     for i, name in enumerate(names):
         if name in seen:
-            raise SchemeError(f"{what} {name!r} is defined twice", where.at(table, i, "name"))
+            raise SchemeError(tr("{what} {name!r} is defined twice", what=what, name=name),
+                              where.at(table, i, "name"))
         seen.add(name)
 
 

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+from annotator.core.messages import located, reason_of, tr
 from annotator.core.model import Relation, Span
 from annotator.core.text.decode import DecodeError, read_text_file
 from annotator.formats.records import DocRecord, RecordError, RelationRecord, SpanRecord
@@ -29,19 +30,21 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
     """Read the pair NAME.txt + NAME.ann (either may be the path given)."""
     txt, ann = path.with_suffix(".txt"), path.with_suffix(".ann")
     if not txt.is_file():
-        yield RecordError(1, f"no {txt.name} beside it: a brat document is a .txt and an .ann")
+        yield RecordError(1, tr("no {name} beside it: a brat document is a .txt and an .ann",
+                                name=txt.name))
         return
     try:
         text, _ = read_text_file(txt)
     except DecodeError as exc:
-        yield RecordError(1, f"{txt.name}: {exc}")
+        yield RecordError(1, located(txt.name, None, reason_of(exc)))
         return
     rec = DocRecord(text=text, external_id=txt.stem)
     if ann.is_file():
         try:
             _annotations(ann.read_bytes().decode("utf-8-sig"), text, rec)
         except UnicodeDecodeError as exc:
-            yield RecordError(1, f"{ann.name} is not UTF-8 (byte {exc.start})")
+            yield RecordError(1, tr("{name} is not UTF-8 (byte {at})", name=ann.name,
+                                    at=exc.start))
             return
         except RecordError as exc:
             yield exc
@@ -70,14 +73,14 @@ def _annotations(data: str, text: str, rec: DocRecord) -> None:
         args = fields[1].split() if len(fields) > 1 else []
         if line[0] == "R":
             if len(args) != 3 or not args[1].startswith("Arg1:") or not args[2].startswith("Arg2:"):
-                raise RecordError(number, "expected R<n><TAB>TYPE Arg1:T<n> Arg2:T<n>")
+                raise RecordError(number, tr("expected R<n><TAB>TYPE Arg1:T<n> Arg2:T<n>"))
             head, tail = args[1][5:], args[2][5:]
             for ref in (head, tail):
                 _target(spans, ref, number)
             rec.relations.append(RelationRecord(head, tail, args[0]))
         elif line[0] in "AM":
             if len(args) not in (2, 3):
-                raise RecordError(number, "expected A<n><TAB>NAME T<n> [VALUE]")
+                raise RecordError(number, tr("expected A<n><TAB>NAME T<n> [VALUE]"))
             _target(spans, args[1], number).attributes[args[0]] = \
                 args[2] if len(args) == 3 else True
         elif len(args) == 2 and args[0] == "AnnotatorNotes":
@@ -90,29 +93,31 @@ def _annotations(data: str, text: str, rec: DocRecord) -> None:
 def _text_bound(line: str, number: int, text: str) -> SpanRecord:
     fields = line.split("\t")
     if len(fields) < 2 or len(fields[1].split(" ", 1)) < 2:
-        raise RecordError(number, "expected T<n><TAB>LABEL START END<TAB>TEXT")
+        raise RecordError(number, tr("expected T<n><TAB>LABEL START END<TAB>TEXT"))
     label, where = fields[1].split(" ", 1)
     pieces: list[tuple[int, int]] = []
     for fragment in where.split(";"):
         try:
             start, end = (int(x) for x in fragment.split())
         except ValueError:
-            raise RecordError(number, f"{fragment!r} is not START END") from None
+            raise RecordError(number, tr("{fragment!r} is not START END",
+                                         fragment=fragment)) from None
         if not 0 <= start < end <= len(text):
-            raise RecordError(number, f"offsets [{start}, {end}) are outside the text "
-                                      f"(length {len(text)}) or empty")
+            raise RecordError(number, tr("offsets [{start}, {end}) are outside the text "
+                                         "(length {length}) or empty", start=start, end=end,
+                                         length=len(text)))
         pieces.append((start, end))
     quoted = fields[2] if len(fields) > 2 else None
     if quoted is not None and quoted != " ".join(text[a:b] for a, b in pieces):
-        raise RecordError(number, f"{quoted!r} is not the text at {where} (offsets must count "
-                                  "code points)")
+        raise RecordError(number, tr("{quoted!r} is not the text at {where} (offsets must "
+                                     "count code points)", quoted=quoted, where=where))
     return SpanRecord(min(a for a, _ in pieces), max(b for _, b in pieces), label,
                       id=fields[0])
 
 
 def _target(spans: dict[str, SpanRecord], ref: str, number: int) -> SpanRecord:
     if ref not in spans:
-        raise RecordError(number, f"{ref} names no T line of the file")
+        raise RecordError(number, tr("{ref} names no T line of the file", ref=ref))
     return spans[ref]
 
 

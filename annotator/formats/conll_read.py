@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from annotator.core.messages import tr
 from annotator.formats.records import DocRecord, RecordError, SpanRecord, utf8_lines
 
 _TAG = re.compile(r"^(?:O|([BIESLU])-(\S+))$")
@@ -93,8 +94,8 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
             doc = _Doc(number)
             continue
         if len(fields) < 2:
-            yield RecordError(number, f"expected a token and at least one tag, got "
-                                      f"{line.strip()!r}")
+            yield RecordError(number, tr("expected a token and at least one tag, got {line!r}",
+                                         line=line.strip()))
             return
         try:
             _line(doc, fields, number)
@@ -105,7 +106,7 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
     if rec:
         yield rec
     elif not found:
-        yield RecordError(max(number, 1), "no tokens in the file")
+        yield RecordError(max(number, 1), tr("no tokens in the file"))
 
 
 def _line(doc: _Doc, fields: list[str], number: int) -> None:
@@ -113,7 +114,8 @@ def _line(doc: _Doc, fields: list[str], number: int) -> None:
     for tag in fields[1:]:
         m = _TAG.match(tag)
         if m is None:
-            raise RecordError(number, f"{tag!r} is not a tag (expected O, B-X, I-X, E-X or S-X)")
+            raise RecordError(number, tr("{tag!r} is not a tag (expected O, B-X, I-X, E-X or "
+                                         "S-X)", tag=tag))
         tags.append((m.group(1), m.group(2)))
     start, end = doc.token(fields[0])
     while len(doc.columns) < len(tags):

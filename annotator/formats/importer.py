@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from annotator.core.messages import Message, located, reason_of, tr
 from annotator.core.store import Project, SpanError
 from annotator.core.store.connection import describe
 from annotator.core.text.names import check_annotator, shown_path
@@ -109,7 +110,8 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
             return False
         name, reader, by_content = found
         if by_content and name == "conll":
-            summary.by_content.append(f"{path}: read as CoNLL (every line is a token and tags)")
+            summary.by_content.append(located(str(path), None, tr(
+                "read as CoNLL (every line is a token and tags)")))
         files.append((path, name, reader))
         return True
 
@@ -120,7 +122,7 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
 
             def unreadable(exc: OSError) -> None:
                 _refuse(summary, Path(exc.filename or path), 1,
-                        f"cannot read folder: {exc.strerror or exc}")
+                        tr("cannot read folder: {error}", error=str(exc.strerror or exc)))
             for root, dirs, names in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 present = set(names)
@@ -138,14 +140,16 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
                     if not take(child):
                         summary.skipped_other += 1
             if len(files) == before:
-                summary.empty.append(f"{path}: no files to import found in this folder "
-                                     "(looked for " + " ".join(sorted(READERS)) + ")")
+                summary.empty.append(located(str(path), None, tr(
+                    "no files to import found in this folder (looked for {readers})",
+                    readers=" ".join(sorted(READERS)))))
         elif not path.exists():
             summary.refused_files.append(str(path))
-            summary.errors.append(f"{shown_path(path)}: no such file or folder")
+            summary.errors.append(located(shown_path(path), None, tr("no such file or folder")))
         elif not take(path):
-            _refuse(summary, path, 1, "unsupported file type (supported: "
-                    + " ".join(sorted(READERS)) + ", or choose a reader with --format)")
+            _refuse(summary, path, 1, tr("unsupported file type (supported: {readers}, or "
+                                         "choose a reader with --format)",
+                                         readers=" ".join(sorted(READERS))))
     return files
 
 
@@ -204,13 +208,13 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
             for item in reader(path):
                 line = max(line, item.line)
                 if isinstance(item, RecordError):
-                    errors.append(f"{name}:{item.line}: {item.reason}")
+                    errors.append(located(name, item.line, item.reason))
                 elif not errors:
                     try:
                         _store_record(project, item, annotator, counts, str(path), added,
                                       known, layouts)
                     except (SpanError, ValueError) as exc:
-                        errors.append(f"{name}:{item.line}: {one_line(exc)}")
+                        errors.append(located(name, item.line, _reason(exc)))
                     counts.warnings.extend(f"{name}:{item.line}: {w}" for w in item.warnings)
                     encoding = item.meta.get("encoding") if item.meta else None
                     if encoding in ("utf-16", "windows-1256") and reader_name == "txt":
@@ -219,7 +223,8 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                         project.documents.index(added)
                         added.clear()
                 if len(errors) >= _MAX_ERRORS_PER_FILE:
-                    errors.append(f"{name}: too many errors, the rest of the file was not read")
+                    errors.append(located(name, None, tr("too many errors, the rest of the "
+                                                         "file was not read")))
                     break
             if errors:
                 raise _FileRefused
@@ -228,18 +233,20 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
         summary.errors.extend(errors)
         return
     except (OSError, UnicodeError) as exc:
-        _refuse(summary, path, 1, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+        _refuse(summary, path, 1, tr("cannot read: {error}",
+                                     error=str(getattr(exc, "strerror", None) or exc)))
         return
     except sqlite3.Error:
         raise   # the project failed, not this file: the caller stops the run
     except RecursionError:
-        _refuse(summary, path, line, "nested too deeply to read")
+        _refuse(summary, path, line, tr("nested too deeply to read"))
         return
     except Exception as exc:   # a reader's bug must cost one file, never the run
-        _refuse(summary, path, line, f"cannot import: {type(exc).__name__}: {one_line(exc)}")
+        _refuse(summary, path, line, tr("cannot import: {error}",
+                                        error=f"{type(exc).__name__}: {one_line(exc)}"))
         return
     if not (counts.documents or counts.duplicates):
-        counts.empty.append(f"{name}: nothing to import found in this file")
+        counts.empty.append(located(name, None, tr("nothing to import found in this file")))
     unindexed.extend(added)
     sources.extend(layouts)
     counts.readers[reader_name] += 1
@@ -275,8 +282,9 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
     counts.spans += len(stored)
     for rel in rec.relations:
         if rel.head not in ids or rel.tail not in ids:
-            raise SpanError(f"relation {rel.type!r} names a span id that the record lacks "
-                            f"({rel.head!r} -> {rel.tail!r})")
+            raise SpanError(tr("relation {type!r} names a span id that the record lacks "
+                               "({head!r} -> {tail!r})", type=rel.type, head=rel.head,
+                               tail=rel.tail))
         project.spans.add_relation(doc_id, ids[rel.head], ids[rel.tail], rel.type,
                                    annotator=_who(rel.annotator) or annotator)
     if rec.status and annotator:
@@ -292,7 +300,13 @@ def _who(name: str | None) -> str | None:
 
 def _refuse(summary: ImportSummary, path: Path, line: int, reason: str) -> None:
     summary.refused_files.append(str(path))
-    summary.errors.append(f"{shown_path(path)}:{line}: {reason}")
+    summary.errors.append(located(shown_path(path), line, reason))
+
+
+def _reason(exc: BaseException) -> str:
+    """A refusal's reason: the Message it was raised with, or its text on one line."""
+    reason = reason_of(exc)
+    return reason if isinstance(reason, Message) else one_line(exc)
 
 
 def one_line(exc: BaseException, limit: int = 300) -> str:

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
+from annotator.core.messages import reason_of, tr
 from annotator.core.model import Document, Relation, Span, Status, overall_status
 from annotator.formats import spacy
 from annotator.formats.records import (DocRecord, RecordError, RelationRecord, SpanRecord,
@@ -26,30 +27,33 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
         if not line.strip():
             continue
         try:
-            yield parse_record(line, number)
+            record: DocRecord | RecordError = parse_record(line, number)
         except RecordError as exc:
-            yield exc
+            record = exc
+        line = ""  # not held while the caller stores the record
+        yield record
 
 
 def parse_record(line: str, number: int) -> DocRecord:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise RecordError(number, f"broken JSON: {exc.msg} (column {exc.colno})") from None
+        raise RecordError(number, tr("broken JSON: {error} (column {column})", error=exc.msg,
+                                     column=exc.colno)) from None
     except RecursionError:
-        raise RecordError(number, "JSON nested too deeply") from None
+        raise RecordError(number, tr("JSON nested too deeply")) from None
     except ValueError as exc:  # e.g. a number of thousands of digits
         raise RecordError(number, json_problem(exc)) from None
     if not isinstance(obj, dict):
-        raise RecordError(number, "a line must hold a JSON object")
+        raise RecordError(number, tr("a line must hold a JSON object"))
     if spacy.is_spacy(obj):  # spaCy/Prodigy: spans may give only token offsets
         obj = spacy.adapt(obj, number)
     text = obj.get("text")
     if not isinstance(text, str):
-        raise RecordError(number, "missing \"text\" (a string)" if text is None
-                          else "\"text\" must be a string")
+        raise RecordError(number, tr('missing "text" (a string)') if text is None
+                          else tr('"text" must be a string'))
     if not text.strip():
-        raise RecordError(number, "\"text\" is empty")
+        raise RecordError(number, tr('"text" is empty'))
     record = DocRecord(text=text, line=number, external_id=obj.get("id"))
     record.meta = _typed(obj, "meta", dict, number, {})
     record.title = _typed(obj, "title", str, number, None)
@@ -70,8 +74,8 @@ def parse_record(line: str, number: int) -> DocRecord:
 
 def json_problem(exc: ValueError) -> str:
     if "digits" in str(exc):
-        return "a number in the JSON is too long to read (thousands of digits)"
-    return f"unreadable JSON: {exc}"
+        return tr("a number in the JSON is too long to read (thousands of digits)")
+    return tr("unreadable JSON: {error}", error=str(exc))
 
 
 def _typed(obj: dict, key: str, kind: type, line: int, default: Any) -> Any:
@@ -79,13 +83,14 @@ def _typed(obj: dict, key: str, kind: type, line: int, default: Any) -> Any:
     if value is None:
         return default
     if not isinstance(value, kind):
-        raise RecordError(line, f"\"{key}\" must be {_kind_name(kind)}, "
-                                f"not {type(value).__name__}")
+        raise RecordError(line, tr('"{key}" must be {kind}, not {found}', key=key,
+                                   kind=_kind_name(kind), found=type(value).__name__))
     return value
 
 
 def _kind_name(kind: type) -> str:
-    return {dict: "an object", list: "a list", str: "a string", int: "an integer"}[kind]
+    return {dict: tr("an object"), list: tr("a list"), str: tr("a string"),
+            int: tr("an integer")}[kind]
 
 
 def _read_status(obj: dict, record: DocRecord, line: int) -> None:
@@ -95,41 +100,45 @@ def _read_status(obj: dict, record: DocRecord, line: int) -> None:
         for name, value in _typed(obj, "statuses", dict, line, {}).items():
             record.statuses[str(name)] = Status.parse(value).value
     except ValueError as exc:
-        raise RecordError(line, str(exc)) from None
+        raise RecordError(line, reason_of(exc)) from None
 
 
 def _offset(value: Any, line: int, where: str, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise RecordError(line, f"{where}: \"{name}\" must be an integer, got {value!r}")
+        raise RecordError(line, tr('{where}: "{name}" must be an integer, got {value!r}',
+                                   where=where, name=name, value=value))
     return value
 
 
 def _check_range(start: int, end: int, text: str, line: int, where: str) -> None:
     if not 0 <= start < end <= len(text):
-        raise RecordError(line, f"{where}: offsets [{start}, {end}) are outside the text "
-                                f"(length {len(text)}) or empty")
+        raise RecordError(line, tr("{where}: offsets [{start}, {end}) are outside the text "
+                                   "(length {length}) or empty", where=where, start=start,
+                                   end=end, length=len(text)))
 
 
 def _span(item: Any, text: str, line: int, where: str) -> SpanRecord:
     if not isinstance(item, dict):
-        raise RecordError(line, f"{where}: a span must be an object")
+        raise RecordError(line, tr("{where}: a span must be an object", where=where))
     start = _offset(item.get("start"), line, where, "start")
     end = _offset(item.get("end"), line, where, "end")
     _check_range(start, end, text, line, where)
     label = item.get("label")
     if not isinstance(label, str) or not label.strip():
-        raise RecordError(line, f"{where}: \"label\" must be a non-empty string")
+        raise RecordError(line, tr('{where}: "label" must be a non-empty string', where=where))
     quoted = item.get("text")
     if quoted is not None and quoted != text[start:end]:
         # The usual cause: offsets counted in UTF-16 units or bytes by another tool.
-        raise RecordError(line, f"{where}: \"text\" {quoted!r} is not text[{start}:{end}] "
-                                f"{text[start:end]!r} (offsets must count code points)")
+        raise RecordError(line, tr('{where}: "text" {quoted!r} is not text[{start}:{end}] '
+                                   "{found!r} (offsets must count code points)", where=where,
+                                   quoted=quoted, start=start, end=end, found=text[start:end]))
     for key, kind in (("annotator", str), ("origin", str), ("attributes", dict), ("layer", str)):
         if item.get(key) is not None and not isinstance(item[key], kind):
-            raise RecordError(line, f"{where}: \"{key}\" must be {_kind_name(kind)}")
+            raise RecordError(line, tr('{where}: "{key}" must be {kind}', where=where, key=key,
+                                       kind=_kind_name(kind)))
     origin = item.get("origin")
     if origin is not None and not origin.strip():  # a suggester's name is an origin too
-        raise RecordError(line, f"{where}: \"origin\" must not be empty")
+        raise RecordError(line, tr('{where}: "origin" must not be empty', where=where))
     return SpanRecord(start, end, label.strip(), item.get("id"), item.get("annotator"), origin,
                       item.get("attributes") or {}, item.get("layer"))
 
@@ -140,25 +149,26 @@ def _doccano_span(item: Any, text: str, line: int, where: str) -> SpanRecord:
         span_id = item.get("id")
         item = [item.get("start_offset"), item.get("end_offset"), item.get("label")]
     if not isinstance(item, list) or len(item) != 3:
-        raise RecordError(line, f"{where}: expected [start, end, \"LABEL\"]")
+        raise RecordError(line, tr('{where}: expected [start, end, "LABEL"]', where=where))
     start = _offset(item[0], line, where, "start")
     end = _offset(item[1], line, where, "end")
     _check_range(start, end, text, line, where)
     if not isinstance(item[2], str) or not item[2].strip():
-        raise RecordError(line, f"{where}: the label must be a non-empty string")
+        raise RecordError(line, tr("{where}: the label must be a non-empty string",
+                                   where=where))
     return SpanRecord(start, end, item[2].strip(), id=span_id)
 
 
 def _relation(item: Any, line: int, where: str) -> RelationRecord:
     if not isinstance(item, dict):
-        raise RecordError(line, f"{where}: a relation must be an object")
+        raise RecordError(line, tr("{where}: a relation must be an object", where=where))
     if "from_id" in item and "head" not in item:  # doccano: from_id is the head
         item = {**item, "head": item.get("from_id"), "tail": item.get("to_id")}
     for key in ("head", "tail"):
         if item.get(key) is None:
-            raise RecordError(line, f"{where}: missing \"{key}\"")
+            raise RecordError(line, tr('{where}: missing "{key}"', where=where, key=key))
     if not isinstance(item.get("type"), str):
-        raise RecordError(line, f"{where}: \"type\" must be a string")
+        raise RecordError(line, tr('{where}: "type" must be a string', where=where))
     return RelationRecord(item["head"], item["tail"], item["type"], item.get("annotator"))
 
 

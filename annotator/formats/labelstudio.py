@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+from annotator.core.messages import tr
 from annotator.core.model import Document, Relation, Span
 from annotator.formats.jsonl import json_problem
 from annotator.formats.records import DocRecord, RecordError, RelationRecord, SpanRecord
@@ -36,13 +37,14 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
     try:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        yield RecordError(1, f"not UTF-8 (byte {exc.start})")
+        yield RecordError(1, tr("not UTF-8 (byte {at})", at=exc.start))
         return
     except json.JSONDecodeError as exc:
-        yield RecordError(exc.lineno, f"broken JSON: {exc.msg} (column {exc.colno})")
+        yield RecordError(exc.lineno, tr("broken JSON: {error} (column {column})",
+                                         error=exc.msg, column=exc.colno))
         return
     except RecursionError:
-        yield RecordError(1, "JSON nested too deeply")
+        yield RecordError(1, tr("JSON nested too deeply"))
         return
     except ValueError as exc:  # e.g. a number of thousands of digits
         yield RecordError(1, json_problem(exc))
@@ -56,25 +58,26 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
 
 
 def _task(item: Any, i: int) -> DocRecord:
-    where = f"task {i + 1}"
+    where = tr("task {n}", n=i + 1)
     if not isinstance(item, dict) or not isinstance(item.get("data"), dict):
-        raise RecordError(1, f"{where}: expected an object with \"data\"")
+        raise RecordError(1, tr('{where}: expected an object with "data"', where=where))
     text = item["data"].get("text")
     if not isinstance(text, str) or not text.strip():
-        raise RecordError(1, f"{where}: \"data.text\" must be a non-empty string")
+        raise RecordError(1, tr('{where}: "data.text" must be a non-empty string', where=where))
     meta = item["data"].get("meta")
     rec = DocRecord(text=text, line=1, meta=meta if isinstance(meta, dict) else {},
                     external_id=item["data"].get("external_id", item.get("id")))
     groups = item.get("annotations") or item.get("completions") or []
     if not isinstance(groups, list):
-        raise RecordError(1, f"{where}: \"annotations\" must be a list")
+        raise RecordError(1, tr('{where}: "annotations" must be a list', where=where))
     seen: dict[tuple[int, int, str], SpanRecord] = {}
     alias: dict[Any, Any] = {}  # a region id -> the id of the equal span kept
     links: list[dict] = []
     for group in groups:
         results = group.get("result", []) if isinstance(group, dict) else None
         if not isinstance(results, list):
-            raise RecordError(1, f"{where}: an annotation's \"result\" must be a list")
+            raise RecordError(1, tr('{where}: an annotation\'s "result" must be a list',
+                                    where=where))
         for res in results:
             if isinstance(res, dict) and res.get("type") == "relation":
                 links.append(res)
@@ -86,8 +89,9 @@ def _task(item: Any, i: int) -> DocRecord:
     for res in links:
         head, tail = alias.get(res.get("from_id")), alias.get(res.get("to_id"))
         if head is None or tail is None:
-            raise RecordError(1, f"{where}: a relation names a region the task lacks "
-                                 f"({res.get('from_id')!r} -> {res.get('to_id')!r})")
+            raise RecordError(1, tr("{where}: a relation names a region the task lacks "
+                                    "({head!r} -> {tail!r})", where=where,
+                                    head=res.get("from_id"), tail=res.get("to_id")))
         labels = res.get("labels") or ["related"]
         if res.get("direction") == "left":
             head, tail = tail, head
@@ -101,20 +105,24 @@ def _result(res: Any, text: str, where: str) -> list[SpanRecord]:
         return []  # choices, ratings, relations: nothing we store as a span
     value = res.get("value")
     if not isinstance(value, dict):
-        raise RecordError(1, f"{where}: a result needs a \"value\" object")
+        raise RecordError(1, tr('{where}: a result needs a "value" object', where=where))
     start, end = value.get("start"), value.get("end")
     if isinstance(start, bool) or not isinstance(start, int) or \
             isinstance(end, bool) or not isinstance(end, int):
-        raise RecordError(1, f"{where}: value.start and value.end must be integers")
+        raise RecordError(1, tr("{where}: value.start and value.end must be integers",
+                                where=where))
     if not 0 <= start < end <= len(text):
-        raise RecordError(1, f"{where}: offsets [{start}, {end}) are outside the text "
-                             f"(length {len(text)}) or empty")
+        raise RecordError(1, tr("{where}: offsets [{start}, {end}) are outside the text "
+                                "(length {length}) or empty", where=where, start=start, end=end,
+                                length=len(text)))
     quoted = value.get("text")
     if quoted is not None and quoted != text[start:end]:
-        raise RecordError(1, f"{where}: value.text {quoted!r} is not text[{start}:{end}] "
-                             "(offsets must count code points)")
+        raise RecordError(1, tr("{where}: value.text {quoted!r} is not text[{start}:{end}] "
+                                "(offsets must count code points)", where=where, quoted=quoted,
+                                start=start, end=end))
     labels = value.get("labels")
     if not isinstance(labels, list) or not labels or \
             not all(isinstance(x, str) and x.strip() for x in labels):
-        raise RecordError(1, f"{where}: value.labels must be a list of label names")
+        raise RecordError(1, tr("{where}: value.labels must be a list of label names",
+                                where=where))
     return [SpanRecord(start, end, x.strip(), id=res.get("id")) for x in labels]

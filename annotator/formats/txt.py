@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
+from annotator.core.messages import reason_of
 from annotator.core.text.decode import DecodeError, read_decoded
 from annotator.formats.records import DocRecord, RecordError
 
@@ -12,7 +13,7 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
     try:
         decoded = read_decoded(path)
     except DecodeError as exc:
-        yield RecordError(1, str(exc))
+        yield RecordError(1, reason_of(exc))
         return
     encoding = decoded.encoding
     yield DocRecord(text=decoded.text, line=decoded.line, warnings=decoded.warnings,

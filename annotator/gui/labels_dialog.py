@@ -20,6 +20,7 @@ from annotator.gui.digits import arg, digits
 from annotator.gui.label_widgets import ColorButton, HotkeyEdit
 from annotator.gui.label_widgets.attributes import format_attributes, parse_attributes
 from annotator.gui.label_widgets.label_list import LabelList
+from annotator.gui.messages import error_text
 
 
 def _small(label: QLabel) -> None:
@@ -179,7 +180,7 @@ class LabelsDialog(QDialog):
         try:
             change()
         except SchemeError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.reload()
             return False
         self.message.clear()
@@ -218,7 +219,7 @@ class LabelsDialog(QDialog):
         try:
             self.project.labels.update(lab.name, description=text)
         except SchemeError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         lab.description = text
         self.list.set_tooltip(lab.name, text)

@@ -28,6 +28,7 @@ from annotator.gui.dialogs.import_run import local_paths, run_import, show_summa
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show_about
 from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
+from annotator.gui.messages import error_text
 from annotator.gui.suggestion_controller import attach_suggestions
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
 from annotator.gui.team import TeamMenu
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path)
         except ProjectError as exc:
-            show_summary(self, self.tr("Open project"), [str(exc)], warn=True)
+            show_summary(self, self.tr("Open project"), [error_text(exc)], warn=True)
             return
         old, self.project = self.project, project
         for stack in self.undo_group.stacks():

@@ -6,7 +6,7 @@ work with an Arabic keyboard layout too.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeySequence
+from PySide6.QtGui import QAction, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolTip
 
 from annotator.core.events import SCHEME_KINDS, SPAN_KINDS, Change, Kind
@@ -26,7 +26,6 @@ class SuggestionController(QObject):
         super().__init__(parent or editor)
         self.editor = editor
         self.layer = SuggestionLayer()
-        self.reload_colors()
         view = editor.text_view()
         view.overlays.append(self.layer)
         view.viewport().installEventFilter(self)
@@ -76,9 +75,6 @@ class SuggestionController(QObject):
         return actions
 
     # ---- state ------------------------------------------------------------------------------
-    def reload_colors(self) -> None:
-        self.layer.colors = {lab.name: QColor(lab.color) for lab in self.editor.scheme.labels}
-
     def reload(self) -> None:
         doc = self.editor.document_id()
         self.layer.set([] if doc is None else self.editor.project.suggestions.for_document(doc))

@@ -86,8 +86,8 @@ def apply_theme(theme: Theme) -> None:
         return
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
+    _current["theme"] = theme  # first: widgets told of the new palette ask for the theme
     app.setPalette(palette_for(theme))
-    _current["theme"] = theme
 
 
 def current_theme() -> Theme:

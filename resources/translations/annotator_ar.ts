@@ -263,6 +263,462 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>{what} {name} may not be empty or contain spaces, quotes, commas or brackets</source>
+        <translation>لا يجوز أن يكون ⁨{what}⁩ ⁨{name}⁩ فارغًا ولا أن يحوي مسافات أو علامات تنصيص أو فواصل أو أقواسًا</translation>
+    </message>
+    <message>
+        <source>cannot read: {error}</source>
+        <translation>تعذّرت القراءة: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>ليس TOML صالحًا: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <source>layer name</source>
+        <translation>اسم الطبقة</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>hotkey {key!r} is used by both {first} and {second}</source>
+        <translation>المفتاح ⁨{key!r}⁩ مستعمل للوسمين ⁨{first}⁩ و⁨{second}⁩ معًا</translation>
+    </message>
+    <message>
+        <source>relation type</source>
+        <translation>نوع العلاقة</translation>
+    </message>
+    <message>
+        <source>relation name</source>
+        <translation>اسم العلاقة</translation>
+    </message>
+    <message>
+        <source>relation {name}: {key!r} must name at least one label</source>
+        <translation>العلاقة ⁨{name}⁩: يجب أن يسمّي ⁨{key!r}⁩ وسمًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>relation {name} names missing label {label!r} in {key!r}</source>
+        <translation>العلاقة ⁨{name}⁩ تسمّي في ⁨{key!r}⁩ وسمًا غير موجود: ⁨{label!r}⁩</translation>
+    </message>
+    <message>
+        <source>label name</source>
+        <translation>اسم الوسم</translation>
+    </message>
+    <message>
+        <source>label {name} is in unknown layer {layer!r} (layers: {layers})</source>
+        <translation>الوسم ⁨{name}⁩ في طبقة غير معروفة ⁨{layer!r}⁩ (الطبقات: ⁨{layers}⁩)</translation>
+    </message>
+    <message>
+        <source>label {name} has colour {color!r}; expected #RRGGBB, e.g. #E69F00</source>
+        <translation>لون الوسم ⁨{name}⁩ هو ⁨{color!r}⁩؛ والمطلوب صيغة #RRGGBB، مثل #E69F00</translation>
+    </message>
+    <message>
+        <source>label {name} has hotkey {key!r}; expected one digit, one letter A-Z, or F1-F12</source>
+        <translation>مفتاح الوسم ⁨{name}⁩ هو ⁨{key!r}⁩؛ والمطلوب رقم واحد أو حرف واحد من A إلى Z أو أحد المفاتيح F1 إلى F12</translation>
+    </message>
+    <message>
+        <source>label {name}: attribute {attribute!r} needs a list of distinct, non-empty values</source>
+        <translation>الوسم ⁨{name}⁩: الخاصية ⁨{attribute!r}⁩ تحتاج إلى قائمة قيم غير فارغة ولا مكررة</translation>
+    </message>
+    <message>
+        <source>layer {n}</source>
+        <translation>الطبقة ⁨{n}⁩</translation>
+    </message>
+    <message>
+        <source>label {n}</source>
+        <translation>الوسم ⁨{n}⁩</translation>
+    </message>
+    <message>
+        <source>label {name}</source>
+        <translation>الوسم ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>label {name}: attributes must map names to lists of values, e.g. kind = [&quot;direct&quot;, &quot;indirect&quot;]</source>
+        <translation>الوسم ⁨{name}⁩: يجب أن تربط الخصائص كل اسم بقائمة قيم، مثل kind = [&quot;direct&quot;, &quot;indirect&quot;]</translation>
+    </message>
+    <message>
+        <source>relation {n}</source>
+        <translation>العلاقة ⁨{n}⁩</translation>
+    </message>
+    <message>
+        <source>relation {name}</source>
+        <translation>العلاقة ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>relation {name}: {key!r} must be a list of labels</source>
+        <translation>العلاقة ⁨{name}⁩: يجب أن يكون ⁨{key!r}⁩ قائمة وسوم</translation>
+    </message>
+    <message>
+        <source>the scheme has no [[layers]]</source>
+        <translation>ليس في المخطط أي [[layers]] (طبقات)</translation>
+    </message>
+    <message>
+        <source>{owner}: unknown key {key!r} (expected one of: {allowed})</source>
+        <translation>⁨{owner}⁩: مفتاح غير معروف ⁨{key!r}⁩ (المتوقع واحد من: ⁨{allowed}⁩)</translation>
+    </message>
+    <message>
+        <source>{key} must be an array of tables ([[{key}]])</source>
+        <translation>يجب أن يكون ⁨{key}⁩ مصفوفة جداول ([[⁨{key}⁩]])</translation>
+    </message>
+    <message>
+        <source>{owner}: missing {key!r}</source>
+        <translation>⁨{owner}⁩: ينقصه ⁨{key!r}⁩</translation>
+    </message>
+    <message>
+        <source>{owner}: {key!r} must be a string</source>
+        <translation>⁨{owner}⁩: يجب أن يكون ⁨{key!r}⁩ نصًا</translation>
+    </message>
+    <message>
+        <source>{what} {name!r} is defined twice</source>
+        <translation>تكرّر تعريف ⁨{what}⁩ ⁨{name!r}⁩</translation>
+    </message>
+    <message>
+        <source>label {name} (layer {layer}) may not contain spaces, quotes, commas or brackets</source>
+        <translation>لا يجوز أن يحوي الوسم ⁨{name}⁩ (الطبقة ⁨{layer}⁩) مسافات أو علامات تنصيص أو فواصل أو أقواسًا</translation>
+    </message>
+    <message>
+        <source>no label {name!r} (labels: {labels})</source>
+        <translation>لا يوجد وسم ⁨{name!r}⁩ (الوسوم: ⁨{labels}⁩)</translation>
+    </message>
+    <message>
+        <source>there is already a label {name!r}</source>
+        <translation>يوجد وسم باسم ⁨{name!r}⁩ من قبل</translation>
+    </message>
+    <message>
+        <source>hotkey {key} is already used by {label}; choose another or clear that one first</source>
+        <translation>المفتاح ⁨{key}⁩ مستعمل للوسم ⁨{label}⁩؛ اختر مفتاحًا آخر أو امسح مفتاح ذلك الوسم أولًا</translation>
+    </message>
+    <message>
+        <source>no label {name!r}</source>
+        <translation>لا يوجد وسم ⁨{name!r}⁩</translation>
+    </message>
+    <message>
+        <source>a new order must list every label exactly once</source>
+        <translation>يجب أن يذكر الترتيب الجديد كل وسم مرة واحدة بالضبط</translation>
+    </message>
+    <message>
+        <source>{name} is used by {n}</source>
+        <translation>⁨{name}⁩ مستعمل في ⁨{n}⁩</translation>
+    </message>
+    <message>
+        <source>{name} is used by 1 span</source>
+        <translation>⁨{name}⁩ مستعمل في مقطع واحد</translation>
+    </message>
+    <message>
+        <source>{name} is used by {n} spans</source>
+        <translation>⁨{name}⁩ مستعمل في مقاطع عددها ⁨{n}⁩</translation>
+    </message>
+    <message>
+        <source>{uses}. Nothing was changed; force the removal to delete those annotations too (--force on the command line)</source>
+        <translation>⁨{uses}⁩. لم يتغير شيء؛ افرض الحذف لتُحذف تلك التوسيمات أيضًا (الخيار --force في سطر الأوامر)</translation>
+    </message>
+    <message>
+        <source>no document {id}</source>
+        <translation>لا يوجد مستند رقمه ⁨{id}⁩</translation>
+    </message>
+    <message>
+        <source>span offsets must be integers, got {start!r}, {end!r}</source>
+        <translation>يجب أن تكون مواضع المقطع أعدادًا صحيحة، والموجود ⁨{start!r}⁩ و⁨{end!r}⁩</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) is outside the text (0..{length}) or empty</source>
+        <translation>المقطع [⁨{start}⁩, ⁨{end}⁩) خارج النص (0..⁨{length}⁩) أو فارغ</translation>
+    </message>
+    <message>
+        <source>unknown label {label!r}</source>
+        <translation>وسم غير معروف ⁨{label!r}⁩</translation>
+    </message>
+    <message>
+        <source>relation {type!r} names span {id}, which is not in this document</source>
+        <translation>العلاقة ⁨{type!r}⁩ تسمّي المقطع ⁨{id}⁩، وهو ليس في هذا المستند</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <source>binary file (contains NUL bytes and no UTF-16 byte-order mark)</source>
+        <translation>ملف ثنائي (فيه بايتات NUL وليس فيه علامة ترتيب بايتات UTF-16)</translation>
+    </message>
+    <message>
+        <source>neither UTF-8 (invalid byte at {at}) nor Arabic text in Windows-1256</source>
+        <translation>ليس UTF-8 (بايت غير صالح عند ⁨{at}⁩) ولا نصًا عربيًا بترميز Windows-1256</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} at byte {at}</source>
+        <translation>ليس ⁨{encoding}⁩ صالحًا عند البايت ⁨{at}⁩</translation>
+    </message>
+    <message>
+        <source>empty file (only white space)</source>
+        <translation>ملف فارغ (مسافات بيضاء فقط)</translation>
+    </message>
+    <message>
+        <source>binary or unreadable content ({bad} control characters in {length})</source>
+        <translation>محتوى ثنائي أو غير مقروء (⁨{bad}⁩ من محارف التحكم في ⁨{length}⁩)</translation>
+    </message>
+    <message>
+        <source>{what} is {length} characters long (at most {limit})</source>
+        <translation>طول ⁨{what}⁩ ⁨{length}⁩ محرفًا (الحد الأقصى ⁨{limit}⁩)</translation>
+    </message>
+    <message>
+        <source>{what} {name} holds U+{code:04X} ({char}), which is not allowed in names</source>
+        <translation>في ⁨{what}⁩ ⁨{name}⁩ المحرف U+⁨{code:04X}⁩ (⁨{char}⁩)، وهو غير مسموح به في الأسماء</translation>
+    </message>
+    <message>
+        <source>annotator name</source>
+        <translation>اسم المُوسِّم</translation>
+    </message>
+    <message>
+        <source>no {name} beside it: a brat document is a .txt and an .ann</source>
+        <translation>لا يوجد ⁨{name}⁩ بجانبه: مستند brat هو ملف ‎.txt وملف ‎.ann معًا</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 (byte {at})</source>
+        <translation>⁨{name}⁩ ليس UTF-8 (البايت ⁨{at}⁩)</translation>
+    </message>
+    <message>
+        <source>expected R&lt;n&gt;&lt;TAB&gt;TYPE Arg1:T&lt;n&gt; Arg2:T&lt;n&gt;</source>
+        <translation>المتوقع ⁦R&lt;n&gt;&lt;TAB&gt;TYPE Arg1:T&lt;n&gt; Arg2:T&lt;n&gt;⁩</translation>
+    </message>
+    <message>
+        <source>expected A&lt;n&gt;&lt;TAB&gt;NAME T&lt;n&gt; [VALUE]</source>
+        <translation>المتوقع ⁦A&lt;n&gt;&lt;TAB&gt;NAME T&lt;n&gt; [VALUE]⁩</translation>
+    </message>
+    <message>
+        <source>expected T&lt;n&gt;&lt;TAB&gt;LABEL START END&lt;TAB&gt;TEXT</source>
+        <translation>المتوقع ⁦T&lt;n&gt;&lt;TAB&gt;LABEL START END&lt;TAB&gt;TEXT⁩</translation>
+    </message>
+    <message>
+        <source>{fragment!r} is not START END</source>
+        <translation>⁨{fragment!r}⁩ ليس على صيغة ⁦START END⁩</translation>
+    </message>
+    <message>
+        <source>offsets [{start}, {end}) are outside the text (length {length}) or empty</source>
+        <translation>المواضع [⁨{start}⁩, ⁨{end}⁩) خارج النص (طوله ⁨{length}⁩) أو فارغة</translation>
+    </message>
+    <message>
+        <source>{quoted!r} is not the text at {where} (offsets must count code points)</source>
+        <translation>⁨{quoted!r}⁩ ليس النص الموجود عند ⁨{where}⁩ (يجب أن تَعُدّ المواضعُ نقاطَ الترميز)</translation>
+    </message>
+    <message>
+        <source>{ref} names no T line of the file</source>
+        <translation>⁨{ref}⁩ لا يسمّي أي سطر T في الملف</translation>
+    </message>
+    <message>
+        <source>expected a token and at least one tag, got {line!r}</source>
+        <translation>المتوقع كلمة ووسم واحد على الأقل، والموجود ⁨{line!r}⁩</translation>
+    </message>
+    <message>
+        <source>no tokens in the file</source>
+        <translation>لا كلمات في الملف</translation>
+    </message>
+    <message>
+        <source>{tag!r} is not a tag (expected O, B-X, I-X, E-X or S-X)</source>
+        <translation>⁨{tag!r}⁩ ليس وسمًا (المتوقع O أو B-X أو I-X أو E-X أو S-X)</translation>
+    </message>
+    <message>
+        <source>read as CoNLL (every line is a token and tags)</source>
+        <translation>قُرئ بصيغة CoNLL (كل سطر كلمة ووسوم)</translation>
+    </message>
+    <message>
+        <source>cannot read folder: {error}</source>
+        <translation>تعذّرت قراءة المجلد: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>no files to import found in this folder (looked for {readers})</source>
+        <translation>لم يوجد في هذا المجلد ملفات للاستيراد (بُحث عن ⁨{readers}⁩)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>unsupported file type (supported: {readers}, or choose a reader with --format)</source>
+        <translation>نوع ملف غير مدعوم (المدعوم: ⁨{readers}⁩، أو اختر قارئًا بالخيار --format)</translation>
+    </message>
+    <message>
+        <source>too many errors, the rest of the file was not read</source>
+        <translation>أخطاء كثيرة جدًا، ولم يُقرأ باقي الملف</translation>
+    </message>
+    <message>
+        <source>nested too deeply to read</source>
+        <translation>متداخل إلى عمق لا تمكن معه القراءة</translation>
+    </message>
+    <message>
+        <source>cannot import: {error}</source>
+        <translation>تعذّر الاستيراد: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>nothing to import found in this file</source>
+        <translation>لم يوجد في هذا الملف شيء للاستيراد</translation>
+    </message>
+    <message>
+        <source>relation {type!r} names a span id that the record lacks ({head!r} -&gt; {tail!r})</source>
+        <translation>العلاقة ⁨{type!r}⁩ تسمّي معرّف مقطع ليس في السجل (⁨{head!r}⁩ ← ⁨{tail!r}⁩)</translation>
+    </message>
+    <message>
+        <source>broken JSON: {error} (column {column})</source>
+        <translation>JSON معطوب: ⁨{error}⁩ (العمود ⁨{column}⁩)</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON متداخل إلى عمق كبير جدًا</translation>
+    </message>
+    <message>
+        <source>a line must hold a JSON object</source>
+        <translation>يجب أن يحوي كل سطر كائن JSON</translation>
+    </message>
+    <message>
+        <source>missing &quot;text&quot; (a string)</source>
+        <translation>ينقصه &quot;text&quot; (نص)</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>يجب أن يكون &quot;text&quot; نصًا</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; is empty</source>
+        <translation>&quot;text&quot; فارغ</translation>
+    </message>
+    <message>
+        <source>a number in the JSON is too long to read (thousands of digits)</source>
+        <translation>في JSON عدد أطول من أن يُقرأ (آلاف الأرقام)</translation>
+    </message>
+    <message>
+        <source>unreadable JSON: {error}</source>
+        <translation>JSON غير مقروء: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be {kind}, not {found}</source>
+        <translation>يجب أن يكون &quot;⁨{key}⁩&quot; ⁨{kind}⁩، لا ⁨{found}⁩</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائنًا</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>نصًا</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{name}&quot; must be an integer, got {value!r}</source>
+        <translation>⁨{where}⁩: يجب أن يكون &quot;⁨{name}⁩&quot; عددًا صحيحًا، والموجود ⁨{value!r}⁩</translation>
+    </message>
+    <message>
+        <source>{where}: offsets [{start}, {end}) are outside the text (length {length}) or empty</source>
+        <translation>⁨{where}⁩: المواضع [⁨{start}⁩, ⁨{end}⁩) خارج النص (طوله ⁨{length}⁩) أو فارغة</translation>
+    </message>
+    <message>
+        <source>{where}: a span must be an object</source>
+        <translation>⁨{where}⁩: يجب أن يكون المقطع كائنًا</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;label&quot; must be a non-empty string</source>
+        <translation>⁨{where}⁩: يجب أن يكون &quot;label&quot; نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;text&quot; {quoted!r} is not text[{start}:{end}] {found!r} (offsets must count code points)</source>
+        <translation>⁨{where}⁩: ‏&quot;text&quot; ⁨{quoted!r}⁩ ليس text[⁨{start}⁩:⁨{end}⁩] أي ⁨{found!r}⁩ (يجب أن تَعُدّ المواضعُ نقاطَ الترميز)</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{key}&quot; must be {kind}</source>
+        <translation>⁨{where}⁩: يجب أن يكون &quot;⁨{key}⁩&quot; ⁨{kind}⁩</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;origin&quot; must not be empty</source>
+        <translation>⁨{where}⁩: يجب ألّا يكون &quot;origin&quot; فارغًا</translation>
+    </message>
+    <message>
+        <source>{where}: expected [start, end, &quot;LABEL&quot;]</source>
+        <translation>⁨{where}⁩: المتوقع ⁦[start, end, &quot;LABEL&quot;]⁩</translation>
+    </message>
+    <message>
+        <source>{where}: the label must be a non-empty string</source>
+        <translation>⁨{where}⁩: يجب أن يكون الوسم نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>{where}: a relation must be an object</source>
+        <translation>⁨{where}⁩: يجب أن تكون العلاقة كائنًا</translation>
+    </message>
+    <message>
+        <source>{where}: missing &quot;{key}&quot;</source>
+        <translation>⁨{where}⁩: ينقصه &quot;⁨{key}⁩&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;type&quot; must be a string</source>
+        <translation>⁨{where}⁩: يجب أن يكون &quot;type&quot; نصًا</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte {at})</source>
+        <translation>ليس UTF-8 (البايت ⁨{at}⁩)</translation>
+    </message>
+    <message>
+        <source>task {n}</source>
+        <translation>المهمة ⁨{n}⁩</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object with &quot;data&quot;</source>
+        <translation>⁨{where}⁩: المتوقع كائن فيه &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;data.text&quot; must be a non-empty string</source>
+        <translation>⁨{where}⁩: يجب أن يكون &quot;data.text&quot; نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;annotations&quot; must be a list</source>
+        <translation>⁨{where}⁩: يجب أن يكون &quot;annotations&quot; قائمة</translation>
+    </message>
+    <message>
+        <source>{where}: an annotation&apos;s &quot;result&quot; must be a list</source>
+        <translation>⁨{where}⁩: يجب أن يكون &quot;result&quot; في كل توسيم قائمة</translation>
+    </message>
+    <message>
+        <source>{where}: a relation names a region the task lacks ({head!r} -&gt; {tail!r})</source>
+        <translation>⁨{where}⁩: علاقة تسمّي منطقة ليست في المهمة (⁨{head!r}⁩ ← ⁨{tail!r}⁩)</translation>
+    </message>
+    <message>
+        <source>{where}: a result needs a &quot;value&quot; object</source>
+        <translation>⁨{where}⁩: كل نتيجة تحتاج إلى كائن &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: value.start and value.end must be integers</source>
+        <translation>⁨{where}⁩: يجب أن يكون value.start وvalue.end عددين صحيحين</translation>
+    </message>
+    <message>
+        <source>{where}: value.text {quoted!r} is not text[{start}:{end}] (offsets must count code points)</source>
+        <translation>⁨{where}⁩: ‏value.text ⁨{quoted!r}⁩ ليس text[⁨{start}⁩:⁨{end}⁩] (يجب أن تَعُدّ المواضعُ نقاطَ الترميز)</translation>
+    </message>
+    <message>
+        <source>{where}: value.labels must be a list of label names</source>
+        <translation>⁨{where}⁩: يجب أن يكون value.labels قائمة أسماء وسوم</translation>
+    </message>
+    <message>
+        <source>spans[{i}]: token_start/token_end name no token with start/end</source>
+        <translation>spans[⁨{i}⁩]: لا يسمّي token_start/token_end أي كلمة لها start/end</translation>
+    </message>
+    <message>
+        <source>{where}:{line}: {reason}</source>
+        <translation>‏⁨{where}:{line}⁩: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>‏⁨{where}⁩: ⁨{reason}⁩</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

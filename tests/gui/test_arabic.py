@@ -48,11 +48,13 @@ def tool(name: str) -> str:
 
 
 def test_every_interface_text_has_an_arabic_translation(tmp_path):
-    """lupdate over the GUI's code into a copy of the translation: any text added since
-    the translation was made comes out unfinished, and is listed here."""
+    """lupdate over the GUI's code, and the messages of core/ and formats/ (refusals, scheme
+    errors), into a copy of the translation: any text added since the translation was made
+    comes out unfinished, and is listed here."""
     copy = tmp_path / "annotator_ar.ts"
     shutil.copy(translations_dir() / "annotator_ar.ts", copy)
-    files = sorted(str(p) for p in (ROOT / "annotator" / "gui").rglob("*.py"))
+    files = sorted(str(p) for folder in ("gui", "core", "formats")
+                   for p in (ROOT / "annotator" / folder).rglob("*.py"))
     subprocess.run([tool("pyside6-lupdate"), "-locations", "none", *files, "-ts", str(copy)],
                    check=True, capture_output=True)
     missing = []

@@ -6,13 +6,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from annotator.core.palette import PALETTE, blend, contrast_ratio
+from itertools import combinations
+
+from annotator.core.overlays import (CURATION_CURRENT, CURATION_FILLS, CURRENT_FILL,
+                                     CURRENT_LINE, GOLD_LINE, HIT_ALPHA, HIT_FILL,
+                                     SUGGESTION_FALLBACK, suggestion_line)
+from annotator.core.palette import PALETTE, blend, contrast_ratio, delta_e
 from annotator.core.prefs import Prefs
 from annotator.core.resources import default_scheme_path
 from annotator.core.scheme import load_scheme
 from annotator.core.model import Label, Scheme
 from annotator.gui import theme as theme_module
-from annotator.gui.editor.find_hits import CURRENT_FILL, CURRENT_LINE, HIT_ALPHA, HIT_FILL
 from annotator.gui.editor.styles import FILL_ALPHA, styles_for
 from annotator.gui.main_window import MainWindow
 from annotator.gui.theme import DARK, LIGHT, apply_theme
@@ -50,6 +54,27 @@ def test_everything_drawn_stays_legible(qapp, theme):
     for hit in (HIT_FILL, CURRENT_FILL):
         assert contrast_ratio(text, blend(hit[theme.dark], page, HIT_ALPHA)) >= TEXT_MIN
     assert contrast_ratio(CURRENT_LINE[theme.dark], page) >= LINE_MIN  # its outline
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_suggestion_outlines_stay_legible(theme):
+    # every palette colour, a scheme's own odd ones, and the fallback of a lost label
+    for color in [*PALETTE, "#FFFF00", "#000080", "#FFFFFF", "#000000", SUGGESTION_FALLBACK]:
+        line = suggestion_line(color, theme.base)
+        assert contrast_ratio(line, theme.base) >= LINE_MIN, color
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_curation_colours_stay_legible(theme):
+    page, text, dark = theme.base, theme.text, theme.dark
+    fills = {**CURATION_FILLS[dark], "current": CURATION_CURRENT[dark]}
+    for name, fill in fills.items():
+        assert contrast_ratio(text, fill) >= TEXT_MIN, name              # the span's text
+        assert contrast_ratio(GOLD_LINE[dark], fill) >= LINE_MIN, name   # gold underline
+        assert delta_e(fill, page) >= 15, name                           # shows on the page
+    assert contrast_ratio(GOLD_LINE[dark], page) >= LINE_MIN             # gold-only spans
+    for a, b in combinations(fills, 2):                                  # kinds told apart
+        assert delta_e(fills[a], fills[b]) >= 15, (a, b)
 
 
 def test_lines_keep_their_hue_and_change_only_when_needed():

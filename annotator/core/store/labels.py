@@ -11,6 +11,7 @@ import copy
 import json
 
 from annotator.core.events import Change, Kind
+from annotator.core.messages import tr
 from annotator.core.model import Label, Layer, RelationType, Scheme
 from annotator.core.palette import next_color, next_hotkey
 from annotator.core.scheme import (SchemeError, check_label, check_scheme, normalize_hotkey,
@@ -81,14 +82,14 @@ class Labels(Part):
         """Add a label met in data to the scheme; returns it if it was new, else None."""
         if self.conn.execute("SELECT 1 FROM labels WHERE name = ?", (name,)).fetchone():
             return None
-        reason = name_problem(name, "label") or (
-            name_problem(layer, "layer") if layer is not None else None)
+        reason = name_problem(name, tr("label")) or (
+            name_problem(layer, tr("layer")) if layer is not None else None)
         if reason:  # control or bidi characters, or far too long
             raise SpanError(reason)
         if not valid_name(name) or (layer is not None and not valid_name(layer)):
             # The scheme file and CoNLL tags could not carry it: refuse the record instead.
-            raise SpanError(f"label {shown(name)} (layer {shown(layer or '')}) may not contain "
-                            "spaces, quotes, commas or brackets")
+            raise SpanError(tr("label {name} (layer {layer}) may not contain spaces, quotes, "
+                               "commas or brackets", name=shown(name), layer=shown(layer or "")))
         layer = layer or _LAYER_OF_NAME.get(name.upper(), "entity")
         with self.transaction():
             if not self.conn.execute("SELECT 1 FROM layers WHERE name = ?", (layer,)).fetchone():
@@ -120,8 +121,8 @@ class Labels(Part):
     def _existing(self, scheme: Scheme, name: str) -> Label:
         label = scheme.label(name)
         if label is None:
-            raise UnknownLabel(f"no label {name!r} (labels: "
-                               + ", ".join(lab.name for lab in scheme.labels) + ")")
+            raise UnknownLabel(tr("no label {name!r} (labels: {labels})", name=name,
+                                  labels=", ".join(lab.name for lab in scheme.labels)))
         return label
 
     def add(self, name: str, layer: str, *, color: str | None = None,
@@ -133,7 +134,7 @@ class Labels(Part):
             scheme = self.scheme()
             name = name.strip()
             if scheme.label(name):
-                raise SchemeError(f"there is already a label {name!r}")
+                raise SchemeError(tr("there is already a label {name!r}", name=name))
             label = Label(name, layer.strip(),
                           (color or next_color([lab.color for lab in scheme.labels])).upper(),
                           next_hotkey([lab.hotkey for lab in scheme.labels])
@@ -183,8 +184,9 @@ class Labels(Part):
         check_label(label, scheme.layer_names())
         for other in scheme.labels:
             if other.name != replacing and label.hotkey and other.hotkey == label.hotkey:
-                raise SchemeError(f"hotkey {label.hotkey} is already used by {other.name}; "
-                                  "choose another or clear that one first")
+                raise SchemeError(tr("hotkey {key} is already used by {label}; choose another "
+                                     "or clear that one first", key=label.hotkey,
+                                     label=other.name))
 
     def rename(self, old: str, new: str) -> int:
         """Rename a label on the scheme, every span and every relation type, all or nothing.
@@ -196,7 +198,7 @@ class Labels(Part):
             if new == old:
                 return 0
             if scheme.label(new):
-                raise SchemeError(f"there is already a label {new!r}")
+                raise SchemeError(tr("there is already a label {name!r}", name=new))
             label.name = new
             check_label(label, scheme.layer_names())
             count = self.span_count(old)
@@ -240,7 +242,7 @@ class Labels(Part):
         with self.transaction():
             names = [lab.name for lab in self.scheme().labels]
             if name not in names:
-                raise UnknownLabel(f"no label {name!r}")
+                raise UnknownLabel(tr("no label {name!r}", name=name))
             names.remove(name)
             names.insert(max(0, min(index, len(names))), name)
             self.set_order(names)
@@ -249,7 +251,7 @@ class Labels(Part):
         with self.transaction():
             current = [lab.name for lab in self.scheme().labels]
             if sorted(current) != sorted(names):
-                raise SchemeError("a new order must list every label exactly once")
+                raise SchemeError(tr("a new order must list every label exactly once"))
             if names == current:
                 return
             self.conn.executemany("UPDATE labels SET position = ? WHERE name = ?",

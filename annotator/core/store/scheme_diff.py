@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from annotator.core.messages import joined, tr
 from annotator.core.model import Label, Scheme
 from annotator.core.scheme import SchemeError
 
@@ -61,10 +62,13 @@ class LabelInUse(SchemeError):
 
     def __init__(self, usage: dict[str, int], changes: SchemeChanges | None = None):
         self.usage, self.changes = usage, changes
-        parts = [f"{name} is used by {_spans(n) if not name.startswith('relation ') else n}"
+        parts = [tr("{name} is used by {n}", name=name, n=n) if name.startswith("relation ")
+                 else tr("{name} is used by 1 span", name=name) if n == 1
+                 else tr("{name} is used by {n} spans", name=name, n=n)
                  for name, n in usage.items()]
-        super().__init__("; ".join(parts) + ". Nothing was changed; force the removal to "
-                         "delete those annotations too (--force on the command line)")
+        super().__init__(tr("{uses}. Nothing was changed; force the removal to delete those "
+                            "annotations too (--force on the command line)",
+                            uses=joined(parts)))
 
 
 class UnknownLabel(SchemeError):

@@ -6,6 +6,7 @@ import json
 from typing import Any, Iterable, Protocol
 
 from annotator.core.events import Change, Kind
+from annotator.core.messages import tr
 from annotator.core.model import Origin, Relation, Span, parse_origin
 from annotator.core.store.documents import now
 from annotator.core.store.part import Part, Store
@@ -37,7 +38,7 @@ class Spans(Part):
         row = self.conn.execute("SELECT length(text) FROM documents WHERE id = ?",
                                 (doc_id,)).fetchone()
         if row is None:
-            raise SpanError(f"no document {doc_id}")
+            raise SpanError(tr("no document {id}", id=doc_id))
         return int(row[0])
 
     def check(self, doc_id: int, start: int, end: int, label: str,
@@ -46,15 +47,16 @@ class Spans(Part):
         (label -> layer) saves looking a label up again, and learns the ones looked up."""
         length = self._text_length(doc_id) if length is None else length
         if not (isinstance(start, int) and isinstance(end, int)):
-            raise SpanError(f"span offsets must be integers, got {start!r}, {end!r}")
+            raise SpanError(tr("span offsets must be integers, got {start!r}, {end!r}",
+                               start=start, end=end))
         if not 0 <= start < end <= length:
-            raise SpanError(f"span [{start}, {end}) is outside the text (0..{length}) "
-                            "or empty")
+            raise SpanError(tr("span [{start}, {end}) is outside the text (0..{length}) or "
+                               "empty", start=start, end=end, length=length))
         if known is not None and label in known:
             return
         layer = self._labels.layer(label)
         if layer is None:
-            raise SpanError(f"unknown label {label!r}")
+            raise SpanError(tr("unknown label {label!r}", label=label))
         if known is not None:
             known[label] = layer
 
@@ -178,8 +180,8 @@ class Spans(Part):
             for sid in (head, tail):
                 row = self.conn.execute("SELECT doc_id FROM spans WHERE id = ?", (sid,)).fetchone()
                 if row is None or row[0] != doc_id:
-                    raise SpanError(f"relation {type!r} names span {sid}, which is not in "
-                                    "this document")
+                    raise SpanError(tr("relation {type!r} names span {id}, which is not in "
+                                       "this document", type=type, id=sid))
             cur = self.conn.execute(
                 "INSERT INTO relations (id, doc_id, head, tail, type, annotator) "
                 "VALUES (?, ?, ?, ?, ?, ?)", (relation_id, doc_id, head, tail, type, annotator))

@@ -15,6 +15,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.messages import tr
+
 
 class DecodeError(ValueError):
     """The bytes are not readable text; the message says why."""
@@ -41,13 +43,13 @@ _SHOWN_OFFSETS = 5
 def decode(data: bytes) -> Decoded:
     """Decode `data` or raise DecodeError with a reason; warnings say what was replaced."""
     if not data:
-        raise DecodeError("empty file")
+        raise DecodeError(tr("empty file"))
     if data.startswith(codecs.BOM_UTF8):
         result = _utf8(data[3:], "utf-8-sig", offset=3)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         result = _utf16_or_damaged_utf8(data)
     elif b"\x00" in data:
-        raise DecodeError("binary file (contains NUL bytes and no UTF-16 byte-order mark)")
+        raise DecodeError(tr("binary file (contains NUL bytes and no UTF-16 byte-order mark)"))
     else:
         result = _utf8_or_cp1256(data)
     _check_readable(result.text)
@@ -101,8 +103,8 @@ def _utf8_or_cp1256(data: bytes) -> Decoded:
         return Decoded(text, "windows-1256")
     if bad_bytes * 100 <= len(data):   # a few stray bytes in otherwise plain text
         return _utf8(data, "utf-8", bad=bad)
-    raise DecodeError(f"neither UTF-8 (invalid byte at {bad[0][0]}) nor Arabic text in "
-                      "Windows-1256")
+    raise DecodeError(tr("neither UTF-8 (invalid byte at {at}) nor Arabic text in "
+                         "Windows-1256", at=bad[0][0]))
 
 
 def _utf8(data: bytes, encoding: str, offset: int = 0,
@@ -159,14 +161,15 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DecodeError(f"not valid {encoding.upper()} at byte {exc.start}") from None
+        raise DecodeError(tr("not valid {encoding} at byte {at}", encoding=encoding.upper(),
+                             at=exc.start)) from None
 
 
 def _check_readable(text: str) -> None:
     if not text.strip():
-        raise DecodeError("empty file (only white space)")
+        raise DecodeError(tr("empty file (only white space)"))
     bad = len(_UNREADABLE.findall(text))
     # A few stray controls happen in real articles; a share this high means binary data.
     if bad and bad * 20 > len(text):
-        raise DecodeError(f"binary or unreadable content ({bad} control characters "
-                          f"in {len(text)})")
+        raise DecodeError(tr("binary or unreadable content ({bad} control characters in "
+                             "{length})", bad=bad, length=len(text)))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from annotator.core.messages import tr
+
 LABEL_MAX = 64        # labels and layers: a CoNLL tag and a palette button
 ANNOTATOR_MAX = 100   # a person's name or e-mail address
 
@@ -22,20 +24,21 @@ _UNSAFE = _FORBIDDEN
 def name_problem(name: str, what: str = "name", limit: int = LABEL_MAX) -> str | None:
     """Why `name` cannot be a label, layer or annotator name, or None when it can."""
     if len(name) > limit:
-        return f"{what} is {len(name)} characters long (at most {limit})"
+        return tr("{what} is {length} characters long (at most {limit})", what=what,
+                  length=len(name), limit=limit)
     found = _FORBIDDEN.search(name)
     if found:
         char = found.group()
         label = unicodedata.name(char, "control character")
-        return f"{what} {shown(name)} holds U+{ord(char):04X} ({label.lower()}), which is " \
-               "not allowed in names"
+        return tr("{what} {name} holds U+{code:04X} ({char}), which is not allowed in names",
+                  what=what, name=shown(name), code=ord(char), char=label.lower())
     return None
 
 
 def check_annotator(name: str) -> str:
     """The name, stripped; ValueError with the reason when it cannot be an annotator's name."""
     name = name.strip()
-    problem = name_problem(name, "annotator name", ANNOTATOR_MAX)
+    problem = name_problem(name, tr("annotator name"), ANNOTATOR_MAX)
     if problem:
         raise ValueError(problem)
     return name

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
 from annotator.gui.dialogs.summary_text import import_lines
 from annotator.gui.digits import arg
+from annotator.gui.messages import shown_all
 
 translate = QCoreApplication.translate
 
@@ -61,9 +62,9 @@ def show_summary(parent: QWidget, title: str, lines: list[str], details: list[st
                  warn: bool = False) -> QMessageBox:
     """A non-blocking message box (open(), not exec()): the window stays usable."""
     box = QMessageBox(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information,
-                      title, "\n".join(lines), QMessageBox.StandardButton.Ok, parent)
-    if details:
-        box.setDetailedText("\n".join(details))
+                      title, "\n".join(shown_all(lines)), QMessageBox.StandardButton.Ok, parent)
+    if details:  # refusals from formats/: in the interface's language too
+        box.setDetailedText("\n".join(shown_all(list(details))))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setObjectName("summaryBox")
     box.open()

@@ -8,14 +8,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QTextEdit
 
+from annotator.core.overlays import CURRENT_FILL, CURRENT_LINE, HIT_ALPHA, HIT_FILL
 from annotator.gui.editor.geometry import BlockLines, span_rects, visible_blocks
 from annotator.gui.offsets import OffsetMap
-
-# Light and dark themes: a yellow marker under the text; the current hit orange and outlined.
-HIT_FILL = {False: "#FFD54A", True: "#8A6D00"}
-CURRENT_FILL = {False: "#FF9632", True: "#B5560F"}
-CURRENT_LINE = {False: "#C25100", True: "#FF9D4D"}  # the outline, 3:1 or more on the page
-HIT_ALPHA = 0.55
 
 
 class FindHits:

@@ -1,16 +1,24 @@
-"""Open suggestions drawn over the text: a dashed outline in the label's colour, no fill, so
-they never read as accepted spans. Nothing is inserted into the document."""
+"""Open suggestions drawn over the text: a dashed outline in the label's colour (made legible
+on the page, light or dark: core/overlays.py), no fill, so they never read as accepted spans.
+Nothing is inserted into the document."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QTextEdit
 
+from annotator.core.overlays import SUGGESTION_FALLBACK, suggestion_line
 from annotator.core.store.suggestions import Suggestion
 from annotator.gui.editor.geometry import BlockLines, span_rects, visible_blocks
 from annotator.gui.offsets import OffsetMap
+
+
+@lru_cache(maxsize=256)
+def _line(label_color: str, page: str) -> QColor:
+    return QColor(suggestion_line(label_color, page))
 
 
 class SuggestionLayer:
@@ -19,7 +27,6 @@ class SuggestionLayer:
     def __init__(self) -> None:
         self.items: list[Suggestion] = []
         self.visible = True
-        self.colors: dict[str, QColor] = {}
         self._rects: list[tuple[Suggestion, list[QRectF]]] = []
 
     def set(self, items: list[Suggestion]) -> None:
@@ -57,6 +64,8 @@ class SuggestionLayer:
         u = max(1.0, view.font().pointSizeF() / 12.0)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        page = view.palette().base().color().name()
+        styles = getattr(view, "renderer").styles  # the scheme as the editor draws it now
         for sug in self.items:
             if sug.end <= lo:
                 continue
@@ -71,8 +80,9 @@ class SuggestionLayer:
             if not rects:
                 continue
             self._rects.append((sug, rects))
-            pen = QPen(self.colors.get(sug.label, QColor("#777777")), 1.5 * u,
-                       Qt.PenStyle.DashLine)
+            style = styles.get(sug.label)
+            color = style.color.name() if style is not None else SUGGESTION_FALLBACK
+            pen = QPen(_line(color, page), 1.5 * u, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             for r in rects:
                 painter.drawRoundedRect(r.adjusted(-u, 0, u, 0), 3 * u, 3 * u)

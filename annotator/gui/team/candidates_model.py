@@ -7,13 +7,18 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from annotator.core.overlays import curation_fill
+from annotator.gui.theme import current_theme
 from annotator.team.curation import Candidate, Curation, Kind
-
-# Light fills that keep black text readable; told apart by hue and by the word in column 1.
-KIND_COLORS = {Kind.AGREED: QColor("#CDEBC5"), Kind.DISPUTED: QColor("#F9D7A8"),
-               Kind.SINGLE: QColor("#CFE0F5"), Kind.GOLD_ONLY: QColor("#FFFFFF")}
 HAS, GOLD_MARK = "✓", "★"
 TEXT, KIND, LABEL, FIRST = 0, 1, 2, 3
+
+
+def kind_color(kind: Kind) -> QColor | None:
+    """The fill of a kind on the current theme's page (None: the page itself); the theme's
+    text reads on each (core/overlays.py). Also told apart by the word in column 1."""
+    fill = curation_fill(kind.value, current_theme().dark)
+    return None if fill is None else QColor(fill)
 
 
 def kind_text(kind: Kind) -> str:
@@ -84,9 +89,8 @@ class CandidatesModel(QAbstractTableModel):
                 return HAS if names[col - FIRST] in cand.spans else ""
             return GOLD_MARK if cand.gold is not None else ""
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(KIND_COLORS[cand.kind])
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1A1A1A"))
+            fill = kind_color(cand.kind)
+            return None if fill is None else QBrush(fill)
         if role == Qt.ItemDataRole.FontRole and cand.gold is not None:
             font = QFont()
             font.setBold(True)

@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.gui.editor.fonts import editor_font
 from annotator.gui.offsets import OffsetMap
-from annotator.gui.team.candidates_model import KIND_COLORS
+from annotator.core.overlays import CURATION_CURRENT, GOLD_LINE
+from annotator.gui.team.candidates_model import kind_color
+from annotator.gui.theme import current_theme
 from annotator.team.curation import Candidate, Curation
-
-CURRENT = QColor("#FFC83D")
-GOLD_LINE = QColor("#202020")
 
 
 class CurationText(QTextEdit):
@@ -32,14 +31,17 @@ class CurationText(QTextEdit):
 
     def paint(self, curation: Curation, current: Candidate | None) -> None:
         selections = []
+        dark = current_theme().dark
         # the current candidate last, so that it shows over those sharing its characters
         order = [c for c in curation.candidates if c is not current]
         for cand in order + ([current] if current is not None else []):
             fmt = QTextCharFormat()
-            fmt.setBackground(CURRENT if cand is current else KIND_COLORS[cand.kind])
+            fill = QColor(CURATION_CURRENT[dark]) if cand is current else kind_color(cand.kind)
+            if fill is not None:
+                fmt.setBackground(fill)
             if cand.gold is not None:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(GOLD_LINE)
+                fmt.setUnderlineColor(QColor(GOLD_LINE[dark]))
                 fmt.setFontUnderline(True)
             selections.append(self._selection(cand.start, cand.end, fmt))
         self.setExtraSelections(selections)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QSplitter, QTableView, QTreeWidget, QTreeWidgetItem,
@@ -24,8 +24,8 @@ from annotator.core.model import Span, Status
 from annotator.core.snap import move_edge
 from annotator.core.store import Project
 from annotator.gui.hotkeys import hotkey_of_event
-from annotator.gui.team.candidates_model import (GOLD_MARK, HAS, KIND_COLORS, TEXT,
-                                                 CandidatesModel, kind_text)
+from annotator.gui.team.candidates_model import (GOLD_MARK, HAS, TEXT, CandidatesModel,
+                                                 kind_color, kind_text)
 from annotator.gui.team.commands import AcceptSpans, EditGold, RemoveGold
 from annotator.gui.team.curation_text import CurationText
 from annotator.team.curation import GOLD, Candidate, Kind, curation
@@ -155,6 +155,17 @@ class CurationView(QDialog):
         self.table.setFocus()
         self.documentChanged.emit(doc_id)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # the colour scheme switched while the view is open: the kinds' fills follow it
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self.legend.setText(self._legend())
+            if self.model.curation is not None:
+                last = self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1)
+                self.model.dataChanged.emit(self.model.index(0, 0), last)
+                self._fill_links()
+                self._repaint_text()
+        super().changeEvent(event)
+
     def _changed(self, changes: list[Change]) -> None:
         # once per commit, however many spans it touched (accepting all is one commit)
         if self.doc_id is not None and any(self.doc_id in c.documents() for c in changes):
@@ -202,14 +213,16 @@ class CurationView(QDialog):
             item = QTreeWidgetItem(self.links, row)
             kind = (Kind.AGREED if set(link.annotators) >= set(cur.annotators) else
                     Kind.SINGLE if len(link.annotators) == 1 else Kind.DISPUTED)
+            fill = kind_color(kind if link.annotators else Kind.GOLD_ONLY)
             for col in range(len(row)):
-                item.setBackground(col, KIND_COLORS[kind if link.annotators else Kind.GOLD_ONLY])
+                if fill is not None:
+                    item.setBackground(col, fill)
         header = self.links.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _legend(self) -> str:
-        chips = " ".join(f"<span style='background:{KIND_COLORS[k].name()}'>&nbsp;"
+        chips = " ".join(f"<span style='background:{kind_color(k).name()}'>&nbsp;"  # type: ignore[union-attr]
                          f"{kind_text(k)}&nbsp;</span>" for k in Kind if k != Kind.GOLD_ONLY)
         underlined, in_gold = tr("underlined"), tr("in the gold")
         return chips + f" &nbsp;{GOLD_MARK} / <u>{underlined}</u>: {in_gold}"

@@ -45,13 +45,13 @@ class SuggestionController(QObject):
         self.reload()
 
     def _make_actions(self) -> dict[str, QAction]:
-        titles = {"accept": self.tr("Accept suggestion"),
-                  "reject": self.tr("Reject suggestion"),
-                  "accept_label": self.tr("Accept all suggestions of this label"),
-                  "accept_all": self.tr("Accept all suggestions in the document"),
-                  "next": self.tr("Next suggestion"), "previous": self.tr("Previous suggestion"),
-                  "toggle": self.tr("Show suggestions"),
-                  "suggest": self.tr("Suggest for this document")}
+        titles = {"accept": self.tr("&Accept suggestion"),
+                  "reject": self.tr("&Reject suggestion"),
+                  "accept_label": self.tr("Accept all suggestions of this &label"),
+                  "accept_all": self.tr("Accept all suggestions in the &document"),
+                  "next": self.tr("&Next suggestion"), "previous": self.tr("&Previous suggestion"),
+                  "toggle": self.tr("Sho&w suggestions"),
+                  "suggest": self.tr("&Suggest for this document")}
         slots = {"accept": self.accept_at_caret, "reject": self.reject_at_caret,
                  "accept_label": self.accept_label_at_caret, "accept_all": self.accept_all,
                  "next": lambda: self.go(1), "previous": lambda: self.go(-1),

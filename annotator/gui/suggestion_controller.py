@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QToolTip
 
 from annotator.core.events import SCHEME_KINDS, SPAN_KINDS, Change, Kind
 from annotator.core.store.suggestions import Suggestion
+from annotator.gui.digits import counted
 from annotator.gui.editor import DocumentEditor
 from annotator.gui.editor.suggestion_layer import SuggestionLayer
 from annotator.gui.suggestion_commands import AcceptMany, AcceptSuggestion, RejectSuggestion
@@ -162,7 +163,7 @@ class SuggestionController(QObject):
                                            else [])
             self._suggesters = build(project, which)
         summary = suggest_documents(project, self._suggesters, [doc])
-        self.last_message = self.tr("{n} suggestions").format(n=summary.stored)
+        self.last_message = counted(self.tr("%n suggestion(s)", "", summary.stored))
 
     def _trained(self, ok: bool, message: str) -> None:
         self.last_message = message

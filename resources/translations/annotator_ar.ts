@@ -100,16 +100,8 @@
         <translation>جارٍ حساب الاتفاق…</translation>
     </message>
     <message>
-        <source>Computing agreement… {n} documents so far</source>
-        <translation>جارٍ حساب الاتفاق… {n} من الوثائق حتى الآن</translation>
-    </message>
-    <message>
         <source>Agreement not computed (cancelled).</source>
         <translation>لم يُحسب الاتفاق (أُلغي).</translation>
-    </message>
-    <message>
-        <source>{docs} documents finished by two or more of {names} · alpha {alpha}</source>
-        <translation>{docs} مستند أنجزه اثنان أو أكثر من {names} · ألفا {alpha}</translation>
     </message>
     <message>
         <source>Curation</source>
@@ -184,10 +176,6 @@
         <translation>الاتفاق حسب الوسم (ألفا كريبندورف)</translation>
     </message>
     <message>
-        <source>{n} annotators · {done} documents done in all</source>
-        <translation>{n} مُوسِّم · {done} مستند منجز إجمالًا</translation>
-    </message>
-    <message>
         <source>Computing agreement per label…</source>
         <translation>جارٍ حساب الاتفاق لكل وسم…</translation>
     </message>
@@ -250,10 +238,6 @@
     <message>
         <source>Merging…</source>
         <translation>جارٍ الدمج…</translation>
-    </message>
-    <message>
-        <source>{merged} files merged, {refused} refused</source>
-        <translation>دُمج {merged} ملف، ورُفض {refused}</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -959,6 +943,31 @@
     </message>
 </context>
 <context>
+    <name>AgreementView</name>
+    <message numerus="yes">
+        <source>Computing agreement… %n document(s) so far</source>
+        <translation>
+            <numerusform>جارٍ حساب الاتفاق… لا مستندات حتى الآن</numerusform>
+            <numerusform>جارٍ حساب الاتفاق… مستند واحد حتى الآن</numerusform>
+            <numerusform>جارٍ حساب الاتفاق… مستندان حتى الآن</numerusform>
+            <numerusform>جارٍ حساب الاتفاق… %n مستندات حتى الآن</numerusform>
+            <numerusform>جارٍ حساب الاتفاق… %n مستندًا حتى الآن</numerusform>
+            <numerusform>جارٍ حساب الاتفاق… %n مستند حتى الآن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) finished by two or more of %1 · alpha %2</source>
+        <translation>
+            <numerusform>لا مستندات أنجزها اثنان أو أكثر من %1 · ألفا %2</numerusform>
+            <numerusform>مستند واحد أنجزه اثنان أو أكثر من %1 · ألفا %2</numerusform>
+            <numerusform>مستندان أنجزهما اثنان أو أكثر من %1 · ألفا %2</numerusform>
+            <numerusform>%n مستندات أنجزها اثنان أو أكثر من %1 · ألفا %2</numerusform>
+            <numerusform>%n مستندًا أنجزها اثنان أو أكثر من %1 · ألفا %2</numerusform>
+            <numerusform>%n مستند أنجزها اثنان أو أكثر من %1 · ألفا %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotatorNameDialog</name>
     <message>
         <source>Who is annotating?</source>
@@ -1066,6 +1075,35 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s)</source>
+        <translation>
+            <numerusform>لا مُوسِّمين</numerusform>
+            <numerusform>مُوسِّم واحد</numerusform>
+            <numerusform>مُوسِّمان</numerusform>
+            <numerusform>%n مُوسِّمين</numerusform>
+            <numerusform>%n مُوسِّمًا</numerusform>
+            <numerusform>%n مُوسِّم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) done in all</source>
+        <translation>
+            <numerusform>لا مستندات منجزة إجمالًا</numerusform>
+            <numerusform>مستند واحد منجز إجمالًا</numerusform>
+            <numerusform>مستندان منجزان إجمالًا</numerusform>
+            <numerusform>%n مستندات منجزة إجمالًا</numerusform>
+            <numerusform>%n مستندًا منجزًا إجمالًا</numerusform>
+            <numerusform>%n مستند منجز إجمالًا</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Font size</source>
@@ -1116,9 +1154,16 @@
             <numerusform>%n مستند</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 of %2 documents shown</source>
-        <translation>معروض %1 من %2 مستند</translation>
+    <message numerus="yes">
+        <source>%1 of %n document(s) shown</source>
+        <translation>
+            <numerusform>معروض %1 من %n مستند</numerusform>
+            <numerusform>معروض %1 من مستند واحد</numerusform>
+            <numerusform>معروض %1 من مستندين</numerusform>
+            <numerusform>معروض %1 من %n مستندات</numerusform>
+            <numerusform>معروض %1 من %n مستندًا</numerusform>
+            <numerusform>معروض %1 من %n مستند</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1668,20 @@
     </message>
 </context>
 <context>
+    <name>MergeText</name>
+    <message numerus="yes">
+        <source>%n file(s) merged, %1 refused</source>
+        <translation>
+            <numerusform>لم يُدمج أي ملف، ورُفض %1</numerusform>
+            <numerusform>دُمج ملف واحد، ورُفض %1</numerusform>
+            <numerusform>دُمج ملفان، ورُفض %1</numerusform>
+            <numerusform>دُمجت %n ملفات، ورُفض %1</numerusform>
+            <numerusform>دُمج %n ملفًا، ورُفض %1</numerusform>
+            <numerusform>دُمج %n ملف، ورُفض %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1925,9 +1984,16 @@
         <source>%1/%2 done</source>
         <translation>%1/%2 منجز</translation>
     </message>
-    <message>
-        <source>%1 of %2 documents marked done by %3</source>
-        <translation>أنجز %3 ‏%1 من %2 مستند</translation>
+    <message numerus="yes">
+        <source>%1 of %n document(s) marked done by %2</source>
+        <translation>
+            <numerusform>أنجز %2 ‏%1 من %n مستند</numerusform>
+            <numerusform>أنجز %2 ‏%1 من مستند واحد</numerusform>
+            <numerusform>أنجز %2 ‏%1 من مستندين</numerusform>
+            <numerusform>أنجز %2 ‏%1 من %n مستندات</numerusform>
+            <numerusform>أنجز %2 ‏%1 من %n مستندًا</numerusform>
+            <numerusform>أنجز %2 ‏%1 من %n مستند</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1983,9 +2049,16 @@
         <source>accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
-    <message>
-        <source>{n} suggestions</source>
-        <translation>الاقتراحات: {n}</translation>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>لا اقتراحات</numerusform>
+            <numerusform>اقتراح واحد</numerusform>
+            <numerusform>اقتراحان</numerusform>
+            <numerusform>%n اقتراحات</numerusform>
+            <numerusform>%n اقتراحًا</numerusform>
+            <numerusform>%n اقتراح</numerusform>
+        </translation>
     </message>
     <message>
         <source>suggested {label} by {origin} (score {score:.2f}): {words}</source>
@@ -2105,20 +2178,45 @@
         <translation>أُلغي: الملفات التي سبقت الإلغاء استُوردت كاملة</translation>
     </message>
     <message>
-        <source>%1 documents, %2 spans exported</source>
-        <translation>المستندات المصدَّرة: %1، والمقاطع: %2</translation>
+        <source>%1 and %2 exported</source>
+        <translation>صُدِّر %1 و%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) left out by status</source>
+        <translation>
+            <numerusform>لم يُستبعد أي مستند بحسب الحالة</numerusform>
+            <numerusform>استُبعد مستند واحد بحسب الحالة</numerusform>
+            <numerusform>استُبعد مستندان بحسب الحالة</numerusform>
+            <numerusform>استُبعدت %n مستندات بحسب الحالة</numerusform>
+            <numerusform>استُبعد %n مستندًا بحسب الحالة</numerusform>
+            <numerusform>استُبعد %n مستند بحسب الحالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) left out: %1</source>
+        <translation>
+            <numerusform>لم يُستبعد أي مقطع: %1</numerusform>
+            <numerusform>استُبعد مقطع واحد: %1</numerusform>
+            <numerusform>استُبعد مقطعان: %1</numerusform>
+            <numerusform>استُبعدت %n مقاطع: %1</numerusform>
+            <numerusform>استُبعد %n مقطعًا: %1</numerusform>
+            <numerusform>استُبعد %n مقطع: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>spans by label: %1</source>
         <translation>المقاطع حسب الوسم: %1</translation>
-    </message>
-    <message>
-        <source>%1 documents left out by status</source>
-        <translation>مستندات استُبعدت بحسب الحالة: %1</translation>
-    </message>
-    <message>
-        <source>%1 spans left out: %2</source>
-        <translation>مقاطع استُبعدت (%2): %1</translation>
     </message>
     <message>
         <source>%1 %2 left out: %3 cannot carry them</source>

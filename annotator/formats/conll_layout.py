@@ -10,8 +10,8 @@ edge at white space, or inside a token holding punctuation (whose sentence end m
 returns None: conll_fast.document_text then cuts the text itself.
 tests/unit/test_conll_layout.py checks that both give the same lines.
 
-A span of the `unbroken` layer (entity) that runs over a sentence end of a computed
-layout also returns None: the text path then joins the two sentences.
+A span of the `unbroken` layer (entity) that runs over a sentence end of a computed layout
+joins the two sentences, as the text path does (join_sentences).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from typing import Sequence
 
 from annotator.core.text.layout import END_BYTES, SEP_BYTE, Layout
 from annotator.formats.conll_fast import DOCSTART
-from annotator.formats.conll_split import inner_cuts, split_tokens
+from annotator.formats.conll_split import inner_cuts, join_sentences, split_tokens
 
 _AT = itemgetter(0)
 
@@ -64,6 +64,13 @@ class LayoutTagger:
 
     def layout_lines(self, tokens: bytes, starts, spos,
                      spans: Sequence[tuple], keep_breaks: bool = False) -> bytes | None:
+        pieces = self.layout_pieces(tokens, starts, spos, spans, keep_breaks)
+        return None if pieces is None else b"".join(pieces)
+
+    def layout_pieces(self, tokens: bytes, starts, spos, spans: Sequence[tuple],
+                      keep_breaks: bool = False) -> list[bytes | memoryview] | None:
+        """layout_lines() as the pieces to write in a row, most of them views into one
+        buffer: a long document's lines are never copied whole again to be joined."""
         bioes = self.bioes
         layer_of = self.layer_of
         label_tags = self._tags
@@ -80,6 +87,7 @@ class LayoutTagger:
         events: list[tuple[int, int, bytes | None]] = []  # (token, column, tag or None to end)
         add = events.append
         unbroken = None if keep_breaks else self.unbroken
+        joined: set[int] = set()  # line breaks (byte offsets) inside spans of `unbroken`
         for span in spans:
             label = span[3]
             layer = layer_of[label]
@@ -89,8 +97,11 @@ class LayoutTagger:
             # every edge is a token edge now (inner_cuts checked, split_tokens split)
             f = bisect_left(starts, span[1])
             last = bisect_left(starts, span[2], f) - 1
-            if layer == unbroken and last > f and tokens.find(END_BYTES, spos[f], spos[last]) > -1:
-                return None
+            if layer == unbroken and last > f:
+                at = tokens.find(END_BYTES, spos[f], spos[last])
+                while at > -1:  # a sentence end inside the span: the line break goes
+                    joined.add(at + 1)
+                    at = tokens.find(END_BYTES, at + 2, spos[last])
             if len(lv) == 2:
                 c = lv[0]
                 lv.append(last)
@@ -121,10 +132,12 @@ class LayoutTagger:
                         add((f + 1, c, i_tag))
                     add((last, c, e_tag))
             add((last + 1, c, None))
+        if joined:
+            tokens, spos = join_sentences(tokens, spos, sorted(joined))
         plain = self.plain
-        body = tokens.replace(SEP_BYTE, plain)
+        body = memoryview(tokens.replace(SEP_BYTE, plain))
         if not events:
-            return self.head + body
+            return [self.head, body]
         # Sweep the token positions where some column's tag changes; between two of them
         # every token carries the same tags. Sorting is stable, so at one position a column's
         # end comes before the start of the next span on that level.
@@ -132,7 +145,7 @@ class LayoutTagger:
         plain_tag = self.plain_tag
         row = [plain_tag] * self.ncol + [b"\n"]
         tagged = 0  # columns not "O"
-        out = [self.head]
+        out: list[bytes | memoryview] = [self.head]
         widen = len(plain) - 1  # in `body`, each token's line is this much longer than in layout
         done = 0
         prev = 0
@@ -151,4 +164,4 @@ class LayoutTagger:
                     tagged += 1
                 row[c] = tag
         out.append(body[done:])
-        return b"".join(out)
+        return out

@@ -4,7 +4,8 @@ split in the layout, so such documents keep to the layout path.
 The text path (conll_fast.py) cuts a word at a span edge and keeps the rest of its
 tokenization; splitting the layout's token at the same offset gives the same tokens. Where a
 cut could also move a sentence end (a token holding punctuation) or falls on white space, the
-document goes to the text path instead.
+document goes to the text path instead. A sentence end inside an entity is joined here too
+(join_sentences), as the text path joins it.
 """
 from __future__ import annotations
 
@@ -56,7 +57,8 @@ def inner_cuts(tokens: bytes, starts, spos, spans: Sequence[tuple]) -> list[int]
 def split_tokens(tokens: bytes, starts, spos, cuts: list[int]) -> tuple[bytes, array, array]:
     """The layout with its tokens split at `cuts` (offsets inside tokens, sorted): a separator
     goes into the tokens at each cut, and each later token moves one byte on."""
-    code = "I" if spos[-1] + len(cuts) >= 65536 else starts.typecode
+    code = "I" if spos[-1] + len(cuts) >= 65536 else getattr(starts, "typecode", None) or \
+        starts.format  # an array, or a memoryview of the stored bytes
     where = []
     for c in cuts:
         k = bisect_right(starts, c) - 1
@@ -77,3 +79,20 @@ def split_tokens(tokens: bytes, starts, spos, cuts: list[int]) -> tuple[bytes, a
     new_spos.extend(array(code, map(shift.__add__, spos[prev:])))
     out.append(tokens[last:])
     return b"".join(out), new_starts, new_spos
+
+
+def join_sentences(tokens: bytes, spos, breaks: list[int]) -> tuple[bytes, array]:
+    """The layout without the line breaks at `breaks` (sorted byte offsets of the "\\n" of a
+    sentence end): those sentences run on, and each later token moves back one byte."""
+    code = getattr(spos, "typecode", None) or spos.format
+    out: list[bytes] = []
+    new_spos = array(code)
+    last = prev = 0
+    for shift, at in enumerate(breaks):
+        k = bisect_right(spos, at, prev)  # the first token after this line break
+        new_spos.extend(map((-shift).__add__, spos[prev:k]))
+        out.append(tokens[last:at])
+        prev, last = k, at + 1
+    new_spos.extend(map((-len(breaks)).__add__, spos[prev:]))
+    out.append(tokens[last:])
+    return b"".join(out), new_spos

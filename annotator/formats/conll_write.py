@@ -9,7 +9,6 @@ one of its tokens cuts that token only."""
 from __future__ import annotations
 
 import zlib
-from array import array
 from collections import namedtuple
 from typing import Callable, Sequence
 
@@ -75,31 +74,38 @@ class ConllWriter:
         self.dropped = dropped
         self.layer_of = dict(project.conn.execute("SELECT name, layer FROM labels"))
         self.tagger = LayoutTagger(layers, columns, bioes, sep, self.layer_of, ENTITY)
-        self.tagged = self.tagger.layout_lines
+        self.tagged = self.tagger.layout_pieces
 
     def document(self, row: tuple, spans: list[SpanRow]) -> bytes:
         """UTF-8 lines for one document: `row` holds DOC_COLUMNS, `spans` its span rows sorted
         by start, longer first."""
+        return b"".join(self.document_pieces(row, spans))
+
+    def document_pieces(self, row: tuple, spans: list[SpanRow]) -> list[bytes | memoryview]:
+        """document() as pieces to write one after another (a long document's lines are not
+        joined into one more copy)."""
         _, version, tokens, width, starts, spos = row
         if self.nesting != "all":
             spans, out = choose(spans, self.layer_of, self.nesting, self.nesting_layers)
             for span in out:
                 self.nested_out(span[3])
         if version == LAYOUT_VERSION or version == SOURCE_VERSION:
-            code = "H" if width == 2 else "I"
-            lines = self.tagged(zlib.decompress(tokens), array(code, starts),
-                                array(code, spos), spans, version == SOURCE_VERSION)
-            if lines is not None:
-                return lines
+            # The stored offsets are read in place, not copied into arrays.
+            offsets = (memoryview(starts).cast("H"), memoryview(spos).cast("H")) if width == 2 \
+                else (memoryview(starts).cast("I"), memoryview(spos).cast("I"))
+            pieces = self.tagged(zlib.decompress(tokens), *offsets, spans,
+                                 version == SOURCE_VERSION)
+            if pieces is not None:
+                return pieces
             if version == SOURCE_VERSION:
                 lines = self._source_cut(row, spans)
                 if lines is not None:
-                    return lines
+                    return [lines]
         layer_of = self.layer_of
-        return document_text(self.project.documents.text(row[0]),
+        return [document_text(self.project.documents.text(row[0]),
                              [_Edges(s[1], s[2], s[3], layer_of[s[3]]) for s in spans],
                              self.layers, self.columns, self.bioes, self.sep,
-                             self.dropped, ENTITY).encode()
+                             self.dropped, ENTITY).encode()]
 
     def _source_cut(self, row: tuple, spans: list[SpanRow]) -> bytes | None:
         """A corpus's own tokens, each cut only where a span edge falls inside it."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, TextIO
@@ -58,12 +59,15 @@ def export_spacy(project: Project, out: TextIO, selection: Selection | None = No
                  ) -> ExportSummary:
     summary = ExportSummary(format="spacy")
     for doc, spans in selected(project, selection or Selection(), summary, progress):
-        layout, source = _layout(project, doc.id)
-        if layout is not None:
-            out.write(spacy.record_line(doc, spans, layout))
-            out.write("\n")
+        row = project.conn.execute("SELECT tokens, width, starts, spos FROM doc_layouts "
+                                   "WHERE doc_id = ? AND version = ?",
+                                   (doc.id, LAYOUT_VERSION)).fetchone()
+        if row is not None:  # the offsets are read in place, the tokens a stretch at a time
+            offsets = (memoryview(row[2]).cast("H"), memoryview(row[3]).cast("H")) \
+                if row[1] == 2 else (memoryview(row[2]).cast("I"), memoryview(row[3]).cast("I"))
+            spacy.write_layout_record(out, doc, spans, zlib.decompress(row[0]), *offsets)
         else:  # a corpus's own tokens, or a layout of another version: streamed
-            spacy.write_record(out, doc, spans, source)
+            spacy.write_record(out, doc, spans, _layout(project, doc.id)[1])
     count_not_carried(project, summary, selection or Selection(), relations=True,
                       attributes=True)
     return summary
@@ -104,6 +108,9 @@ def _relations(project: Project, doc_id: int, spans: list) -> list:
     return [r for r in project.spans.relations(doc_id) if r.head in kept and r.tail in kept]
 
 
+_LONG = 1 << 20  # bytes of CoNLL lines from which a document is written on its own
+
+
 def export_conll(project: Project, out: TextIO, selection: Selection | None = None,
                  progress: Progress = None, options: ExportOptions | None = None
                  ) -> ExportSummary:
@@ -134,10 +141,16 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
     batch: list[bytes] = []  # written a batch at a time: one call per 200 documents
     for row, spans in selected_rows(project, selection, summary, progress,
                                     conll_write.DOC_COLUMNS):
-        batch.append(writer.document(row, spans))
-        if len(batch) == 200:
-            write(b"".join(batch))
-            batch.clear()
+        pieces = writer.document_pieces(row, spans)
+        if sum(map(len, pieces)) < _LONG:
+            batch.append(b"".join(pieces))
+            if len(batch) < 200:
+                continue
+            pieces = []
+        write(b"".join(batch))
+        batch.clear()
+        for piece in pieces:  # a long document: written as it comes, never joined
+            write(piece)
     write(b"".join(batch))
     summary.spans_by_label += Counter()  # drops labels counted down to zero
     summary.format = "conll"
@@ -145,7 +158,7 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
     return summary
 
 
-def utf8_writer(out: TextIO) -> Callable[[bytes], object]:
+def utf8_writer(out: TextIO) -> Callable[[bytes | memoryview], object]:
     """Write UTF-8 bytes to a text stream: straight to its byte buffer when it encodes UTF-8
     (a file we opened, or a UTF-8 terminal), else decoded through it."""
     buffer = getattr(out, "buffer", None)
@@ -153,7 +166,7 @@ def utf8_writer(out: TextIO) -> Callable[[bytes], object]:
     if buffer is not None and codecs.lookup(encoding).name == "utf-8":
         out.flush()
         return buffer.write
-    return lambda data: out.write(data.decode("utf-8"))
+    return lambda data: out.write(str(data, "utf-8"))
 
 
 EXPORTERS = {"jsonl": export_jsonl, "doccano": export_doccano, "spacy": export_spacy,

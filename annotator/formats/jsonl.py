@@ -27,9 +27,11 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
         if not line.strip():
             continue
         try:
-            yield parse_record(line, number)
+            record: DocRecord | RecordError = parse_record(line, number)
         except RecordError as exc:
-            yield exc
+            record = exc
+        line = ""  # not held while the caller stores the record
+        yield record
 
 
 def parse_record(line: str, number: int) -> DocRecord:

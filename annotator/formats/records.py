@@ -58,9 +58,16 @@ class RecordError(ValueError):
 def utf8_lines(path: Path) -> Iterator[tuple[int, str | RecordError]]:
     """(line number, text) for each line of a UTF-8 file (a BOM on line 1 is dropped); a line
     that is not UTF-8 comes as a RecordError, and the caller decides whether to go on."""
+    number = 0
     with open(path, "rb") as fh:
-        for number, raw in enumerate(fh, start=1):
+        for raw in fh:  # not enumerate(): its reused result tuple would keep the last line
+            number += 1
             try:
-                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                line = [raw.decode("utf-8-sig" if number == 1 else "utf-8")]
             except UnicodeDecodeError as exc:
                 yield number, RecordError(number, tr("not UTF-8 (byte {at})", at=exc.start))
+                continue
+            # Nothing of the line stays in this frame while the caller works on it: a 50 MB
+            # line would otherwise be held twice more (its bytes and its text).
+            raw = b""
+            yield number, line.pop()

@@ -6,12 +6,13 @@ the text's tokens already, so only the spans' edges inside them are cut, and the
 JSON is made by C-level calls rather than a dict per token."""
 from __future__ import annotations
 
+import io
 import json
 from array import array
 from bisect import bisect_left, bisect_right
 from itertools import count
-from operator import lt
-from typing import Any, Iterable, Sequence, TextIO
+from operator import add, lt
+from typing import Any, Callable, Iterable, Sequence, TextIO
 
 from annotator.core.messages import tr
 from annotator.core.model import Document, Span
@@ -77,9 +78,14 @@ def _cuts(spans: Sequence[Span]) -> set[int]:
 
 
 def _span_items(spans: Sequence[Span], starts: Sequence[int]) -> list[dict[str, Any]]:
+    return _items(spans, lambda at: bisect_left(starts, at))
+
+
+def _items(spans: Sequence[Span], position: Callable[[int], int]) -> list[dict[str, Any]]:
+    """Span items, given the index of the first token starting at or after an offset."""
     out = []
     for s in spans:
-        first, last = bisect_left(starts, s.start), bisect_left(starts, s.end) - 1
+        first, last = position(s.start), position(s.end) - 1
         item: dict[str, Any] = {"start": s.start, "end": s.end, "label": s.label}
         if last >= first:
             item["token_start"], item["token_end"] = first, last
@@ -90,25 +96,60 @@ def _span_items(spans: Sequence[Span], starts: Sequence[int]) -> list[dict[str, 
 def record_line(doc: Document, spans: Sequence[Span], layout: Layout) -> str:
     """The same JSON as json.dumps(record(doc, spans), ensure_ascii=False), from the stored
     layout of the document's text."""
-    text = doc.text
-    words = layout.tokens.decode("utf-8").replace(END, SEP).split(SEP)[:-1]
-    starts, ends = list(layout.starts), list(layout.ends)
-    for cut in sorted(_cuts(spans)):
-        k = bisect_right(starts, cut) - 1
-        if k >= 0 and starts[k] < cut < ends[k]:  # a span edge inside a token: split it
-            word, at = words[k], cut - starts[k]
-            words[k:k + 1] = [word[:at], word[at:]]
-            starts.insert(k + 1, cut)
-            ends.insert(k, cut)
-    out = _span_items(spans, starts)
-    # A token holds no white space, so '", "' never occurs inside one's JSON string.
-    quoted = json.dumps(words, ensure_ascii=False)[2:-2].split('", "') if words else []
-    ws = map(_WS.__getitem__, map(lt, ends, starts[1:] + [len(text)]))
-    tokens = ", ".join(map(_TOKEN.__mod__, zip(quoted, starts, ends, count(), ws)))
+    out = io.StringIO()
+    write_layout_record(out, doc, spans, layout.tokens, layout.starts, layout.spos)
+    return out.getvalue()[:-1]
+
+
+_TOKENS_AT_ONCE = 1 << 16  # a long document's token list is made and written this many at a time
+
+
+def write_layout_record(out: TextIO, doc: Document, spans: Sequence[Span], tokens: bytes,
+                        starts: Sequence[int], spos: Sequence[int]) -> None:
+    """record_line() and a line break, written a stretch of tokens at a time from the layout's
+    columns (its tokens, their starts and byte offsets), so that a 50 MB text's millions of
+    tokens are never all held as strings."""
+    text, n = doc.text, len(starts)
+    cuts = sorted(_cuts(spans))
+    k = 0  # the span edges strictly inside a token: each splits it in two
+    inside = []
+    for cut in cuts:
+        k = bisect_right(starts, cut, k) - 1
+        if k >= 0 and starts[k] < cut < starts[k] + _length(tokens, spos, k):
+            inside.append(cut)
+        k = max(k, 0)
     doc_id = doc.external_id if doc.external_id is not None else doc.id
-    return (f'{{"id": {json.dumps(doc_id, ensure_ascii=False)}, "text": '
-            f'{json.dumps(text, ensure_ascii=False)}, "tokens": [{tokens}], "spans": '
-            f'{json.dumps(out, ensure_ascii=False)}}}')
+    out.write(f'{{"id": {json.dumps(doc_id, ensure_ascii=False)}, "text": "')
+    for at in range(0, len(text), 1 << 20):  # JSON escapes each character on its own
+        out.write(json.dumps(text[at:at + (1 << 20)], ensure_ascii=False)[1:-1])
+    out.write('", "tokens": [')
+    done = 0  # tokens written, counting the split ones
+    for lo in range(0, n, _TOKENS_AT_ONCE):
+        hi = min(lo + _TOKENS_AT_ONCE, n)
+        words = tokens[spos[lo]:spos[hi]].decode("utf-8").replace(END, SEP).split(SEP)[:-1]
+        first = list(starts[lo:hi])
+        ends = list(map(add, first, map(len, words)))
+        for cut in inside[bisect_left(inside, first[0]):bisect_left(inside, ends[-1])]:
+            k = bisect_right(first, cut) - 1  # split as record() cuts a token at a span edge
+            word, at = words[k], cut - first[k]
+            words[k:k + 1] = [word[:at], word[at:]]
+            first.insert(k + 1, cut)
+            ends.insert(k, cut)
+        # A token holds no white space, so '", "' never occurs inside one's JSON string.
+        quoted = json.dumps(words, ensure_ascii=False)[2:-2].split('", "')
+        after = first[1:] + [starts[hi] if hi < n else len(text)]
+        ws = map(_WS.__getitem__, map(lt, ends, after))
+        if done:
+            out.write(", ")
+        out.write(", ".join(map(_TOKEN.__mod__, zip(quoted, first, ends, count(done), ws))))
+        done += len(words)
+    items = _items(spans, lambda at: bisect_left(starts, at) + bisect_left(inside, at))
+    out.write('], "spans": ' + json.dumps(items, ensure_ascii=False) + "}\n")
+
+
+def _length(tokens: bytes, spos: Sequence[int], k: int) -> int:
+    """Token k's length in characters."""
+    return len(tokens[spos[k]:spos[k + 1]].decode("utf-8").rstrip(END))
 
 
 def _cut(text: str, source: Sequence[tuple[int, int]], cuts: set[int]) -> list[Token]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import datetime, timezone
 from typing import Any, Iterator
 
@@ -21,9 +22,22 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _encoded(text: str) -> tuple[bytes, str]:
+    """(UTF-8 bytes, their SHA-256) of a text to store."""
+    data = text.encode("utf-8")
+    return data, hashlib.sha256(data).hexdigest()
+
+
+# What str.splitlines() breaks at (\r\n gives an empty line between, skipped as blank).
+_LINE = re.compile("[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
 def title_of(text: str, limit: int = 120) -> str:
-    for line in text.splitlines():
-        line = line.strip().lstrip("\ufeff")
+    for match in _LINE.finditer(text):  # lazily: a long text is never split into all its lines
+        a, b = match.span()
+        line = text[a:min(b, a + 10 * limit)].strip().lstrip("\ufeff")
+        if len(line) <= limit and b > a + 10 * limit:
+            line = text[a:b].strip().lstrip("\ufeff")  # only white space in its first part
         if line:
             return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
     return ""
@@ -52,13 +66,18 @@ class Documents(Part):
             index: bool = True, note: str = "") -> tuple[int, bool]:
         """Store a text as given; returns (id, True), or (existing id, False) for a duplicate.
         index=False leaves the search index to a later `index` call (bulk import)."""
-        sha = sha256 or text_sha256(text)
+        # The text goes in as its UTF-8 bytes cast to TEXT (the same stored value): bound as a
+        # str, sqlite3 would keep a UTF-8 copy inside the str object for as long as it lives.
+        data, sha = _encoded(text)
+        sha = sha256 or sha
         with self.transaction():
             cur = self.conn.execute(
                 "INSERT INTO documents (sha256, title, text, source, meta, external_id, added_at, "
-                "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
-                (sha, title or title_of(text), text, source, _json(meta or {}),
+                "note) VALUES (?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?) "
+                "ON CONFLICT(sha256) DO NOTHING",
+                (sha, title or title_of(text), data, source, _json(meta or {}),
                  None if external_id is None else _json(external_id), now(), note or ""))
+            del data
             if cur.rowcount == 0:
                 row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?",
                                         (sha,)).fetchone()

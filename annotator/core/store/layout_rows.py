@@ -4,8 +4,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any, Iterable
 
-from annotator.core.text.layout import (LAYOUT_VERSION, SOURCE_VERSION, Layout, layout_of,
-                                        pack, unpack)
+from annotator.core.text.layout import (LAYOUT_VERSION, SOURCE_VERSION, Layout, pack,
+                                        packed_layout, unpack)
 
 
 def store_layouts(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]]) -> None:
@@ -13,7 +13,7 @@ def store_layouts(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]]) -> 
     conn.executemany(
         "INSERT OR REPLACE INTO doc_layouts (doc_id, version, tokens, width, starts, spos) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        ((doc_id, LAYOUT_VERSION, *pack(layout_of(text))) for doc_id, text in docs))
+        ((doc_id, LAYOUT_VERSION, *packed_layout(text)) for doc_id, text in docs))
 
 
 def store_source_layouts(conn: sqlite3.Connection,

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, repeat
 from operator import add
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from annotator.core.text.tokens import _TOKEN_RE
 
@@ -109,20 +109,46 @@ def layout_of(text: str) -> Layout:
         return _layout_whole(text)
     tokens: list[bytes] = []
     starts, ends, spos = array("I"), array("I"), array("I")
-    lo = byte_base = 0
+    byte_base = 0
+    for lo, piece in _pieces(text):
+        tokens.append(piece.tokens)
+        starts.extend(map(lo.__add__, piece.starts))
+        ends.extend(map(lo.__add__, piece.ends))
+        spos.extend(map(byte_base.__add__, piece.spos[:-1]))
+        byte_base += len(piece.tokens)
+    spos.append(byte_base)
+    return Layout(b"".join(tokens), starts, ends, spos)
+
+
+def packed_layout(text: str) -> tuple[bytes, int, bytes | array, bytes | array]:
+    """pack(layout_of(text)), made without the whole layout: a long text's tokens are
+    deflated a piece at a time and its token ends (not stored) never made."""
+    if len(text) <= _PIECE:
+        return pack(_layout_whole(text))
+    deflate = zlib.compressobj(1)  # the same stream as zlib.compress(all the tokens, 1)
+    deflated: list[bytes] = []
+    starts, spos = array("I"), array("I")
+    byte_base = 0
+    for lo, piece in _pieces(text):
+        deflated.append(deflate.compress(piece.tokens))
+        starts.extend(map(lo.__add__, piece.starts))
+        spos.extend(map(byte_base.__add__, piece.spos[:-1]))
+        byte_base += len(piece.tokens)
+    spos.append(byte_base)
+    deflated.append(deflate.flush())
+    return b"".join(deflated), starts.itemsize, starts, spos
+
+
+def _pieces(text: str) -> Iterator[tuple[int, Layout]]:
+    """(offset, layout) of each non-empty piece of a long text, cut after a line break."""
+    lo = 0
     while lo < len(text):
         hi = text.find("\n", lo + _PIECE)
         hi = len(text) if hi < 0 else hi + 1
         piece = _layout_whole(text[lo:hi])
         if len(piece):
-            tokens.append(piece.tokens)
-            starts.extend(map(lo.__add__, piece.starts))
-            ends.extend(map(lo.__add__, piece.ends))
-            spos.extend(map(byte_base.__add__, piece.spos[:-1]))
-            byte_base += len(piece.tokens)
+            yield lo, piece
         lo = hi
-    spos.append(byte_base)
-    return Layout(b"".join(tokens), starts, ends, spos)
 
 
 def _layout_whole(text: str) -> Layout:

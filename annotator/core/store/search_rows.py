@@ -7,9 +7,12 @@ from typing import Iterable
 from annotator.core.text.words import index_words
 
 
-def index_documents(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]]) -> None:
-    """Index (id, text) pairs: their distinct words, and the words new to the project."""
-    rows = [(doc_id, index_words(text)) for doc_id, text in docs]
+def index_documents(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]],
+                    words: Iterable[list[str]] | None = None) -> None:
+    """Index (id, text) pairs: their distinct words (given, or found here), and the words new
+    to the project."""
+    rows = [(doc_id, index_words(text)) for doc_id, text in docs] if words is None else \
+        [(doc_id, found) for (doc_id, _), found in zip(docs, words)]
     conn.executemany("INSERT INTO documents_fts (rowid, words) VALUES (?, ?)",
                      ((doc_id, " ".join(words)) for doc_id, words in rows))
     vocab: set[str] = set()

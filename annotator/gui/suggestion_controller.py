@@ -42,6 +42,9 @@ class SuggestionController(QObject):
         self._suggesters: list | None = None
         self._stale_sub = editor.project.events.subscribe(
             self._spans_changed, SPAN_KINDS | SCHEME_KINDS | {Kind.BULK})
+        # retrained when a write marks documents done (not counted at every document shown)
+        self._status_sub = editor.project.events.subscribe_batches(
+            self._statuses_changed, [Kind.STATUS_CHANGED, Kind.BULK])
         self.reload()
 
     def _make_actions(self) -> dict[str, QAction]:
@@ -86,7 +89,10 @@ class SuggestionController(QObject):
 
     def _document_shown(self, _stack: object) -> None:
         self.reload()
-        self.trainer.maybe_train()  # marking done moves on to the next document
+
+    def _statuses_changed(self, changes: list[Change]) -> None:
+        if any(c.kind is Kind.BULK or "done" in (c.old, c.new) for c in changes):
+            self.trainer.maybe_train()
 
     def set_visible(self, on: bool) -> None:
         self.layer.visible = bool(on)

@@ -107,14 +107,16 @@ class Labels(Part):
         return label
 
     def usage(self) -> dict[str, int]:
-        return dict(self.conn.execute("SELECT label, count(*) FROM spans GROUP BY label"))
+        # from the counts triggers keep (schema.py _V7): no scan of the spans
+        return dict(self.conn.execute(
+            "SELECT label, sum(n) FROM span_counts GROUP BY label HAVING sum(n) > 0"))
 
     def relation_usage(self) -> dict[str, int]:
         return dict(self.conn.execute("SELECT type, count(*) FROM relations GROUP BY type"))
 
     def span_count(self, name: str) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM spans WHERE label = ?",
-                                     (name,)).fetchone()[0])
+        return int(self.conn.execute("SELECT coalesce(sum(n), 0) FROM span_counts "
+                                     "WHERE label = ?", (name,)).fetchone()[0])
 
     def _existing(self, scheme: Scheme, name: str) -> Label:
         label = scheme.label(name)

@@ -253,6 +253,51 @@ def _document_notes(db: sqlite_utils.Database) -> None:
         db.table("documents").add_column("note", str, not_null_default="")
 
 
+# Counts kept as spans change, so stats() answers at once however many spans there are
+# (an aggregate over a million span rows takes about a second). A span's label changes through
+# ON UPDATE CASCADE when a label is renamed: the update trigger follows it too.
+# (NOT EXISTS then UPDATE rather than an upsert, for the reason given for depths_stale.)
+_V7 = """
+CREATE TABLE span_counts (
+  label TEXT NOT NULL,
+  annotator TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (label, annotator)
+) WITHOUT ROWID;
+INSERT INTO span_counts SELECT label, annotator, count(*) FROM spans GROUP BY label, annotator;
+CREATE TRIGGER spans_counted AFTER INSERT ON spans BEGIN
+  INSERT INTO span_counts SELECT NEW.label, NEW.annotator, 0 WHERE NOT EXISTS
+    (SELECT 1 FROM span_counts WHERE label = NEW.label AND annotator = NEW.annotator);
+  UPDATE span_counts SET n = n + 1 WHERE label = NEW.label AND annotator = NEW.annotator;
+END;
+CREATE TRIGGER spans_uncounted AFTER DELETE ON spans BEGIN
+  UPDATE span_counts SET n = n - 1 WHERE label = OLD.label AND annotator = OLD.annotator;
+END;
+CREATE TRIGGER spans_recounted AFTER UPDATE OF label, annotator ON spans
+WHEN OLD.label IS NOT NEW.label OR OLD.annotator IS NOT NEW.annotator BEGIN
+  UPDATE span_counts SET n = n - 1 WHERE label = OLD.label AND annotator = OLD.annotator;
+  INSERT INTO span_counts SELECT NEW.label, NEW.annotator, 0 WHERE NOT EXISTS
+    (SELECT 1 FROM span_counts WHERE label = NEW.label AND annotator = NEW.annotator);
+  UPDATE span_counts SET n = n + 1 WHERE label = NEW.label AND annotator = NEW.annotator;
+END;
+-- A document's most advanced status, read from the index alone; an annotator's documents of
+-- one status (the list's filter, the status bar's counts), in id order.
+CREATE INDEX IF NOT EXISTS statuses_doc_status ON statuses(doc_id, status);
+CREATE INDEX IF NOT EXISTS statuses_annotator ON statuses(annotator, status, doc_id);
+-- The document list's orders (by id, by title) read from small indexes: a document's row
+-- holds its whole text, so walking the table to list ids read the whole file.
+CREATE INDEX IF NOT EXISTS documents_order ON documents(id);
+CREATE INDEX IF NOT EXISTS documents_title ON documents(title);
+"""
+
+
+def _counted(db: sqlite_utils.Database) -> None:
+    # A file already counted whose version number says otherwise is left as it is.
+    if "span_counts" not in db.table_names():
+        for statement in _statements(_V7):
+            db.conn.execute(statement)
+
+
 # Index i takes a project from version i to i + 1: a script; a script and a Python step on the
 # connection; or a function given a sqlite_utils.Database (tables, indexes and `transform`
 # through sqlite-utils' API; versions 1 and 2 need CHECK, ON UPDATE/DELETE CASCADE, triggers
@@ -260,7 +305,7 @@ def _document_notes(db: sqlite_utils.Database) -> None:
 Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
         | Callable[[sqlite_utils.Database], None])
 MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, _V4, _document_notes,
-                          ("", _to_compact)]
+                          ("", _to_compact), _counted]
 # Upgrading from these versions or older frees much of the file: it is compacted after the
 # commit.
 _SHRINKS = {5}

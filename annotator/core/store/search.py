@@ -119,8 +119,8 @@ class Search(Part):
                     yield doc_id
 
     def stats(self) -> dict[str, Any]:
-        """Counts from aggregate queries: documents by their most advanced status, statuses
-        per annotator, spans by label and by annotator."""
+        """Documents by their most advanced status and statuses per annotator, from aggregate
+        queries over indexes; spans by label and by annotator, from the kept counts."""
         by_status = {s.value: 0 for s in Status}
         # A document's status is its most advanced annotator's: done > in progress > skipped.
         rank = "CASE status WHEN 'done' THEN 3 WHEN 'in_progress' THEN 2 " \
@@ -136,10 +136,13 @@ class Search(Part):
                 "SELECT annotator, status, count(*) FROM statuses GROUP BY annotator, status "
                 "ORDER BY annotator"):
             per_annotator.setdefault(annotator, {s.value: 0 for s in Status})[status] = n
-        spans_by_label = dict(self.conn.execute(
-            "SELECT label, count(*) FROM spans GROUP BY label ORDER BY label"))
-        spans_by_annotator = dict(self.conn.execute(
-            "SELECT annotator, count(*) FROM spans GROUP BY annotator ORDER BY annotator"))
+        spans_by_label: dict[str, int] = {}
+        spans_by_annotator: dict[str, int] = {}
+        for label, annotator, n in self.conn.execute(  # kept by triggers (schema.py _V7)
+                "SELECT label, annotator, n FROM span_counts WHERE n > 0 ORDER BY label, annotator"):
+            spans_by_label[label] = spans_by_label.get(label, 0) + n
+            spans_by_annotator[annotator] = spans_by_annotator.get(annotator, 0) + n
+        spans_by_annotator = dict(sorted(spans_by_annotator.items()))
         return {
             "documents": documents,
             "documents_by_status": by_status,

@@ -1,58 +1,78 @@
 """What the document list shows, asked of SQL a slice at a time (no Qt here).
 
-At 100,000 documents nothing may take one long step: the ids a filter or a search leaves come
-from cursors read a chunk per event-loop turn (`id_chunks`), and the title, status and span
-count of a row are read a page at a time when the view first shows it (`RowPages`).
+At 100,000 documents nothing may take one long step: the ids a filter, a search and an order
+leave come from cursors read a chunk per event-loop turn (`id_chunks`, document_order.py),
+and the title, status and span count of a row are read a page at a time when the view first
+shows it (`RowPages`).
 """
 from __future__ import annotations
 
 from collections import OrderedDict
 from itertools import islice
+from time import perf_counter
 from typing import Any, Iterator
 
 from annotator.core.model import Status
+from annotator.gui.models.document_order import kept, ordered, with_status
 
-CHUNK = 2000     # ids per event-loop turn
+CHUNK = 10_000   # ids at most per event-loop turn
+BUDGET = 0.015   # seconds of reading per turn; a search that reads texts gets fewer ids
 PAGE = 200       # rows read together when the view needs one of them
 _PAGES = 50      # pages kept
 
 
-def id_chunks(project: Any, annotator: str, status: Status | None,
-              query: str) -> Iterator[list[int]]:
-    """Lists of the ids passing the status filter and the search, in id order."""
+def id_chunks(project: Any, annotator: str, status: Status | None, query: str,
+              order: str = "id", descending: bool = False,
+              agreement: dict[int, float | None] | None = None
+              ) -> Iterator[tuple[list[int], bool]]:
+    """(ids, last): the ids passing the status filter and the search, in the order asked, a
+    turn's worth at a time (none while an order is being prepared); last is True with the
+    final ones."""
     conn = project.conn
+    filtered: Iterator[int | None] | None = None
     if query:
-        ids: Iterator[int] = iter(project.search.find_iter(query))
-    elif status is None:
-        ids = (r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id"))
+        filtered = iter(project.search.find_iter(query))
+        if status is not None:
+            filtered = _keep_status(conn, filtered, annotator, status)
+    elif status is not None:
+        filtered = with_status(conn, annotator, status,
+                               descending and order in ("id", "status"))
+    if filtered is None:
+        ids = ordered(project, annotator, order, descending, agreement)
+    elif (order == "status" and not query) or (order == "id" and not (query and descending)):
+        ids = filtered  # the filter's own stream is already in this order
     else:
-        ids = _with_status(conn, annotator, status)
+        ids = kept(ordered(project, annotator, order, descending, agreement), filtered)
+    yield from _turns(ids)
+
+
+def _turns(ids: Iterator[int | None]) -> Iterator[tuple[list[int], bool]]:
+    budget = BUDGET / 3  # the first turn also lays out the new list: a screenful is enough
     while True:
-        chunk = list(islice(ids, CHUNK))
-        if not chunk:
+        chunk: list[int] = []
+        deadline, budget = perf_counter() + budget, BUDGET
+        for doc_id in ids:
+            if doc_id is None:  # the stream is preparing: end this turn
+                break
+            chunk.append(doc_id)
+            if len(chunk) >= CHUNK or (len(chunk) % 256 == 0 and perf_counter() > deadline):
+                break
+        else:
+            yield chunk, True
             return
-        if query and status is not None:
-            chunk = _keep_status(conn, chunk, annotator, status)
-        yield chunk
+        yield chunk, False
 
 
-def _with_status(conn: Any, annotator: str, status: Status) -> Iterator[int]:
-    if status is Status.NEW:  # no row, or a row saying new
-        rows = conn.execute(
-            "SELECT id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM statuses t WHERE "
-            "t.doc_id = d.id AND t.annotator = ? AND t.status != 'new') ORDER BY id",
-            (annotator,))
-    else:
-        rows = conn.execute("SELECT doc_id FROM statuses WHERE annotator = ? AND status = ? "
-                            "ORDER BY doc_id", (annotator, status.value))
-    return (r[0] for r in rows)
-
-
-def _keep_status(conn: Any, ids: list[int], annotator: str, status: Status) -> list[int]:
-    marks = ",".join("?" * len(ids))
-    found = dict(conn.execute(f"SELECT doc_id, status FROM statuses WHERE annotator = ? AND "
-                              f"doc_id IN ({marks})", (annotator, *ids)))
-    return [i for i in ids if found.get(i, "new") == status.value]
+def _keep_status(conn: Any, ids: Iterator[int | None], annotator: str,
+                 status: Status) -> Iterator[int | None]:
+    while True:
+        batch = [i for i in islice(ids, 500) if i is not None]
+        if not batch:
+            return
+        marks = ",".join("?" * len(batch))
+        found = dict(conn.execute(f"SELECT doc_id, status FROM statuses WHERE annotator = ? "
+                                  f"AND doc_id IN ({marks})", (annotator, *batch)))
+        yield from (i for i in batch if found.get(i, "new") == status.value)
 
 
 class RowPages:

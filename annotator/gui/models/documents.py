@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
-from bisect import bisect_left
+from time import perf_counter
 from typing import Any, Iterator
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QObject, QPersistentModelIndex, Qt, QTimer)
+                            QObject, QPersistentModelIndex, Qt, QTimer, Signal)
 
 from annotator.core.events import SPAN_KINDS, Change, Kind
 from annotator.core.model import Status
@@ -30,22 +30,30 @@ Index = QModelIndex | QPersistentModelIndex
 TITLE, STATUS, SPANS, AGREEMENT = range(4)
 _HEADERS = (QT_TRANSLATE_NOOP("Headers", "Title"), QT_TRANSLATE_NOOP("Headers", "Status"),
             QT_TRANSLATE_NOOP("Headers", "Spans"), QT_TRANSLATE_NOOP("Headers", "Agreement"))
+SHOW_EVERY = 0.1   # seconds between two showings of rows read meanwhile
+PAUSE_MS = 15      # after a showing, before reading on
 _RELOADS = {Kind.DOCUMENT_ADDED, Kind.DOCUMENT_REMOVED, Kind.BULK}
 _ROW_CHANGES = SPAN_KINDS | {Kind.STATUS_CHANGED, Kind.DOCUMENT_CHANGED, Kind.LABEL_REMOVED,
                              Kind.SCHEME_REPLACED}
 
 
 class DocumentListModel(QAbstractTableModel):
+    loaded = Signal()  # the last chunk of a list read after a reset has arrived
+
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None):
         super().__init__(parent)
         self._project = project
         self._annotator = annotator
         self._ids = array("q")                     # the visible documents read so far
-        self._chunks: Iterator[list[int]] | None = None  # the rest, still to read
+        self._rows: dict[int, int] = {}            # id -> row, for those
+        self._pending: list[int] = []              # read, not shown yet
+        self._shown_at = 0.0
+        self._chunks: Iterator[tuple[list[int], bool]] | None = None  # the rest, to read
         self._pages = RowPages(project, annotator)
         self._total = 0
         self._status: Status | None = None
         self._query = ""
+        self._order, self._descending = "id", False
         self._agreement: dict[int, float | None] | None = None  # None: no such column
         self._pump = QTimer(self, singleShot=True, interval=0)
         self._pump.timeout.connect(self._more)
@@ -72,9 +80,13 @@ class DocumentListModel(QAbstractTableModel):
         self._pages = RowPages(self._project, self._annotator)
         if recount:
             self._total = self._project.documents.count() if self._project else 0
-        self._chunks = id_chunks(self._project, self._annotator, self._status,
-                                 self._query) if self._project else None
+        self._chunks = id_chunks(self._project, self._annotator, self._status, self._query,
+                                 self._order, self._descending,
+                                 self._agreement) if self._project else None
         self._ids = array("q", self._take())
+        self._rows = {doc_id: r for r, doc_id in enumerate(self._ids)}
+        self._pending, self._shown_at = [], perf_counter()
+        self._paint_first()
         self.endResetModel()
 
     def loading(self) -> bool:
@@ -87,25 +99,45 @@ class DocumentListModel(QAbstractTableModel):
             self._more()
 
     def _take(self) -> list[int]:
-        chunk = next(self._chunks, None) if self._chunks is not None else None
-        if chunk is None:
+        chunk, last = next(self._chunks, ([], True)) if self._chunks is not None else ([], True)
+        if last:
             self._chunks = None
-            return []
-        self._pump.start()
+        else:
+            self._pump.start(0)
         return chunk
 
-    def _more(self) -> None:
-        chunk = self._take()
-        if chunk:
+    def _more(self, show: bool = False) -> None:
+        """Read the next chunk. Rows read are shown every SHOW_EVERY seconds, when asked,
+        and at the end: each insertion repaints the view, so reading turns stay short by
+        not painting, and painting turns by not reading."""
+        self._pending.extend(self._take())
+        now = perf_counter()
+        if self._pending and (show or self._chunks is None or now >= self._shown_at
+                              + SHOW_EVERY):
+            chunk, self._pending = self._pending, []
+            self._shown_at = now
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(chunk) - 1)
             self._ids.extend(chunk)
+            self._rows.update(zip(chunk, range(first, first + len(chunk))))
             self.endInsertRows()
+            self._paint_first()
+        if self._chunks is None:
+            self.loaded.emit()
+
+    def _paint_first(self) -> None:
+        # The view repaints after rows arrive: reading on at once would add a reading turn
+        # to that painting turn; a short pause lets them run apart.
+        if self._pump.isActive():
+            self._pump.start(PAUSE_MS)
 
     def set_agreement(self, values: dict[int, float | None] | None) -> None:
         """Show an agreement column (gui/team): a value per document, None to hide it."""
         if values is not None and self._agreement is not None:  # new figures: keep selection
             self._agreement = values
+            if self._order == "agreement":
+                self.reload(recount=False)
+                return
             if self._ids:
                 self.dataChanged.emit(self.index(0, AGREEMENT),
                                       self.index(len(self._ids) - 1, AGREEMENT))
@@ -121,6 +153,18 @@ class DocumentListModel(QAbstractTableModel):
     def set_status_filter(self, status: Status | str | None) -> None:
         self._status = Status.parse(status) if status else None
         self.reload(recount=False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the list by a column (the view's header); -1 restores the id order."""
+        key = {TITLE: "title", STATUS: "status", SPANS: "spans",
+               AGREEMENT: "agreement"}.get(column, "id")
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._order, self._descending):
+            self._order, self._descending = key, descending
+            self.reload(recount=False)
+
+    def sort_order(self) -> tuple[str, bool]:
+        return self._order, self._descending
 
     def set_search(self, query: str) -> None:
         self._query = query.strip()
@@ -162,12 +206,12 @@ class DocumentListModel(QAbstractTableModel):
             r = self.row_of(doc_id)
             if r is not None:
                 return r
-        # Counted in the small sha256 index (it holds the ids): the table's pages hold whole
-        # texts, and reading half of them is what made this slow.
+        # Counted in the small id index: the table's pages hold whole texts, and reading half
+        # of them is what made this slow.
         try:
             return int(self._project.conn.execute(
-                "SELECT count(*) FROM documents INDEXED BY sqlite_autoindex_documents_1 "
-                "WHERE id < ?", (doc_id,)).fetchone()[0])
+                "SELECT count(*) FROM documents INDEXED BY documents_order WHERE id < ?",
+                (doc_id,)).fetchone()[0])
         except sqlite3.OperationalError:  # a schema without that index
             return int(self._project.conn.execute(
                 "SELECT count(*) FROM documents WHERE id < ?", (doc_id,)).fetchone()[0])
@@ -186,10 +230,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def row_of(self, doc_id: int | None) -> int | None:
         """The visible row of a document, or None when it is filtered out (or not read yet)."""
-        if doc_id is None:
-            return None
-        r = bisect_left(self._ids, doc_id)
-        return r if r < len(self._ids) and self._ids[r] == doc_id else None
+        return None if doc_id is None else self._rows.get(doc_id)
 
     def neighbour(self, doc_id: int | None, step: int) -> int | None:
         """The document `step` places from `doc_id` in the list as shown (or in the whole
@@ -197,7 +238,7 @@ class DocumentListModel(QAbstractTableModel):
         r = self.row_of(doc_id)
         if r is not None:
             while r + step >= len(self._ids) and self._chunks is not None:
-                self._more()  # the list is still arriving: the next one may be in it
+                self._more(show=True)  # still arriving: the next one may be in it
             at = r + step
             return self._ids[at] if 0 <= at < len(self._ids) else None
         if doc_id is None or not self.exists(doc_id):
@@ -228,7 +269,10 @@ class DocumentListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        row = self._pages.row(self._ids, index.row())
+        try:
+            row = self._pages.row(self._ids, index.row())
+        except sqlite3.ProgrammingError:  # a repaint after the project was closed
+            return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:

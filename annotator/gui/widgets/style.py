@@ -10,7 +10,7 @@ QLabel#panelTitle {{ font-weight: 600; font-size: 13px; padding: 6px 2px 4px 2px
 QLabel#layerTitle {{ color: {theme.hint}; font-size: 11px; font-weight: 600;
                     padding: 4px 2px 2px 2px; }}
 QLabel#hint {{ color: {theme.hint}; font-size: 11px; padding: 2px; }}
-QTreeView#documentList::item, QTreeView#spanList::item {{ padding: 3px 2px; }}
+QTableView#documentList::item, QTreeView#spanList::item {{ padding: 3px 2px; }}
 QStatusBar QLabel {{ padding: 0 6px; }}
 """
 

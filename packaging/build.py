@@ -6,7 +6,12 @@ for annotators who have no Python. Made with PyInstaller (in the `test` extra):
 The folder holds the program (`annotator`, or `annotator.exe`), the label schemes, the sample
 corpus, the interface translations (and Qt's own Arabic ones), the Noto Sans Arabic font, an
 icon and, on Linux, a .desktop file. The same command builds on Windows and macOS, on that
-system (PyInstaller does not cross-compile); see README.md, "Standalone application".
+system (PyInstaller does not cross-compile; those two have not been tried); see README.md,
+"Standalone application".
+
+Size: Qt modules the application never imports are left out, and Qt's translations into other
+languages than the interface's; on Linux the libraries' symbol tables are stripped. The build
+prints the folder's and the archive's size.
 """
 from __future__ import annotations
 
@@ -21,12 +26,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "annotator"
 # Never needed by the application, but found by PyInstaller in optional imports: spaCy and
-# pandas alone would add some 300 MB.
+# pandas alone would add some 300 MB; yaml only serves numpy.show_config().
 EXCLUDE = ["spacy", "thinc", "torch", "pandas", "pyarrow", "scipy", "sklearn",
            "sklearn_crfsuite", "datasets", "krippendorff", "seqeval", "matplotlib", "IPython",
            "jupyter", "notebook", "tkinter", "OpenGL", "h5py", "cupy", "numba", "PIL",
            "label_studio_converter", "hypothesis", "pytest", "pytestqt", "PyQt5", "PyQt6",
-           "PySide2"]
+           "PySide2", "yaml"]
+# Qt modules the application never imports (it uses QtCore, QtGui, QtWidgets, QtSvg and, for
+# the dashboard, pyqtgraph, which needs QtOpenGL and QtOpenGLWidgets but does without QtTest:
+# tests/gui/test_build_exclusions.py). PySide6 names them all, so
+# PyInstaller would otherwise take them and their Qt libraries; the Addons modules (WebEngine,
+# 3D, QML/Quick, multimedia, charts ...) are listed in case the full PySide6 is installed.
+QT_UNUSED = ["QtNetwork", "QtTest", "QtConcurrent",
+             "QtDesigner", "QtHelp", "QtPrintSupport", "QtQml", "QtQuick", "QtQuickControls2",
+             "QtQuickTest", "QtQuickWidgets", "QtSql", "QtSvgWidgets", "QtUiTools", "QtXml",
+             "QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick", "QtWebChannel",
+             "QtWebSockets", "QtWebView", "Qt3DCore", "Qt3DRender", "Qt3DInput", "Qt3DLogic",
+             "Qt3DAnimation", "Qt3DExtras", "QtQuick3D", "QtMultimedia", "QtMultimediaWidgets",
+             "QtSpatialAudio", "QtTextToSpeech", "QtCharts", "QtDataVisualization", "QtGraphs",
+             "QtPdf", "QtPdfWidgets", "QtBluetooth", "QtNfc", "QtPositioning", "QtLocation",
+             "QtSensors", "QtSerialPort", "QtSerialBus", "QtRemoteObjects", "QtScxml",
+             "QtStateMachine", "QtHttpServer", "QtNetworkAuth", "QtAxContainer"]
+# Qt's own translations kept: those of the interface's languages (gui/i18n.py).
+LANGUAGES = ("ar", "en")
 
 
 def qt_translations() -> Path:
@@ -64,9 +86,19 @@ def pyinstaller_args(dist: Path, work: Path, icon: Path) -> list[str]:
     for qm in ("qtbase_ar.qm", "qt_ar.qm"):
         if (qt_translations() / qm).exists():
             args += ["--add-data", f"{qt_translations() / qm}{sep}PySide6/Qt/translations"]
-    for module in EXCLUDE:
+    for module in EXCLUDE + [f"PySide6.{m}" for m in QT_UNUSED]:
         args += ["--exclude-module", module]
+    if sys.platform.startswith("linux"):
+        args.append("--strip")  # symbol tables: libpython alone drops from 23 MB to 6 MB
     return args
+
+
+def prune_qt_translations(folder: Path) -> None:
+    """Qt's translations into languages the interface does not speak (some 90 files), and
+    those of Qt Help, which is left out."""
+    for qm in folder.rglob("PySide6/Qt/translations/*.qm"):
+        if qm.stem.rsplit("_", 1)[-1] not in LANGUAGES or qm.stem.startswith("qt_help"):
+            qm.unlink()
 
 
 def add_desktop_files(folder: Path, icon: Path) -> None:
@@ -82,7 +114,9 @@ def add_desktop_files(folder: Path, icon: Path) -> None:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    """Bytes on disk, a symlinked library counted once."""
+    return sum(p.stat().st_size for p in folder.rglob("*")
+               if p.is_file() and not p.is_symlink())
 
 
 def build(dist: Path, work: Path, archive: bool = True) -> Path:
@@ -91,6 +125,7 @@ def build(dist: Path, work: Path, archive: bool = True) -> Path:
     subprocess.run([sys.executable, "-m", "PyInstaller", *pyinstaller_args(dist, work, icon)],
                    check=True, cwd=ROOT)
     folder = dist / NAME
+    prune_qt_translations(folder)
     if sys.platform.startswith("linux"):
         add_desktop_files(folder, icon)
         if archive:
@@ -107,6 +142,9 @@ def main() -> None:
     args = parser.parse_args()
     folder = build(args.dist, args.work, archive=not args.no_archive)
     print(f"{folder}: {folder_size(folder) / 1e6:.0f} MB")
+    archive = args.dist / f"{NAME}-linux.tar.gz"
+    if archive.exists() and not args.no_archive:
+        print(f"{archive}: {archive.stat().st_size / 1e6:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -59,7 +59,7 @@ class Actions:
         self.link = make(translate("Actions", "Lin&k to…"), "Ctrl+K",
                          tip=translate("Actions",
                              "Link the selected quote or claim to its speaker"))
-        self.span_details = make(translate("Actions", "Span &details"), "F2",
+        self.span_details = make(translate("Actions", "Span de&tails"), "F2",
                                  tip=translate("Actions", "Edit the selected span's label, "
                                                "attributes and note"))
         self.document_note = make(translate("Actions", "Document &note"), "Ctrl+Shift+N",
@@ -92,7 +92,7 @@ class Actions:
                               tip=translate("Actions", "The next hit in the article"))
         self.find_previous = make(translate("Actions", "Find pre&vious"), Key.FindPrevious,
                                   tip=translate("Actions", "The previous hit in the article"))
-        self.find_documents = make(translate("Actions", "Search &documents"), "Ctrl+Shift+F",
+        self.find_documents = make(translate("Actions", "Searc&h documents"), "Ctrl+Shift+F",
                                    tip=translate("Actions", "Search the documents of the project"))
 
         # Ctrl++ is typed as Ctrl+Shift+= on many layouts.

@@ -23,6 +23,13 @@ def digits(text: object) -> str:
 
 
 _PLACE = re.compile(r"%(\d)")
+_NUMBER = re.compile(r"(?<![%\d])\d+")
+
+
+def counted(text: str, *values: object) -> str:
+    """A translated plural, its %n already filled by tr(text, "", n): the count in the chosen
+    digits, then %1, %2 ... filled as arg() does (names and paths in them left alone)."""
+    return arg(_NUMBER.sub(lambda m: digits(m.group()), text), *values)
 
 
 def arg(template: str, *values: object) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QToolTip
 
 from annotator.core.events import SCHEME_KINDS, SPAN_KINDS, Change, Kind
 from annotator.core.store.suggestions import Suggestion
+from annotator.gui.digits import counted
 from annotator.gui.editor import DocumentEditor
 from annotator.gui.editor.suggestion_layer import SuggestionLayer
 from annotator.gui.suggestion_commands import AcceptMany, AcceptSuggestion, RejectSuggestion
@@ -48,13 +49,13 @@ class SuggestionController(QObject):
         self.reload()
 
     def _make_actions(self) -> dict[str, QAction]:
-        titles = {"accept": self.tr("Accept suggestion"),
-                  "reject": self.tr("Reject suggestion"),
-                  "accept_label": self.tr("Accept all suggestions of this label"),
-                  "accept_all": self.tr("Accept all suggestions in the document"),
-                  "next": self.tr("Next suggestion"), "previous": self.tr("Previous suggestion"),
-                  "toggle": self.tr("Show suggestions"),
-                  "suggest": self.tr("Suggest for this document")}
+        titles = {"accept": self.tr("&Accept suggestion"),
+                  "reject": self.tr("&Reject suggestion"),
+                  "accept_label": self.tr("Accept all suggestions of this &label"),
+                  "accept_all": self.tr("Accept all suggestions in the &document"),
+                  "next": self.tr("&Next suggestion"), "previous": self.tr("&Previous suggestion"),
+                  "toggle": self.tr("Sho&w suggestions"),
+                  "suggest": self.tr("&Suggest for this document")}
         slots = {"accept": self.accept_at_caret, "reject": self.reject_at_caret,
                  "accept_label": self.accept_label_at_caret, "accept_all": self.accept_all,
                  "next": lambda: self.go(1), "previous": lambda: self.go(-1),
@@ -168,7 +169,7 @@ class SuggestionController(QObject):
                                            else [])
             self._suggesters = build(project, which)
         summary = suggest_documents(project, self._suggesters, [doc])
-        self.last_message = self.tr("{n} suggestions").format(n=summary.stored)
+        self.last_message = counted(self.tr("%n suggestion(s)", "", summary.stored))
 
     def _trained(self, ok: bool, message: str) -> None:
         self.last_message = message

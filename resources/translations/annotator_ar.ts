@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>&amp;Hand out to annotators…</source>
-        <translation>توزيع على المُوسِّمين…</translation>
+        <translation>توزيع &amp;على المُوسِّمين…</translation>
     </message>
     <message>
         <source>Write one project file per annotator with their documents</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>&amp;Merge annotators&apos; files…</source>
-        <translation>دمج ملفات المُوسِّمين…</translation>
+        <translation>&amp;دمج ملفات المُوسِّمين…</translation>
     </message>
     <message>
         <source>Bring annotators&apos; project files back into this project</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>&amp;Agreement…</source>
-        <translation>الاتفاق…</translation>
+        <translation>الا&amp;تفاق…</translation>
     </message>
     <message>
         <source>&amp;Curate…</source>
-        <translation>التنقيح…</translation>
+        <translation>الت&amp;نقيح…</translation>
     </message>
     <message>
         <source>Build the gold annotation from the annotators&apos; spans</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>&amp;Progress dashboard…</source>
-        <translation>لوحة التقدّم…</translation>
+        <translation>&amp;لوحة التقدّم…</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation>الفريق</translation>
+        <translation>ال&amp;فريق</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -100,16 +100,8 @@
         <translation>جارٍ حساب الاتفاق…</translation>
     </message>
     <message>
-        <source>Computing agreement… {n} documents so far</source>
-        <translation>جارٍ حساب الاتفاق… {n} من الوثائق حتى الآن</translation>
-    </message>
-    <message>
         <source>Agreement not computed (cancelled).</source>
         <translation>لم يُحسب الاتفاق (أُلغي).</translation>
-    </message>
-    <message>
-        <source>{docs} documents finished by two or more of {names} · alpha {alpha}</source>
-        <translation>{docs} مستند أنجزه اثنان أو أكثر من {names} · ألفا {alpha}</translation>
     </message>
     <message>
         <source>Curation</source>
@@ -184,10 +176,6 @@
         <translation>الاتفاق حسب الوسم (ألفا كريبندورف)</translation>
     </message>
     <message>
-        <source>{n} annotators · {done} documents done in all</source>
-        <translation>{n} مُوسِّم · {done} مستند منجز إجمالًا</translation>
-    </message>
-    <message>
         <source>Computing agreement per label…</source>
         <translation>جارٍ حساب الاتفاق لكل وسم…</translation>
     </message>
@@ -250,10 +238,6 @@
     <message>
         <source>Merging…</source>
         <translation>جارٍ الدمج…</translation>
-    </message>
-    <message>
-        <source>{merged} files merged, {refused} refused</source>
-        <translation>دُمج {merged} ملف، ورُفض {refused}</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -743,7 +727,7 @@
     <name>Actions</name>
     <message>
         <source>&amp;Open project…</source>
-        <translation>فتح مشروع…</translation>
+        <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
         <source>Open a project file</source>
@@ -751,7 +735,7 @@
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation>مشروع جديد…</translation>
+        <translation>&amp;مشروع جديد…</translation>
     </message>
     <message>
         <source>Create an empty project file</source>
@@ -759,7 +743,7 @@
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation>استيراد ملفات…</translation>
+        <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
         <source>Import .txt, .jsonl, .conll or Label Studio files</source>
@@ -767,7 +751,7 @@
     </message>
     <message>
         <source>Import &amp;folder…</source>
-        <translation>استيراد مجلد…</translation>
+        <translation>است&amp;يراد مجلد…</translation>
     </message>
     <message>
         <source>Import every supported file in a folder</source>
@@ -775,7 +759,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>تصدير…</translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>Export the annotations</source>
@@ -783,23 +767,23 @@
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation>المشاريع الأخيرة</translation>
+        <translation>الم&amp;شاريع الأخيرة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خروج</translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>تراجع</translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إعادة</translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Delete span</source>
-        <translation>حذف المقطع</translation>
+        <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
         <source>Remove the selected span</source>
@@ -807,15 +791,15 @@
     </message>
     <message>
         <source>Lin&amp;k to…</source>
-        <translation>ا&amp;ربط بـ…</translation>
+        <translation>اربط &amp;بـ…</translation>
     </message>
     <message>
         <source>Link the selected quote or claim to its speaker</source>
         <translation>اربط الاقتباس أو الادعاء المحدد بقائله</translation>
     </message>
     <message>
-        <source>Span &amp;details</source>
-        <translation>&amp;تفاصيل المقطع</translation>
+        <source>Span de&amp;tails</source>
+        <translation>تفاصيل ال&amp;مقطع</translation>
     </message>
     <message>
         <source>Edit the selected span&apos;s label, attributes and note</source>
@@ -823,7 +807,7 @@
     </message>
     <message>
         <source>Document &amp;note</source>
-        <translation>&amp;ملاحظة المستند</translation>
+        <translation>م&amp;لاحظة المستند</translation>
     </message>
     <message>
         <source>Write a note on the open document</source>
@@ -831,7 +815,7 @@
     </message>
     <message>
         <source>&amp;Labels…</source>
-        <translation>الوسوم…</translation>
+        <translation>ال&amp;وسوم…</translation>
     </message>
     <message>
         <source>Add, edit and reorder the labels</source>
@@ -839,7 +823,7 @@
     </message>
     <message>
         <source>Change &amp;annotator…</source>
-        <translation>تغيير المُوسِّم…</translation>
+        <translation>ت&amp;غيير المُوسِّم…</translation>
     </message>
     <message>
         <source>Record spans under another name</source>
@@ -847,7 +831,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>التفضيلات…</translation>
+        <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
         <source>The article&apos;s font, size and line spacing; digits</source>
@@ -855,7 +839,7 @@
     </message>
     <message>
         <source>&amp;Previous document</source>
-        <translation>المستند السابق</translation>
+        <translation>ال&amp;مستند السابق</translation>
     </message>
     <message>
         <source>Open the previous document</source>
@@ -863,7 +847,7 @@
     </message>
     <message>
         <source>&amp;Next document</source>
-        <translation>المستند التالي</translation>
+        <translation>الم&amp;ستند التالي</translation>
     </message>
     <message>
         <source>Open the next document</source>
@@ -871,7 +855,7 @@
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation>تمّ</translation>
+        <translation>&amp;تمّ</translation>
     </message>
     <message>
         <source>Mark this document done and open the next one</source>
@@ -879,7 +863,7 @@
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation>تخطٍّ</translation>
+        <translation>ت&amp;خطٍّ</translation>
     </message>
     <message>
         <source>Mark this document skipped and open the next one</source>
@@ -887,7 +871,7 @@
     </message>
     <message>
         <source>&amp;Find in document…</source>
-        <translation>بحث في المستند…</translation>
+        <translation>&amp;بحث في المستند…</translation>
     </message>
     <message>
         <source>Find words in the open article (ignoring tashkeel and tatweel)</source>
@@ -895,7 +879,7 @@
     </message>
     <message>
         <source>Find ne&amp;xt</source>
-        <translation>النتيجة التالية</translation>
+        <translation>ال&amp;نتيجة التالية</translation>
     </message>
     <message>
         <source>The next hit in the article</source>
@@ -903,15 +887,15 @@
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation>النتيجة السابقة</translation>
+        <translation>النت&amp;يجة السابقة</translation>
     </message>
     <message>
         <source>The previous hit in the article</source>
         <translation>النتيجة السابقة في المقالة</translation>
     </message>
     <message>
-        <source>Search &amp;documents</source>
-        <translation>البحث في المستندات</translation>
+        <source>Searc&amp;h documents</source>
+        <translation>البحث &amp;في المستندات</translation>
     </message>
     <message>
         <source>Search the documents of the project</source>
@@ -919,15 +903,15 @@
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>تكبير</translation>
+        <translation>&amp;تكبير</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation>تصغير</translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <source>&amp;Font size…</source>
-        <translation>حجم الخط…</translation>
+        <translation>&amp;حجم الخط…</translation>
     </message>
     <message>
         <source>Set the size of the article text</source>
@@ -935,7 +919,7 @@
     </message>
     <message>
         <source>&amp;Exact characters</source>
-        <translation>الأحرف بدقة</translation>
+        <translation>الأحرف &amp;بدقة</translation>
     </message>
     <message>
         <source>Selections keep exactly the characters chosen (a span inside a word) instead of snapping to whole words</source>
@@ -943,7 +927,7 @@
     </message>
     <message>
         <source>&amp;Quote marks inside quotes</source>
-        <translation>علامات التنصيص داخل الاقتباسات</translation>
+        <translation>&amp;علامات التنصيص داخل الاقتباسات</translation>
     </message>
     <message>
         <source>A new quote or claim keeps the quote marks “ ” at its edges (entities never do)</source>
@@ -951,7 +935,7 @@
     </message>
     <message>
         <source>&amp;Right-to-left layout</source>
-        <translation>تخطيط من اليمين إلى اليسار</translation>
+        <translation>تخطيط &amp;من اليمين إلى اليسار</translation>
     </message>
     <message>
         <source>Mirror the window: document list on the right</source>
@@ -959,11 +943,36 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation>عن البرنامج</translation>
+        <translation>&amp;عن البرنامج</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message numerus="yes">
+        <source>Computing agreement… %n document(s) so far</source>
+        <translation>
+            <numerusform>جارٍ حساب الاتفاق… لا مستندات حتى الآن</numerusform>
+            <numerusform>جارٍ حساب الاتفاق… مستند واحد حتى الآن</numerusform>
+            <numerusform>جارٍ حساب الاتفاق… مستندان حتى الآن</numerusform>
+            <numerusform>جارٍ حساب الاتفاق… %n مستندات حتى الآن</numerusform>
+            <numerusform>جارٍ حساب الاتفاق… %n مستندًا حتى الآن</numerusform>
+            <numerusform>جارٍ حساب الاتفاق… %n مستند حتى الآن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) finished by two or more of %1 · alpha %2</source>
+        <translation>
+            <numerusform>لا مستندات أنجزها اثنان أو أكثر من %1 · ألفا %2</numerusform>
+            <numerusform>مستند واحد أنجزه اثنان أو أكثر من %1 · ألفا %2</numerusform>
+            <numerusform>مستندان أنجزهما اثنان أو أكثر من %1 · ألفا %2</numerusform>
+            <numerusform>%n مستندات أنجزها اثنان أو أكثر من %1 · ألفا %2</numerusform>
+            <numerusform>%n مستندًا أنجزها اثنان أو أكثر من %1 · ألفا %2</numerusform>
+            <numerusform>%n مستند أنجزها اثنان أو أكثر من %1 · ألفا %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1083,35 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s)</source>
+        <translation>
+            <numerusform>لا مُوسِّمين</numerusform>
+            <numerusform>مُوسِّم واحد</numerusform>
+            <numerusform>مُوسِّمان</numerusform>
+            <numerusform>%n مُوسِّمين</numerusform>
+            <numerusform>%n مُوسِّمًا</numerusform>
+            <numerusform>%n مُوسِّم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) done in all</source>
+        <translation>
+            <numerusform>لا مستندات منجزة إجمالًا</numerusform>
+            <numerusform>مستند واحد منجز إجمالًا</numerusform>
+            <numerusform>مستندان منجزان إجمالًا</numerusform>
+            <numerusform>%n مستندات منجزة إجمالًا</numerusform>
+            <numerusform>%n مستندًا منجزًا إجمالًا</numerusform>
+            <numerusform>%n مستند منجز إجمالًا</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Font size</source>
@@ -1124,9 +1162,16 @@
             <numerusform>%n مستند</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 of %2 documents shown</source>
-        <translation>معروض %1 من %2 مستند</translation>
+    <message numerus="yes">
+        <source>%1 of %n document(s) shown</source>
+        <translation>
+            <numerusform>معروض %1 من %n مستند</numerusform>
+            <numerusform>معروض %1 من مستند واحد</numerusform>
+            <numerusform>معروض %1 من مستندين</numerusform>
+            <numerusform>معروض %1 من %n مستندات</numerusform>
+            <numerusform>معروض %1 من %n مستندًا</numerusform>
+            <numerusform>معروض %1 من %n مستند</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1552,7 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language (after a restart)</source>
-        <translation>اللغة (بعد إعادة التشغيل)</translation>
+        <translation>ال&amp;لغة (بعد إعادة التشغيل)</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1596,38 +1641,52 @@
     </message>
     <message>
         <source>S&amp;uggestions</source>
-        <translation>الاقتراحات</translation>
+        <translation>الا&amp;قتراحات</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation>ملف</translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>تحرير</translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation>مستند</translation>
+        <translation>م&amp;ستند</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>عرض</translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Colour scheme</source>
-        <translation>نظام الألوان</translation>
+        <translation>&amp;نظام الألوان</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>مساعدة</translation>
+        <translation>مساع&amp;دة</translation>
     </message>
     <message>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message numerus="yes">
+        <source>%n file(s) merged, %1 refused</source>
+        <translation>
+            <numerusform>لم يُدمج أي ملف، ورُفض %1</numerusform>
+            <numerusform>دُمج ملف واحد، ورُفض %1</numerusform>
+            <numerusform>دُمج ملفان، ورُفض %1</numerusform>
+            <numerusform>دُمجت %n ملفات، ورُفض %1</numerusform>
+            <numerusform>دُمج %n ملفًا، ورُفض %1</numerusform>
+            <numerusform>دُمج %n ملف، ورُفض %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1933,9 +1992,16 @@
         <source>%1/%2 done</source>
         <translation>%1/%2 منجز</translation>
     </message>
-    <message>
-        <source>%1 of %2 documents marked done by %3</source>
-        <translation>أنجز %3 ‏%1 من %2 مستند</translation>
+    <message numerus="yes">
+        <source>%1 of %n document(s) marked done by %2</source>
+        <translation>
+            <numerusform>أنجز %2 ‏%1 من %n مستند</numerusform>
+            <numerusform>أنجز %2 ‏%1 من مستند واحد</numerusform>
+            <numerusform>أنجز %2 ‏%1 من مستندين</numerusform>
+            <numerusform>أنجز %2 ‏%1 من %n مستندات</numerusform>
+            <numerusform>أنجز %2 ‏%1 من %n مستندًا</numerusform>
+            <numerusform>أنجز %2 ‏%1 من %n مستند</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1952,36 +2018,36 @@
 <context>
     <name>SuggestionController</name>
     <message>
-        <source>Accept suggestion</source>
-        <translation>قبول الاقتراح</translation>
+        <source>&amp;Accept suggestion</source>
+        <translation>&amp;قبول الاقتراح</translation>
     </message>
     <message>
-        <source>Reject suggestion</source>
-        <translation>رفض الاقتراح</translation>
+        <source>&amp;Reject suggestion</source>
+        <translation>&amp;رفض الاقتراح</translation>
     </message>
     <message>
-        <source>Accept all suggestions of this label</source>
-        <translation>قبول كل اقتراحات هذه التسمية</translation>
+        <source>Accept all suggestions of this &amp;label</source>
+        <translation>قبول &amp;كل اقتراحات هذه التسمية</translation>
     </message>
     <message>
-        <source>Accept all suggestions in the document</source>
-        <translation>قبول كل الاقتراحات في المستند</translation>
+        <source>Accept all suggestions in the &amp;document</source>
+        <translation>قبول كل الاقتراحات &amp;في المستند</translation>
     </message>
     <message>
-        <source>Next suggestion</source>
-        <translation>الاقتراح التالي</translation>
+        <source>&amp;Next suggestion</source>
+        <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
-        <source>Previous suggestion</source>
-        <translation>الاقتراح السابق</translation>
+        <source>&amp;Previous suggestion</source>
+        <translation>الاقتراح ال&amp;سابق</translation>
     </message>
     <message>
-        <source>Show suggestions</source>
-        <translation>إظهار الاقتراحات</translation>
+        <source>Sho&amp;w suggestions</source>
+        <translation>إ&amp;ظهار الاقتراحات</translation>
     </message>
     <message>
-        <source>Suggest for this document</source>
-        <translation>اقتراح لهذا المستند</translation>
+        <source>&amp;Suggest for this document</source>
+        <translation>اقتراح &amp;لهذا المستند</translation>
     </message>
     <message>
         <source>accept all {label} suggestions</source>
@@ -1991,9 +2057,16 @@
         <source>accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
-    <message>
-        <source>{n} suggestions</source>
-        <translation>الاقتراحات: {n}</translation>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>لا اقتراحات</numerusform>
+            <numerusform>اقتراح واحد</numerusform>
+            <numerusform>اقتراحان</numerusform>
+            <numerusform>%n اقتراحات</numerusform>
+            <numerusform>%n اقتراحًا</numerusform>
+            <numerusform>%n اقتراح</numerusform>
+        </translation>
     </message>
     <message>
         <source>suggested {label} by {origin} (score {score:.2f}): {words}</source>
@@ -2113,20 +2186,45 @@
         <translation>أُلغي: الملفات التي سبقت الإلغاء استُوردت كاملة</translation>
     </message>
     <message>
-        <source>%1 documents, %2 spans exported</source>
-        <translation>المستندات المصدَّرة: %1، والمقاطع: %2</translation>
+        <source>%1 and %2 exported</source>
+        <translation>صُدِّر %1 و%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) left out by status</source>
+        <translation>
+            <numerusform>لم يُستبعد أي مستند بحسب الحالة</numerusform>
+            <numerusform>استُبعد مستند واحد بحسب الحالة</numerusform>
+            <numerusform>استُبعد مستندان بحسب الحالة</numerusform>
+            <numerusform>استُبعدت %n مستندات بحسب الحالة</numerusform>
+            <numerusform>استُبعد %n مستندًا بحسب الحالة</numerusform>
+            <numerusform>استُبعد %n مستند بحسب الحالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) left out: %1</source>
+        <translation>
+            <numerusform>لم يُستبعد أي مقطع: %1</numerusform>
+            <numerusform>استُبعد مقطع واحد: %1</numerusform>
+            <numerusform>استُبعد مقطعان: %1</numerusform>
+            <numerusform>استُبعدت %n مقاطع: %1</numerusform>
+            <numerusform>استُبعد %n مقطعًا: %1</numerusform>
+            <numerusform>استُبعد %n مقطع: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>spans by label: %1</source>
         <translation>المقاطع حسب الوسم: %1</translation>
-    </message>
-    <message>
-        <source>%1 documents left out by status</source>
-        <translation>مستندات استُبعدت بحسب الحالة: %1</translation>
-    </message>
-    <message>
-        <source>%1 spans left out: %2</source>
-        <translation>مقاطع استُبعدت (%2): %1</translation>
     </message>
     <message>
         <source>%1 %2 left out: %3 cannot carry them</source>
@@ -2141,15 +2239,15 @@
     <name>ThemeControls</name>
     <message>
         <source>Follow the &amp;system</source>
-        <translation>اتباع النظام</translation>
+        <translation>اتباع ال&amp;نظام</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>فاتح</translation>
+        <translation>&amp;فاتح</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>داكن</translation>
+        <translation>&amp;داكن</translation>
     </message>
 </context>
 <context>

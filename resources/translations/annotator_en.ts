@@ -2,12 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementView</name>
+    <message numerus="yes">
+        <source>Computing agreement… %n document(s) so far</source>
+        <translation>
+            <numerusform>Computing agreement… %n document so far</numerusform>
+            <numerusform>Computing agreement… %n documents so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) finished by two or more of %1 · alpha %2</source>
+        <translation>
+            <numerusform>%n document finished by two or more of %1 · alpha %2</numerusform>
+            <numerusform>%n documents finished by two or more of %1 · alpha %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>%n annotator(s)</source>
+        <translation>
+            <numerusform>%n annotator</numerusform>
+            <numerusform>%n annotators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) done in all</source>
+        <translation>
+            <numerusform>%n document done in all</numerusform>
+            <numerusform>%n documents done in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentPanel</name>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n document shown</numerusform>
+            <numerusform>%1 of %n documents shown</numerusform>
         </translation>
     </message>
 </context>
@@ -47,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>MergeText</name>
+    <message numerus="yes">
+        <source>%n file(s) merged, %1 refused</source>
+        <translation>
+            <numerusform>%n file merged, %1 refused</numerusform>
+            <numerusform>%n files merged, %1 refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -60,6 +111,23 @@
         <translation>
             <numerusform>%n span</numerusform>
             <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) marked done by %2</source>
+        <translation>
+            <numerusform>%1 of %n document marked done by %2</numerusform>
+            <numerusform>%1 of %n documents marked done by %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionController</name>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
         </translation>
     </message>
 </context>
@@ -105,6 +173,27 @@
         <translation>
             <numerusform>%n file of other types in folders was ignored</numerusform>
             <numerusform>%n files of other types in folders were ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) left out by status</source>
+        <translation>
+            <numerusform>%n document left out by status</numerusform>
+            <numerusform>%n documents left out by status</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) left out: %1</source>
+        <translation>
+            <numerusform>%n span left out: %1</numerusform>
+            <numerusform>%n spans left out: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -207,7 +207,7 @@ def test_the_language_choice_is_remembered_and_applies_at_the_next_start(
     again = app.create_window(None)
     qtbot.addWidget(again)
     assert again.isRightToLeft() and QLocale().language() == QLocale.Language.Arabic
-    assert again.act.open_project.text() == "فتح مشروع…"
+    assert again.act.open_project.text() == "&فتح مشروع…"
     again.project.close()
 
 

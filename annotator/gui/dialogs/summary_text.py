@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from annotator.formats.importer import ImportSummary
 from annotator.formats.selection import ExportSummary
-from annotator.gui.digits import arg, digits
+from annotator.gui.digits import arg, counted, digits
 
 _REASONS = {"other annotator": QT_TRANSLATE_NOOP("Summary", "other annotator"),
             "label not chosen": QT_TRANSLATE_NOOP("Summary", "label not chosen"),
@@ -52,14 +52,17 @@ class Summary(QObject):
 
     def export_lines(self, s: ExportSummary) -> list[str]:
         spans = sum(s.spans_by_label.values())
-        out = [arg(self.tr("%1 documents, %2 spans exported"), s.documents, spans)]
+        out = [arg(self.tr("%1 and %2 exported"), counted(self.tr("%n document(s)", "",
+                                                                    s.documents)),
+                   counted(self.tr("%n span(s)", "", spans)))]
         if s.spans_by_label:
             out.append(arg(self.tr("spans by label: %1"), ", ".join(
                 f"{k} {digits(v)}" for k, v in sorted(s.spans_by_label.items()))))
         if s.documents_left_out:
-            out.append(arg(self.tr("%1 documents left out by status"), s.documents_left_out))
+            out.append(counted(self.tr("%n document(s) left out by status", "",
+                                       s.documents_left_out)))
         for reason, n in sorted(s.left_out.items()):
-            out.append(arg(self.tr("%1 spans left out: %2"), n, self.reason(reason)))
+            out.append(counted(self.tr("%n span(s) left out: %1", "", n), self.reason(reason)))
         for what, n in sorted(s.not_carried.items()):
             if n:
                 out.append(arg(self.tr("%1 %2 left out: %3 cannot carry them"), n,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayou
                                QWidget)
 
 from annotator.core.store import Project
+from annotator.gui.digits import counted
 from annotator.gui.team.background import Background, BusyBar
 from annotator.team.agreement import GOLD, DocumentAgreement, agreement
 
@@ -135,7 +136,8 @@ class AgreementView(QDialog):
             self.summary.clear()
 
     def _progress(self, count: int) -> None:
-        self.busy.text.setText(tr("Computing agreement… {n} documents so far").format(n=count))
+        self.busy.text.setText(counted(self.tr("Computing agreement… %n document(s) so far", "",
+                                               count)))
 
     def _cancel(self) -> None:
         self.background.cancel()
@@ -147,10 +149,10 @@ class AgreementView(QDialog):
     @Slot(object)
     def _show(self, result: tuple[dict[str, Any], list[DocumentAgreement]]) -> None:
         report, per_doc = result
-        self.summary.setText(tr("{docs} documents finished by two or more of {names} · "
-                                 "alpha {alpha}").format(
-            docs=report["documents"], names=", ".join(report["annotators"]) or "—",
-            alpha=fmt(report["alpha"])))
+        self.summary.setText(counted(
+            self.tr("%n document(s) finished by two or more of %1 · alpha %2", "",
+                    report["documents"]),
+            ", ".join(report["annotators"]) or "—", fmt(report["alpha"])))
         self.pairs.clear()
         for pair in report["pairs"]:
             _item(self.pairs, [f"{pair['a']} / {pair['b']}", str(pair["documents"]),

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from annotator.core.model import Status
 from annotator.core.store import Project
+from annotator.gui.digits import counted
+from annotator.gui.models.roles import status_text
 from annotator.gui.team.background import Background, BusyBar
 from annotator.team import progress
 from annotator.team.agreement import GOLD
@@ -125,13 +127,15 @@ class Dashboard(QDialog):
             bars = pg.BarGraphItem(x=list(range(len(names))), height=heights, y0=bottom,
                                    width=0.6, brush=STATUS_COLORS[status.value], pen="w")
             plot.addItem(bars)
-            legend.addItem(bars, status.value.replace("_", " "))
+            legend.addItem(bars, status_text(status))
             bottom = [b + h for b, h in zip(bottom, heights)]
         _categories(plot, names)
         plot.setYRange(0, max(bottom, default=1) * 1.3 or 1, padding=0)  # room for the legend
         done = sum(d.get("done", 0) for d in data.values())
-        self.summary.setText(tr("{n} annotators · {done} documents done in all").format(
-            n=len(names), done=done))
+        # "%1 · %2": a middle dot reads as an Arabic-Indic zero, so Arabic uses its comma
+        self.summary.setText(self.tr("%1 · %2").replace(
+            "%1", counted(self.tr("%n annotator(s)", "", len(names)))).replace(
+            "%2", counted(self.tr("%n document(s) done in all", "", done))))
 
     def _labels(self) -> None:
         plot = self.labels

@@ -3,17 +3,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from annotator.core.store import Project
 from annotator.gui.dialogs.import_run import show_summary
+from annotator.gui.digits import counted
 from annotator.team.merge import FileReport, merge_files
 
 
 def tr(text: str) -> str:
     # The empty context is where pyside6-lupdate files a bare tr("...") call.
     return QCoreApplication.translate("", text)
+
+
+class MergeText(QObject):
+    """For its tr(): lupdate reads plural forms from tr(text, "", n) calls only."""
+
+    def merged(self, merged: int, refused: int) -> str:
+        return counted(self.tr("%n file(s) merged, %1 refused", "", merged), refused)
 
 
 def choose_files(parent: QWidget, start: Path) -> list[Path]:
@@ -44,8 +52,7 @@ def run_merge(parent: QWidget, project: Project, paths: list[Path]) -> list[File
         dialog.deleteLater()
     refused = [r.line() for r in reports if r.refused]
     merged = len(reports) - len(refused)
-    lines = [tr("{merged} files merged, {refused} refused").format(merged=merged,
-                                                                    refused=len(refused))]
+    lines = [MergeText().merged(merged, len(refused))]
     lines += [r.line() for r in reports if not r.refused]
     show_summary(parent, tr("Merge"), lines, refused, warn=bool(refused))
     return reports

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from annotator.core.model import Status
 from annotator.gui.models import DocumentListModel, Roles
 from annotator.gui.models.documents import SPANS, STATUS, TITLE
-from annotator.gui.digits import arg, digits
+from annotator.gui.digits import counted, digits
 from annotator.gui.models.roles import status_icon, status_text
 from annotator.gui.widgets.rows import show_row
 from annotator.gui.widgets.text_direction import TextDirectionDelegate
@@ -142,6 +142,6 @@ class DocumentPanel(QWidget):
         elif shown == total:
             text = digits(self.tr("%n document(s)", "", total))
         else:
-            text = arg(self.tr("%1 of %2 documents shown"), shown, total)
+            text = counted(self.tr("%1 of %n document(s) shown", "", total), shown)
         self.count_label.setText(text)
         self.select(self._current)

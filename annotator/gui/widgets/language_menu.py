@@ -19,7 +19,7 @@ class LanguageMenu(QObject):
         self.actions: dict[str, QAction] = {}
         current = chosen_language(prefs.get("language"))
         for code, name in LANGUAGES.items():
-            action = QAction(name, window, checkable=True)
+            action = QAction("&" + name, window, checkable=True)  # Alt+E, Alt+ا
             action.setObjectName(f"language-{code}")
             action.setChecked(code == current)
             action.triggered.connect(lambda _=False, c=code: self.choose(c))

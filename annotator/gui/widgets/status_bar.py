@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
-from annotator.gui.digits import arg, digits
+from annotator.gui.digits import arg, counted, digits
 from annotator.gui.widgets.style import LRM
 
 
@@ -35,8 +35,8 @@ class StatusBar(QStatusBar):
         self.progress.setValue(done)
         # LRM: "3/10" stays in that order in a right-to-left window
         self.progress.setFormat(LRM + arg(self.tr("%1/%2 done"), done, total))
-        self.progress.setToolTip(arg(self.tr("%1 of %2 documents marked done by %3"),
-                                     done, total, annotator))
+        self.progress.setToolTip(counted(self.tr("%1 of %n document(s) marked done by %2", "",
+                                                 total), done, annotator))
 
     def text(self) -> str:
         """Everything the bar shows, in one line (for tests and accessibility)."""

@@ -436,6 +436,22 @@
         <translation>ليس UTF-8 (بايت غير صالح عند ⁨{at}⁩) ولا نصًا عربيًا بترميز Windows-1256</translation>
     </message>
     <message>
+        <source>byte {at} (line {line})</source>
+        <translation>البايت ⁨{at}⁩ (السطر ⁨{line}⁩)</translation>
+    </message>
+    <message>
+        <source>{places} and {n} more</source>
+        <translation>⁨{places}⁩ و⁨{n}⁩ غيرها</translation>
+    </message>
+    <message>
+        <source>1 invalid UTF-8 byte sequence replaced by U+FFFD at {places}</source>
+        <translation>استُبدل U+FFFD بتسلسل بايتات واحد غير صالح في UTF-8 عند ⁨{places}⁩</translation>
+    </message>
+    <message>
+        <source>{n} invalid UTF-8 byte sequences replaced by U+FFFD at {places}</source>
+        <translation>استُبدل U+FFFD بتسلسلات بايتات غير صالحة في UTF-8 عددها ⁨{n}⁩ عند ⁨{places}⁩</translation>
+    </message>
+    <message>
         <source>not valid {encoding} at byte {at}</source>
         <translation>ليس ⁨{encoding}⁩ صالحًا عند البايت ⁨{at}⁩</translation>
     </message>
@@ -476,6 +492,10 @@
         <translation>المتوقع ⁦A&lt;n&gt;&lt;TAB&gt;NAME T&lt;n&gt; [VALUE]⁩</translation>
     </message>
     <message>
+        <source>{n} line(s) of kinds other than T, R, A and # were ignored</source>
+        <translation>أُهملت أسطر ليست من الأنواع T وR وA و# (عددها ⁨{n}⁩)</translation>
+    </message>
+    <message>
         <source>expected T&lt;n&gt;&lt;TAB&gt;LABEL START END&lt;TAB&gt;TEXT</source>
         <translation>المتوقع ⁦T&lt;n&gt;&lt;TAB&gt;LABEL START END&lt;TAB&gt;TEXT⁩</translation>
     </message>
@@ -494,6 +514,10 @@
     <message>
         <source>{ref} names no T line of the file</source>
         <translation>⁨{ref}⁩ لا يسمّي أي سطر T في الملف</translation>
+    </message>
+    <message>
+        <source>{n} I- tag(s) without a B- before them were read as the start of a span</source>
+        <translation>قُرئت وسوم I- لا يسبقها B- بدايةً لمقطع (عددها ⁨{n}⁩)</translation>
     </message>
     <message>
         <source>expected a token and at least one tag, got {line!r}</source>
@@ -702,6 +726,66 @@
     <message>
         <source>{where}: {reason}</source>
         <translation>‏⁨{where}⁩: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>busy: another program kept the project locked for more than {seconds:g} s; try again when it has finished</source>
+        <translation>مشغول: أبقى برنامج آخر المشروع مقفلًا أكثر من ⁨{seconds:g}⁩ ث؛ أعد المحاولة حين ينتهي</translation>
+    </message>
+    <message>
+        <source>read-only: the project file or its folder cannot be written</source>
+        <translation>للقراءة فقط: لا تمكن الكتابة في ملف المشروع أو مجلده</translation>
+    </message>
+    <message>
+        <source>disk error: {error}</source>
+        <translation>خطأ في القرص: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>damaged project file: {error}</source>
+        <translation>ملف المشروع تالف: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>مجلد، لا ملف مشروع</translation>
+    </message>
+    <message>
+        <source>not an annotator project (not a SQLite database)</source>
+        <translation>ليس مشروع annotator (ليس قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <source>not an annotator project (a SQLite database of another program); it was left untouched</source>
+        <translation>ليس مشروع annotator (قاعدة بيانات SQLite لبرنامج آخر)؛ ولم يُمسّ</translation>
+    </message>
+    <message>
+        <source>made by a newer version of annotator (schema {version}; this version reads up to {known}); it was left untouched</source>
+        <translation>أنشأه إصدار أحدث من annotator (إصدار قاعدة البيانات ⁨{version}⁩؛ وهذا الإصدار يقرأ حتى ⁨{known}⁩)؛ ولم يُمسّ</translation>
+    </message>
+    <message>
+        <source>unreadable database: {error}</source>
+        <translation>قاعدة بيانات غير مقروءة: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation>المجلد ⁨{folder}⁩ غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot open project: {reason}</source>
+        <translation>تعذّر فتح المشروع: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>cannot upgrade project: {error}</source>
+        <translation>تعذّرت ترقية المشروع: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>read-only, and made by an older version of annotator (it must be upgraded, which needs write access)</source>
+        <translation>للقراءة فقط، وأنشأه إصدار أقدم من annotator (تجب ترقيته، وهذا يحتاج إلى إذن بالكتابة)</translation>
+    </message>
+    <message>
+        <source>cannot open the read-only project: {reason}</source>
+        <translation>تعذّر فتح المشروع للقراءة فقط: ⁨{reason}⁩</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,8 @@ def tool(name: str) -> str:
     return found
 
 
-# gui/, and core/ and formats/ for their messages (core/messages.py: tr() marks them there).
-SOURCES = ("gui", "core", "formats")
+# gui/, and core/, formats/ and team/ for their messages (core/messages.py: tr() marks them).
+SOURCES = ("gui", "core", "formats", "team")
 
 
 def sources() -> list[str]:

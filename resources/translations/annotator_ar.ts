@@ -787,6 +787,82 @@
         <source>cannot open the read-only project: {reason}</source>
         <translation>تعذّر فتح المشروع للقراءة فقط: ⁨{reason}⁩</translation>
     </message>
+    <message>
+        <source>unknown layer {layer!r} (layers: {layers})</source>
+        <translation>طبقة غير معروفة ⁨{layer!r}⁩ (الطبقات: ⁨{layers}⁩)</translation>
+    </message>
+    <message>
+        <source>no document marked done by {missing} (annotators with done documents: {known})</source>
+        <translation>لا مستند أنجزه ⁨{missing}⁩ (المُوسِّمون الذين أنجزوا مستندات: ⁨{known}⁩)</translation>
+    </message>
+    <message>
+        <source>--overlap must be between 0 and 1, got {overlap}</source>
+        <translation>يجب أن تكون نسبة المشاركة (‎--overlap) بين 0 و1، والموجود ⁨{overlap}⁩</translation>
+    </message>
+    <message>
+        <source>--per-doc must be between 2 and the number of annotators ({n}), got {per_doc}</source>
+        <translation>يجب أن يكون عدد المُوسِّمين لكل مستند (‎--per-doc) بين 2 وعدد المُوسِّمين (⁨{n}⁩)، والموجود ⁨{per_doc}⁩</translation>
+    </message>
+    <message>
+        <source>give at least one annotator name (--annotators mona,ali,sara)</source>
+        <translation>اكتب اسم مُوسِّم واحد على الأقل (⁦--annotators mona,ali,sara⁩)</translation>
+    </message>
+    <message>
+        <source>an annotator is named twice in --annotators</source>
+        <translation>اسم أحد المُوسِّمين مكرر في ⁦--annotators⁩</translation>
+    </message>
+    <message>
+        <source>annotator name {name!r} cannot name a file (no spaces, slashes, quotes, commas or brackets)</source>
+        <translation>اسم المُوسِّم ⁨{name!r}⁩ لا يصلح اسمًا لملف (بلا مسافات أو شرطات مائلة أو علامات تنصيص أو فواصل أو أقواس)</translation>
+    </message>
+    <message>
+        <source>no documents to hand out with status {status}</source>
+        <translation>لا مستندات للتوزيع حالتها ⁨{status}⁩</translation>
+    </message>
+    <message>
+        <source>no documents to hand out</source>
+        <translation>لا مستندات للتوزيع</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>ملف، لا مجلد</translation>
+    </message>
+    <message>
+        <source>already exists; an annotator&apos;s work is never overwritten (choose another --out folder)</source>
+        <translation>موجود من قبل؛ لا يُكتب فوق عمل أي مُوسِّم أبدًا (اختر مجلدًا آخر ⁦--out⁩)</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>رُفض: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>is the team project itself</source>
+        <translation>هو مشروع الفريق نفسه</translation>
+    </message>
+    <message>
+        <source>an empty project file</source>
+        <translation>ملف مشروع فارغ</translation>
+    </message>
+    <message>
+        <source>its spans use label {label!r} (layer {layer!r}), which the team project&apos;s scheme does not have; add it with `annotator labels add` or relabel, then merge again</source>
+        <translation>مقاطعه تستعمل الوسم ⁨{label!r}⁩ (الطبقة ⁨{layer!r}⁩)، وهو ليس في مخطط مشروع الفريق؛ أضفه بالأمر ⁦annotator labels add⁩ أو غيّر الوسم، ثم أعد الدمج</translation>
+    </message>
+    <message>
+        <source>label {label!r} is in layer {layer!r} there but in {ours!r} here</source>
+        <translation>الوسم ⁨{label!r}⁩ في الطبقة ⁨{layer!r}⁩ هناك، لكنه في ⁨{ours!r}⁩ هنا</translation>
+    </message>
+    <message>
+        <source>its links use type {kind!r}, which the team project&apos;s scheme does not have</source>
+        <translation>روابطه تستعمل النوع ⁨{kind!r}⁩، وهو ليس في مخطط مشروع الفريق</translation>
+    </message>
+    <message>
+        <source>span {id} [{start}, {end}) lies outside its document&apos;s text</source>
+        <translation>المقطع ⁨{id}⁩ [⁨{start}⁩, ⁨{end}⁩) خارج نص مستنده</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1410,6 +1486,46 @@
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>%1 handed out to %2, %3 of them to more than one (seed %4)</source>
+        <translation>وُزّع %1 على %2، منها %3 على أكثر من مُوسِّم (البذرة %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s)</source>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>مُوسِّم واحد</numerusform>
+            <numerusform>مُوسِّمَين</numerusform>
+            <numerusform>%n مُوسِّمين</numerusform>
+            <numerusform>%n مُوسِّمًا</numerusform>
+            <numerusform>%n مُوسِّم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) → %2</source>
+        <translation>
+            <numerusform>%1: لا مستندات ← %2</numerusform>
+            <numerusform>%1: مستند واحد ← %2</numerusform>
+            <numerusform>%1: مستندان ← %2</numerusform>
+            <numerusform>%1: %n مستندات ← %2</numerusform>
+            <numerusform>%1: %n مستندًا ← %2</numerusform>
+            <numerusform>%1: %n مستند ← %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Headers</name>
     <message>
         <source>Title</source>
@@ -1763,6 +1879,10 @@
             <numerusform>دُمج %n ملفًا، ورُفض %1</numerusform>
             <numerusform>دُمج %n ملف، ورُفض %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{path}: documents {documents} ({new} new), spans added {added} ({present} already there), links {links}, attributes {attributes}, notes {notes}, statuses added {statuses} ({updated} updated); annotators: {who}</source>
+        <translation>⁨{path}⁩: المستندات ⁨{documents}⁩ (الجديدة ⁨{new}⁩)، المقاطع المضافة ⁨{added}⁩ (الموجودة من قبل ⁨{present}⁩)، الروابط ⁨{links}⁩، الخصائص ⁨{attributes}⁩، الملاحظات ⁨{notes}⁩، الحالات المضافة ⁨{statuses}⁩ (المحدَّثة ⁨{updated}⁩)؛ المُوسِّمون: ⁨{who}⁩</translation>
     </message>
 </context>
 <context>

@@ -26,13 +26,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotator.core.resources import corpus_dir  # noqa: E402
 from annotator.core.store import Project  # noqa: E402
 from annotator.core.store.documents import now, text_sha256, title_of  # noqa: E402
 from annotator.formats.export import EXPORTERS, export_conll, export_labelstudio  # noqa: E402
 sys.path.insert(0, str(ROOT / "bench"))
 from articles import articles  # noqa: E402
 from peak import peak_memory_mb  # noqa: E402
+from timing import seconds_on, seconds_writing  # noqa: E402
 
 LABELS = ["PER", "ORG", "LOC", "MISC", "QUOTE", "CLAIM"]
 
@@ -75,51 +75,37 @@ def text_path_share(db: Path) -> float:
 
 
 def other_format(db: Path, fmt: str, out_path: Path) -> float:
-    project = Project(db)
-    start = time.perf_counter()
-    with open(out_path, "w", encoding="utf-8", newline="\n") as out:
-        EXPORTERS[fmt](project, out)
-    elapsed = time.perf_counter() - start
-    project.close()
-    return elapsed
+    return seconds_writing(db, out_path, EXPORTERS[fmt])
 
 
 def ours(db: Path, out_path: Path) -> float:
-    project = Project(db)
-    start = time.perf_counter()
-    with open(out_path, "w", encoding="utf-8", newline="\n") as out:
-        export_conll(project, out)
-    elapsed = time.perf_counter() - start
-    project.close()
-    return elapsed
+    return seconds_writing(db, out_path, export_conll)
 
 
 def floor(db: Path, size: int, out_path: Path) -> float:
     """Read every document and span row in batches and write `size` bytes."""
-    project = Project(db)
-    conn = project.conn
-    start = time.perf_counter()
-    with open(out_path, "wb") as out:
-        written, last = 0, 0
-        while True:
-            docs = conn.execute("SELECT id, text FROM documents WHERE id > ? ORDER BY id "
-                                "LIMIT 200", (last,)).fetchall()
-            if not docs:
-                break
-            conn.execute("SELECT doc_id, start, end, label FROM spans WHERE doc_id > ? AND "
-                         "doc_id <= ? ORDER BY doc_id, start", (last, docs[-1][0])).fetchall()
-            last = docs[-1][0]
-            for _, text in docs:
-                chunk = text.encode("utf-8")
-                n = min(len(chunk) * 2, size - written)
-                if n > 0:
-                    out.write((chunk * 2)[:n])
-                    written += n
-        if written < size:
-            out.write(b"x" * (size - written))
-    elapsed = time.perf_counter() - start
-    project.close()
-    return elapsed
+    def work(project: Project) -> None:
+        conn = project.conn
+        with open(out_path, "wb") as out:
+            written, last = 0, 0
+            while True:
+                docs = conn.execute("SELECT id, text FROM documents WHERE id > ? ORDER BY id "
+                                    "LIMIT 200", (last,)).fetchall()
+                if not docs:
+                    break
+                conn.execute("SELECT doc_id, start, end, label FROM spans WHERE doc_id > ? "
+                             "AND doc_id <= ? ORDER BY doc_id, start",
+                             (last, docs[-1][0])).fetchall()
+                last = docs[-1][0]
+                for _, text in docs:
+                    chunk = text.encode("utf-8")
+                    n = min(len(chunk) * 2, size - written)
+                    if n > 0:
+                        out.write((chunk * 2)[:n])
+                        written += n
+            if written < size:
+                out.write(b"x" * (size - written))
+    return seconds_on(db, work)
 
 
 def converter(db: Path, tmp: Path, limit: int) -> tuple[float, int]:

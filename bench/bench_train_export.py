@@ -16,11 +16,9 @@ The project is the one bench/bench_export.py builds (its generator is reused).
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import sys
 import tempfile
-import time
 from bisect import bisect_left
 from pathlib import Path
 
@@ -35,6 +33,7 @@ from annotator.formats.export import ExportOptions  # noqa: E402
 from annotator.formats.hf import export_hf  # noqa: E402
 from bench_export import make_project  # noqa: E402
 from peak import peak_memory_mb  # noqa: E402
+from timing import seconds_on, seconds_writing  # noqa: E402
 
 _ROWS = ("SELECT d.id, d.text, y.tokens, y.width, y.starts, y.spos FROM documents d "
          "JOIN doc_layouts y ON y.doc_id = d.id WHERE d.id > ? ORDER BY d.id LIMIT 200")
@@ -68,52 +67,39 @@ def outer(spans: list) -> list:
 
 
 def ours_docbin(db: Path, out: Path) -> float:
-    project = Project(db)
-    start = time.perf_counter()
-    export_docbin(project, None, options=ExportOptions(out_path=str(out), nesting="outer"))
-    elapsed = time.perf_counter() - start
-    project.close()
-    return elapsed
+    return seconds_on(db, lambda project: export_docbin(
+        project, None, options=ExportOptions(out_path=str(out), nesting="outer")))
 
 
 def floor_docbin(db: Path, out: Path) -> float:
     import spacy
     from spacy.tokens import Doc, DocBin, Span
-    project = Project(db)
     vocab = spacy.blank("xx").vocab
-    start = time.perf_counter()
-    docs = DocBin(attrs=ATTRS, store_user_data=True)
-    for doc_id, text, layout, spans in rows(project):
-        starts, ends = layout.starts, layout.ends
-        words = [text[a:b] for a, b in zip(starts, ends)]
-        spaces = [e < s for e, s in zip(ends, starts[1:])] + [False]
-        doc = Doc(vocab, words=words, spaces=spaces)  # (one space between words in this data)
-        tok = lambda s: (bisect_left(starts, s[1]), bisect_left(ends, s[2]) + 1)
-        doc.ents = [Span(doc, *tok(s), s[3]) for s in outer(spans)]
-        for layer in ("quote", "claim"):
-            doc.spans[layer] = [Span(doc, *tok(s), s[3]) for s in spans if s[4] == layer]
-        doc.user_data["id"] = str(doc_id)
-        docs.add(doc)
-    out.write_bytes(docs.to_bytes())
-    elapsed = time.perf_counter() - start
-    project.close()
-    return elapsed
+
+    def work(project: Project) -> None:
+        docs = DocBin(attrs=ATTRS, store_user_data=True)
+        for doc_id, text, layout, spans in rows(project):
+            starts, ends = layout.starts, layout.ends
+            words = [text[a:b] for a, b in zip(starts, ends)]
+            spaces = [e < s for e, s in zip(ends, starts[1:])] + [False]
+            doc = Doc(vocab, words=words, spaces=spaces)  # (one space between words here)
+            tok = lambda s: (bisect_left(starts, s[1]), bisect_left(ends, s[2]) + 1)
+            doc.ents = [Span(doc, *tok(s), s[3]) for s in outer(spans)]
+            for layer in ("quote", "claim"):
+                doc.spans[layer] = [Span(doc, *tok(s), s[3]) for s in spans if s[4] == layer]
+            doc.user_data["id"] = str(doc_id)
+            docs.add(doc)
+        out.write_bytes(docs.to_bytes())
+    return seconds_on(db, work)
 
 
 def ours_hf(db: Path, out: Path) -> float:
-    project = Project(db)
-    start = time.perf_counter()
-    with open(out, "w", encoding="utf-8") as fh:
-        export_hf(project, fh, options=ExportOptions(out_path=str(out), nesting="outer"))
-    elapsed = time.perf_counter() - start
-    project.close()
-    return elapsed
+    return seconds_writing(db, out, lambda project, fh: export_hf(
+        project, fh, options=ExportOptions(out_path=str(out), nesting="outer")))
 
 
 def floor_hf(db: Path, out: Path) -> float:
-    project = Project(db)
-    start = time.perf_counter()
-    with open(out, "w", encoding="utf-8") as fh:
+    def work(project: Project, fh) -> None:
         for doc_id, text, layout, spans in rows(project):
             starts, ends = layout.starts, layout.ends
             tokens = [text[a:b] for a, b in zip(starts, ends)]
@@ -126,9 +112,7 @@ def floor_hf(db: Path, out: Path) -> float:
             fh.write("".join(json.dumps({"id": f"{doc_id}-{n}", "tokens": tokens[a:b],
                                          "ner_tags": tags[a:b]}, ensure_ascii=False) + "\n"
                              for n, (a, b) in enumerate(zip(cuts, cuts[1:]))))
-    elapsed = time.perf_counter() - start
-    project.close()
-    return elapsed
+    return seconds_writing(db, out, work)
 
 
 _MEMORY = """

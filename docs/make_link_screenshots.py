@@ -15,9 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "docs"))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from make_screenshots import ANNOTATOR, MARKS, find, sample_project, scroll_to  # noqa: E402
+from make_screenshots import (ANNOTATOR, MARKS, find, sample_project,  # noqa: E402
+                              scroll_to, shoot)
 
 # (head words, head label, tail words, tail label, type): the head is the quote or claim.
 LINKS = [
@@ -49,12 +48,6 @@ def add_links(project, seed: int, ids: dict) -> dict[int, int]:
                                                "note": "نص البيان كاملاً على موقع قسد"})
     project.documents.update(seed, note="ترجمة عن بيان رسمي؛ الأرقام من مصدر واحد.")
     return heads
-
-
-def shoot(widget, out: Path) -> None:
-    QApplication.processEvents()
-    widget.grab().save(str(out))
-    print(out)
 
 
 def main(out_dir: Path) -> None:

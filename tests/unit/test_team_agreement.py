@@ -1,7 +1,6 @@
 """Agreement figures checked against scikit-learn and krippendorff on the same token values."""
 from __future__ import annotations
 
-from itertools import combinations
 
 import krippendorff
 import numpy as np
@@ -10,19 +9,11 @@ from sklearn.metrics import cohen_kappa_score
 
 from annotator.core.text.tokens import tokenize
 from annotator.team import demo
+from team_reference import reference_values  # tests/unit/team_reference.py
 from annotator.team.agreement import AgreementError, agreement
 from annotator.team.measures import overlap_matches
 
 NAMES = ["ali", "mona", "sara"]
-
-
-def reference_values(text, spans, edges):
-    """Token values the plain way: CoNLL tokens cut at the edges; the outermost covering span."""
-    values = []
-    for tok in tokenize(text, edges):
-        covering = [(s, -e, lab) for s, e, lab in spans if s <= tok.start and tok.end <= e]
-        values.append(min(covering)[2] if covering else "O")
-    return values
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from annotator.cli import main
 from annotator.core.store import Project
 from annotator.core.text.tokens import tokenize
 from annotator.team import demo
+from team_reference import reference_values as values  # tests/unit/team_reference.py
 
 NAMES = ["ali", "mona", "sara"]
 
@@ -20,14 +21,6 @@ def run(capsys, *args):
     code = main([str(a) for a in args])
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def values(text, spans, edges):
-    out = []
-    for tok in tokenize(text, edges):
-        cover = [(s, -e, lab) for s, e, lab in spans if s <= tok.start and tok.end <= e]
-        out.append(min(cover)[2] if cover else "O")
-    return out
 
 
 @pytest.fixture

@@ -863,6 +863,10 @@
         <source>span {id} [{start}, {end}) lies outside its document&apos;s text</source>
         <translation>المقطع ⁨{id}⁩ [⁨{start}⁩, ⁨{end}⁩) خارج نص مستنده</translation>
     </message>
+    <message>
+        <source>no such project</source>
+        <translation>لا يوجد مشروع بهذا الاسم</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

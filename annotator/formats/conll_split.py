@@ -85,14 +85,15 @@ def join_sentences(tokens: bytes, spos, breaks: list[int]) -> tuple[bytes, array
     """The layout without the line breaks at `breaks` (sorted byte offsets of the "\\n" of a
     sentence end): those sentences run on, and each later token moves back one byte."""
     code = getattr(spos, "typecode", None) or spos.format
-    out: list[bytes] = []
+    view = memoryview(tokens)  # the pieces are joined without being copied first
+    out: list[memoryview] = []
     new_spos = array(code)
     last = prev = 0
     for shift, at in enumerate(breaks):
         k = bisect_right(spos, at, prev)  # the first token after this line break
         new_spos.extend(map((-shift).__add__, spos[prev:k]))
-        out.append(tokens[last:at])
+        out.append(view[last:at])
         prev, last = k, at + 1
     new_spos.extend(map((-len(breaks)).__add__, spos[prev:]))
-    out.append(tokens[last:])
+    out.append(view[last:])
     return b"".join(out), new_spos

@@ -11,7 +11,6 @@ the reason and the summary of the batches already committed.
 """
 from __future__ import annotations
 
-import os
 import sqlite3
 import time
 from collections import Counter
@@ -24,6 +23,7 @@ from annotator.core.store import Project, SpanError
 from annotator.core.store.connection import describe
 from annotator.core.text.names import check_annotator, shown_path
 from annotator.core.text.layout import Layout, layout_from
+from annotator.formats import folders
 from annotator.formats.records import DocRecord, RecordError
 from annotator.formats.registry import READERS, Reader, reader_for
 
@@ -123,13 +123,13 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
             def unreadable(exc: OSError) -> None:
                 _refuse(summary, Path(exc.filename or path), 1,
                         tr("cannot read folder: {error}", error=str(exc.strerror or exc)))
-            for root, dirs, names in os.walk(path, onerror=unreadable):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            def linked(entry: Path, reason: str) -> None:
+                summary.refused_files.append(str(entry))
+                summary.errors.append(located(shown_path(entry), None, reason))
+            for root, names in folders.walk(path, linked, unreadable):
                 present = set(names)
-                for name in sorted(names):
-                    child = Path(root) / name
-                    if name.startswith("."):
-                        continue
+                for name in names:
+                    child = root / name
                     if not fmt and child.suffix.lower() == ".txt" and \
                             child.with_suffix(".ann").name in present:
                         continue  # read with its .ann as one brat document

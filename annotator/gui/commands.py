@@ -4,8 +4,9 @@ Each store call is its own committed transaction, so the project file is current
 push, undo and redo, and the store announces the change (core/events.py): the views follow
 those announcements, not the commands. A command names the labels it depends on
 (`labels()`) and follows a rename (`rename_label`), so UndoStacks (gui/undo_stacks.py) can
-keep every stack true to the scheme. A command that the store refuses is made obsolete, which
-takes it off its stack: the stack never claims a change the store did not make.
+keep every stack true to the scheme. A command that the store refuses, or whose write fails
+(disk full, read-only, busy), is made obsolete, which takes it off its stack: the stack never
+claims a change the store did not make.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 
 from annotator.core.model import Origin, Relation, Span
 from annotator.core.store import Project, SpanError
+from annotator.gui import error_hook
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -43,12 +45,25 @@ class SpanCommand(QUndoCommand):
         """The scheme renamed a label: undo and redo now write the new name."""
 
     def _run(self, what: Callable[[], Any]) -> None:
-        try:
-            what()
-        except _REFUSED as exc:
-            log.warning("%s could not be applied (%s); it leaves the undo stack",
-                        self.text(), exc)
-            self.setObsolete(True)
+        run_in_store(self, what)
+
+
+def run_in_store(command: QUndoCommand, what: Callable[[], Any]) -> None:
+    """A command's store call. When the store refuses it (the span is gone) or the write fails
+    (disk full, a read-only project, the lock held too long: the store rolled it back whole),
+    the command is made obsolete, so its stack drops it rather than count it as done or undone;
+    a failed write is also said in a message."""
+    try:
+        what()
+    except _REFUSED as exc:
+        log.warning("%s could not be applied (%s); it leaves the undo stack",
+                    command.text(), exc)
+        command.setObsolete(True)
+    except sqlite3.Error as exc:
+        log.warning("%s could not be written (%s); it leaves the undo stack",
+                    command.text(), exc)
+        command.setObsolete(True)
+        error_hook.handle(type(exc), exc, exc.__traceback__)
 
 
 class AddSpan(SpanCommand):

@@ -16,6 +16,9 @@ from annotator.gui.digits import arg
 from annotator.gui.messages import error_text, shown
 
 
+_open: set[QMessageBox] = set()
+
+
 def message_for(exc: BaseException) -> str | None:
     """The one-line message for errors a user can cause or meet; None for real bugs."""
     if isinstance(exc, sqlite3.Error):
@@ -37,11 +40,17 @@ def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | No
         message = arg(QCoreApplication.translate("error", "Something went wrong: %1"),
                       f"{kind.__name__}: {exc}")
     if QApplication.instance() is not None:
+        parent = QApplication.activeWindow() or next(
+            (w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"
+             and w.isVisible()), None)
         box = QMessageBox(QMessageBox.Icon.Warning,
                           QCoreApplication.translate("error", "annotator"), message,
-                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+                          QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("errorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if parent is None:  # a box without a parent lives only while Python holds it
+            _open.add(box)
+            box.finished.connect(lambda *_: _open.discard(box))
         box.open()   # not exec(): no event loop nested inside the failing call
     else:
         print(f"annotator: {message}", file=sys.stderr)

@@ -2,25 +2,21 @@
 
 Like gui/commands.py, each redo() and undo() calls the store, which writes at once and
 announces the change; the views follow the announcements. A command the store refuses (its
-span was deleted meanwhile by a label removal, say) is made obsolete, which takes it off its
-stack: the stack never claims a change the store did not make.
+span was deleted meanwhile by a label removal, say) or whose write fails is made obsolete,
+which takes it off its stack: the stack never claims a change the store did not make.
 """
 from __future__ import annotations
 
-import logging
-import sqlite3
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.model import NOTE, Origin, Relation, Span
-from annotator.core.store import Project, SpanError
+from annotator.core.store import Project
+from annotator.gui.commands import run_in_store
 
 translate = QCoreApplication.translate
-
-log = logging.getLogger(__name__)
-_REFUSED = (SpanError, KeyError, sqlite3.IntegrityError)
 
 
 class StoreCommand(QUndoCommand):
@@ -29,11 +25,7 @@ class StoreCommand(QUndoCommand):
         self.project, self.doc_id = project, doc_id
 
     def _run(self, what: Callable[[], Any]) -> None:
-        try:
-            what()
-        except _REFUSED as exc:
-            log.warning("%s could not be applied (%s); it leaves the undo stack", self.text(), exc)
-            self.setObsolete(True)
+        run_in_store(self, what)
 
 
 class AddLink(StoreCommand):

@@ -867,6 +867,14 @@
         <source>no such project</source>
         <translation>لا يوجد مشروع بهذا الاسم</translation>
     </message>
+    <message>
+        <source>folder link not followed: it leads to {folder}, already read in this import</source>
+        <translation>لم يُتبَع رابط المجلد: يؤدي إلى ⁨{folder}⁩، وقد قُرئ في هذا الاستيراد</translation>
+    </message>
+    <message>
+        <source>broken link: {target} does not exist</source>
+        <translation>رابط معطوب: ⁨{target}⁩ غير موجود</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

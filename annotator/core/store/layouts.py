@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 from operator import itemgetter
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from annotator.core.store.connection import is_read_only
 from annotator.core.store.depths import depths_by_layer
@@ -54,8 +54,7 @@ class Layouts(Part):
     def refresh_depths(self) -> int:
         """Recompute the depths of documents whose spans changed; returns how many."""
         done = 0
-        if is_read_only(self.conn) or \
-                self.conn.execute("SELECT 1 FROM depths_stale LIMIT 1").fetchone() is None:
+        if is_read_only(self.conn) or not self._any_stale():
             return 0  # nothing to write (or no right to): an export stays a pure read
         with self.transaction():
             while True:
@@ -64,33 +63,71 @@ class Layouts(Part):
                 if not ids:
                     return done
                 marks = ",".join("?" * len(ids))
-                rows = self.conn.execute(
-                    "SELECT s.doc_id, l.layer, s.start, s.end FROM spans s JOIN labels l "
-                    f"ON l.name = s.label WHERE s.doc_id IN ({marks}) "
-                    "ORDER BY s.doc_id, l.layer, s.start, s.end DESC", ids)
-                found = []
-                for doc_id, doc_rows in groupby(rows, itemgetter(0)):
-                    for layer, depth in depths_by_layer(r[1:] for r in doc_rows).items():
-                        if depth > 1:
-                            found.append((doc_id, layer, depth))
+                found = self._depths_of(ids)
                 self.conn.execute(f"DELETE FROM span_depths WHERE doc_id IN ({marks})", ids)
                 self.db.table("span_depths").insert_all(
                     {"doc_id": d, "layer": layer, "depth": n} for d, layer, n in found)
                 self.conn.execute(f"DELETE FROM depths_stale WHERE doc_id IN ({marks})", ids)
                 done += len(ids)
 
+    def _any_stale(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM depths_stale LIMIT 1").fetchone() is not None
+
+    def _depths_of(self, ids: list[int]) -> list[tuple[int, str, int]]:
+        """(doc_id, layer, depth) of the documents' layers nested deeper than one level."""
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            "SELECT s.doc_id, l.layer, s.start, s.end FROM spans s JOIN labels l "
+            f"ON l.name = s.label WHERE s.doc_id IN ({marks}) "
+            "ORDER BY s.doc_id, l.layer, s.start, s.end DESC", ids)
+        found = []
+        for doc_id, doc_rows in groupby(rows, itemgetter(0)):
+            for layer, depth in depths_by_layer(r[1:] for r in doc_rows).items():
+                if depth > 1:
+                    found.append((doc_id, layer, depth))
+        return found
+
+    def _current_depths(self) -> Iterator[tuple[int, str, int]]:
+        """(doc_id, layer, depth) rows that are up to date. Where the project is read-only and
+        some are stale, those documents' depths are computed here, in memory, never written:
+        an export from a read-only project counts its columns right all the same."""
+        self.refresh_depths()
+        if not self._any_stale():
+            yield from self.conn.execute("SELECT doc_id, layer, depth FROM span_depths")
+            return
+        yield from self.conn.execute(
+            "SELECT doc_id, layer, depth FROM span_depths "
+            "WHERE doc_id NOT IN (SELECT doc_id FROM depths_stale)")
+        last = 0
+        while True:
+            ids = [r[0] for r in self.conn.execute(
+                f"SELECT doc_id FROM depths_stale WHERE doc_id > ? ORDER BY doc_id "
+                f"LIMIT {_CHUNK}", (last,))]
+            if not ids:
+                return
+            yield from self._depths_of(ids)
+            last = ids[-1]
+
     def layer_depths(self) -> dict[str, int]:
         """The deepest nesting of each layer over the project (layers of depth 1 are absent)."""
         self.refresh_depths()
-        return dict(self.conn.execute(
-            "SELECT layer, MAX(depth) FROM span_depths GROUP BY layer"))
+        if not self._any_stale():
+            return dict(self.conn.execute(
+                "SELECT layer, MAX(depth) FROM span_depths GROUP BY layer"))
+        deepest: dict[str, int] = {}
+        for _, layer, depth in self._current_depths():
+            deepest[layer] = max(depth, deepest.get(layer, 0))
+        return deepest
 
     def nested_documents(self, layers: Iterable[str]) -> list[int]:
         """Documents with nested spans in any of `layers`: the only ones a filtered export
         must look at to count its columns."""
         self.refresh_depths()
         layers = list(layers)
-        marks = ",".join("?" * len(layers))
-        return [r[0] for r in self.conn.execute(
-            f"SELECT DISTINCT doc_id FROM span_depths WHERE layer IN ({marks}) ORDER BY doc_id",
-            layers)]
+        if not self._any_stale():
+            marks = ",".join("?" * len(layers))
+            return [r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT doc_id FROM span_depths WHERE layer IN ({marks}) "
+                "ORDER BY doc_id", layers)]
+        return sorted({doc_id for doc_id, layer, _ in self._current_depths()
+                       if layer in layers})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annotator.core.messages import located, tr
 from annotator.core.paths import default_project_path
 from annotator.core.resources import corpus_dir
 from annotator.core.store import Project, ProjectError
@@ -24,5 +25,5 @@ def open_project(path: str | Path | None, *, create: bool = True) -> Project:
         return project
     target = Path(path)
     if not create and not target.exists():
-        raise ProjectError(f"{target}: no such project")
+        raise ProjectError(located(str(target), None, tr("no such project")))
     return Project(target)

@@ -27,13 +27,14 @@ def tool(name: str) -> str:
     return found
 
 
-# gui/, and core/ and formats/ for their messages (core/messages.py: tr() marks them there).
-SOURCES = ("gui", "core", "formats")
+# gui/, and core/, formats/ and team/ for their messages (core/messages.py: tr() marks them).
+SOURCES = ("gui", "core", "formats", "team")
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for folder in SOURCES
-                  for p in (ROOT / "annotator" / folder).rglob("*.py"))
+    files = [p for folder in SOURCES for p in (ROOT / "annotator" / folder).rglob("*.py")]
+    files.append(ROOT / "annotator" / "app_project.py")  # opening a project: its errors
+    return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
 def update(ts: Path, plural_only: bool = False) -> None:

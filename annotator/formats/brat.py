@@ -87,7 +87,8 @@ def _annotations(data: str, text: str, rec: DocRecord) -> None:
             _target(spans, args[1], number).attributes[NOTE] = \
                 fields[2] if len(fields) > 2 else ""
     if ignored:
-        rec.warnings.append(f"{ignored} line(s) of kinds other than T, R, A and # were ignored")
+        rec.warnings.append(tr("{n} line(s) of kinds other than T, R, A and # were ignored",
+                               n=ignored))
 
 
 def _text_bound(line: str, number: int, text: str) -> SpanRecord:

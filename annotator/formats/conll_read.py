@@ -70,8 +70,8 @@ class _Doc:
         rec = DocRecord(text="".join(self.parts), line=self.line, spans=self.spans,
                         tokens=(self.starts, self.ends, self.breaks))
         if self.stray:
-            rec.warnings.append(f"{self.stray} I- tag(s) without a B- before them were read "
-                                "as the start of a span")
+            rec.warnings.append(tr("{n} I- tag(s) without a B- before them were read as the "
+                                   "start of a span", n=self.stray))
         return rec
 
 

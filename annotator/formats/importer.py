@@ -234,7 +234,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                                       known, layouts)
                     except (SpanError, ValueError) as exc:
                         errors.append(located(name, item.line, _reason(exc)))
-                    counts.warnings.extend(f"{name}:{item.line}: {w}" for w in item.warnings)
+                    counts.warnings.extend(located(name, item.line, w) for w in item.warnings)
                     encoding = item.meta.get("encoding") if item.meta else None
                     if encoding in ("utf-16", "windows-1256") and reader_name == "txt":
                         counts.encodings.append((name, encoding))

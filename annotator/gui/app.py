@@ -16,6 +16,7 @@ from annotator.gui import error_hook
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.editor.fonts import register_fonts
 from annotator.gui.i18n import chosen_language, install_language
+from annotator.gui.messages import error_text
 from annotator.gui.theme import apply_theme, wanted_theme
 
 EXIT_PROJECT_ERROR = 2
@@ -95,7 +96,7 @@ def run(db_path: str | Path | None, check: bool = False) -> int:
                                if check else None)
     except ProjectError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the project"),
-                             str(exc))
+                             error_text(exc))
         return EXIT_PROJECT_ERROR
     if window is None:
         return 0

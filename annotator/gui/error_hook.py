@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator.core.store import ProjectError, SpanError
 from annotator.core.store.connection import describe
 from annotator.gui.digits import arg
+from annotator.gui.messages import error_text, shown
 
 
 _open: set[QMessageBox] = set()
@@ -23,9 +24,9 @@ def message_for(exc: BaseException) -> str | None:
     if isinstance(exc, sqlite3.Error):
         return arg(QCoreApplication.translate(
             "error", "The project could not be changed: %1. The last change was not "
-            "saved; everything before it is in the file."), describe(exc))
+            "saved; everything before it is in the file."), shown(describe(exc)))
     if isinstance(exc, (ProjectError, SpanError)):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, OSError):
         return arg(QCoreApplication.translate("error", "A file could not be used: %1"),
                    exc.strerror or exc)

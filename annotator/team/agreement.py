@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import combinations, repeat
 from typing import Any, Callable, Iterator, Optional
 
+from annotator.core.messages import tr
 from annotator.core.store.layouts import stored_layout
 from annotator.core.text.layout import layout_of
 from annotator.team import measures as m
@@ -63,7 +64,8 @@ def layer_labels(project: Any, layer: str) -> list[str]:
         "SELECT name FROM labels WHERE layer = ? ORDER BY position, name", (layer,))]
     if not labels:
         layers = [r[0] for r in project.conn.execute("SELECT name FROM layers ORDER BY position")]
-        raise AgreementError(f"unknown layer {layer!r} (layers: {', '.join(layers)})")
+        raise AgreementError(tr("unknown layer {layer!r} (layers: {layers})", layer=layer,
+                                layers=", ".join(layers)))
     return labels
 
 
@@ -82,8 +84,9 @@ def agreement(project: Any, *, layer: str = "entity", annotators: list[str] | No
         names = sorted(dict.fromkeys(annotators))
         missing = [n for n in names if n not in known]
         if missing:
-            raise AgreementError(f"no document marked done by {', '.join(missing)} "
-                                 f"(annotators with done documents: {', '.join(sorted(known))})")
+            raise AgreementError(tr("no document marked done by {missing} (annotators with "
+                                    "done documents: {known})", missing=", ".join(missing),
+                                    known=", ".join(sorted(known))))
     pairs = {p: _Pair() for p in combinations(names, 2)}
     units: Counter = Counter()
     documents = 0

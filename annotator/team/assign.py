@@ -15,6 +15,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, Callable
 
+from annotator.core.messages import located, tr
 from annotator.core.model import Status
 from annotator.core.scheme import valid_name
 from annotator.core.store import Project
@@ -49,12 +50,12 @@ def plan(doc_ids: list[int], annotators: list[str], *, overlap: float = 0.2,
     """Who gets which document (ids kept in ascending order per annotator)."""
     check_names(annotators)
     if not 0.0 <= overlap <= 1.0:
-        raise AssignError(f"--overlap must be between 0 and 1, got {overlap}")
+        raise AssignError(tr("--overlap must be between 0 and 1, got {overlap}", overlap=overlap))
     if len(annotators) == 1:
         overlap = 0.0  # nobody to share with
     if overlap > 0 and not 2 <= per_doc <= len(annotators):
-        raise AssignError(f"--per-doc must be between 2 and the number of annotators "
-                          f"({len(annotators)}), got {per_doc}")
+        raise AssignError(tr("--per-doc must be between 2 and the number of annotators "
+                             "({n}), got {per_doc}", n=len(annotators), per_doc=per_doc))
     order = sorted(doc_ids)
     rng = random.Random(seed)
     rng.shuffle(order)
@@ -79,13 +80,13 @@ def plan(doc_ids: list[int], annotators: list[str], *, overlap: float = 0.2,
 
 def check_names(annotators: list[str]) -> None:
     if len(annotators) < 1 or any(not n for n in annotators):
-        raise AssignError("give at least one annotator name (--annotators mona,ali,sara)")
+        raise AssignError(tr("give at least one annotator name (--annotators mona,ali,sara)"))
     if len(set(annotators)) != len(annotators):
-        raise AssignError("an annotator is named twice in --annotators")
+        raise AssignError(tr("an annotator is named twice in --annotators"))
     for name in annotators:
         if not valid_name(name) or "/" in name or "\\" in name or name.startswith("."):
-            raise AssignError(f"annotator name {name!r} cannot name a file (no spaces, "
-                              "slashes, quotes, commas or brackets)")
+            raise AssignError(tr("annotator name {name!r} cannot name a file (no spaces, "
+                                 "slashes, quotes, commas or brackets)", name=name))
 
 
 def documents_to_hand_out(project: Project, status: str | None = None) -> list[int]:
@@ -106,15 +107,17 @@ def hand_out(project: Project, annotators: list[str], out_dir: str | Path, *,
     seed = random.randrange(1_000_000) if seed is None else seed
     ids = documents_to_hand_out(project, status)
     if not ids:
-        raise AssignError("no documents to hand out" + (f" with status {status}" if status else ""))
+        raise AssignError(tr("no documents to hand out with status {status}", status=status)
+                          if status else tr("no documents to hand out"))
     assignment = plan(ids, annotators, overlap=overlap, per_doc=per_doc, seed=seed)
     if out.exists() and not out.is_dir():
-        raise AssignError(f"{out}: is a file, not a folder")
+        raise AssignError(located(str(out), None, tr("is a file, not a folder")))
     targets = {name: out / f"{name}.annotator" for name in annotators}
     taken = [str(p) for p in targets.values() if p.exists()]
     if taken:
-        raise AssignError(f"{taken[0]}: already exists; an annotator's work is never "
-                          "overwritten (choose another --out folder)")
+        raise AssignError(located(taken[0], None, tr(
+            "already exists; an annotator's work is never overwritten (choose another --out "
+            "folder)")))
     out.mkdir(parents=True, exist_ok=True)
     scheme = project.labels.scheme()
     total = sum(len(v) for v in assignment.documents.values())

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from annotator.core.events import Change, Kind
+from annotator.core.messages import Message, located, reason_of, tr
 from annotator.core.store import Project, ProjectError
 from annotator.core.store.connection import check_project_file
 from annotator.core.store.documents import now, text_sha256
@@ -49,7 +50,7 @@ class FileReport:
 
     def line(self) -> str:
         if self.refused:
-            return f"{self.path}: refused: {self.refused}"
+            return located(str(self.path), None, tr("refused: {reason}", reason=self.refused))
         who = ", ".join(sorted(self.annotators)) or "nobody"
         return (f"{self.path}: {self.documents} documents ({self.new_documents} new), "
                 f"{self.spans_added} spans added ({self.spans_present} already there), "
@@ -77,23 +78,26 @@ def merge_files(project: Project, paths: Iterable[str | Path],
                 with project.transaction():  # a savepoint: a failing file leaves nothing
                     _merge_one(project, Path(path), report, progress)
             except MergeRefused as exc:
-                report = FileReport(Path(path), refused=str(exc))
+                report = FileReport(Path(path), refused=reason_of(exc))
             except (ProjectError, sqlite3.DatabaseError) as exc:
-                report = FileReport(Path(path), refused=str(exc).removeprefix(f"{path}: "))
+                reason = reason_of(exc)  # "path: reason" from core: the reason alone
+                report = FileReport(Path(path), refused=reason.params["reason"]
+                                    if isinstance(reason, Message) and "reason" in reason.params
+                                    else str(exc).removeprefix(f"{path}: "))
             reports.append(report)
     return reports
 
 
 def _open_source(project: Project, path: Path) -> sqlite3.Connection:
     if not path.exists():
-        raise MergeRefused("no such file")
+        raise MergeRefused(tr("no such file"))
     if path.resolve() == project.path.resolve():
-        raise MergeRefused("is the team project itself")
+        raise MergeRefused(tr("is the team project itself"))
     check_project_file(path)  # ProjectError (with the reason) for anything not ours
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
         conn.close()
-        raise MergeRefused("an empty project file")
+        raise MergeRefused(tr("an empty project file"))
     return conn
 
 
@@ -105,18 +109,19 @@ def check_scheme(team: Any, source: sqlite3.Connection) -> None:
             "SELECT DISTINCT s.label, l.layer FROM spans s JOIN labels l ON l.name = s.label "
             "ORDER BY s.label"):
         if label not in ours:
-            raise MergeRefused(f"its spans use label {label!r} (layer {layer!r}), which the "
-                               "team project's scheme does not have; add it with `annotator "
-                               "labels add` or relabel, then merge again")
+            raise MergeRefused(tr("its spans use label {label!r} (layer {layer!r}), which the "
+                                  "team project's scheme does not have; add it with `annotator "
+                                  "labels add` or relabel, then merge again", label=label,
+                                  layer=layer))
         if ours[label] != layer:
-            raise MergeRefused(f"label {label!r} is in layer {layer!r} there but in "
-                               f"{ours[label]!r} here")
+            raise MergeRefused(tr("label {label!r} is in layer {layer!r} there but in {ours!r} "
+                                  "here", label=label, layer=layer, ours=ours[label]))
     types = {r[0] for r in team.execute("SELECT name FROM relation_types")}
     if types:
         for (kind,) in source.execute("SELECT DISTINCT type FROM relations ORDER BY type"):
             if kind not in types:
-                raise MergeRefused(f"its links use type {kind!r}, which the team project's "
-                                   "scheme does not have")
+                raise MergeRefused(tr("its links use type {kind!r}, which the team project's "
+                                      "scheme does not have", kind=kind))
 
 
 def _merge_one(project: Project, path: Path, report: FileReport,
@@ -217,7 +222,8 @@ def _merge_spans(project: Project, source: sqlite3.Connection, ids: dict[int, in
             f"FROM spans WHERE doc_id IN ({_in(ids)}) ORDER BY id"):
         team_doc = ids[doc]
         if not 0 <= s < e <= lengths[team_doc]:
-            raise MergeRefused(f"span {sid} [{s}, {e}) lies outside its document's text")
+            raise MergeRefused(tr("span {id} [{start}, {end}) lies outside its document's text",
+                                  id=sid, start=s, end=e))
         report.annotators.add(who)
         mates = existing.get((team_doc, s, e, label, who))
         if mates:

@@ -436,6 +436,22 @@
         <translation>ليس UTF-8 (بايت غير صالح عند ⁨{at}⁩) ولا نصًا عربيًا بترميز Windows-1256</translation>
     </message>
     <message>
+        <source>byte {at} (line {line})</source>
+        <translation>البايت ⁨{at}⁩ (السطر ⁨{line}⁩)</translation>
+    </message>
+    <message>
+        <source>{places} and {n} more</source>
+        <translation>⁨{places}⁩ و⁨{n}⁩ غيرها</translation>
+    </message>
+    <message>
+        <source>1 invalid UTF-8 byte sequence replaced by U+FFFD at {places}</source>
+        <translation>استُبدل U+FFFD بتسلسل بايتات واحد غير صالح في UTF-8 عند ⁨{places}⁩</translation>
+    </message>
+    <message>
+        <source>{n} invalid UTF-8 byte sequences replaced by U+FFFD at {places}</source>
+        <translation>استُبدل U+FFFD بتسلسلات بايتات غير صالحة في UTF-8 عددها ⁨{n}⁩ عند ⁨{places}⁩</translation>
+    </message>
+    <message>
         <source>not valid {encoding} at byte {at}</source>
         <translation>ليس ⁨{encoding}⁩ صالحًا عند البايت ⁨{at}⁩</translation>
     </message>
@@ -476,6 +492,10 @@
         <translation>المتوقع ⁦A&lt;n&gt;&lt;TAB&gt;NAME T&lt;n&gt; [VALUE]⁩</translation>
     </message>
     <message>
+        <source>{n} line(s) of kinds other than T, R, A and # were ignored</source>
+        <translation>أُهملت أسطر ليست من الأنواع T وR وA و# (عددها ⁨{n}⁩)</translation>
+    </message>
+    <message>
         <source>expected T&lt;n&gt;&lt;TAB&gt;LABEL START END&lt;TAB&gt;TEXT</source>
         <translation>المتوقع ⁦T&lt;n&gt;&lt;TAB&gt;LABEL START END&lt;TAB&gt;TEXT⁩</translation>
     </message>
@@ -494,6 +514,10 @@
     <message>
         <source>{ref} names no T line of the file</source>
         <translation>⁨{ref}⁩ لا يسمّي أي سطر T في الملف</translation>
+    </message>
+    <message>
+        <source>{n} I- tag(s) without a B- before them were read as the start of a span</source>
+        <translation>قُرئت وسوم I- لا يسبقها B- بدايةً لمقطع (عددها ⁨{n}⁩)</translation>
     </message>
     <message>
         <source>expected a token and at least one tag, got {line!r}</source>
@@ -702,6 +726,146 @@
     <message>
         <source>{where}: {reason}</source>
         <translation>‏⁨{where}⁩: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>busy: another program kept the project locked for more than {seconds:g} s; try again when it has finished</source>
+        <translation>مشغول: أبقى برنامج آخر المشروع مقفلًا أكثر من ⁨{seconds:g}⁩ ث؛ أعد المحاولة حين ينتهي</translation>
+    </message>
+    <message>
+        <source>read-only: the project file or its folder cannot be written</source>
+        <translation>للقراءة فقط: لا تمكن الكتابة في ملف المشروع أو مجلده</translation>
+    </message>
+    <message>
+        <source>disk error: {error}</source>
+        <translation>خطأ في القرص: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>damaged project file: {error}</source>
+        <translation>ملف المشروع تالف: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>مجلد، لا ملف مشروع</translation>
+    </message>
+    <message>
+        <source>not an annotator project (not a SQLite database)</source>
+        <translation>ليس مشروع annotator (ليس قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <source>not an annotator project (a SQLite database of another program); it was left untouched</source>
+        <translation>ليس مشروع annotator (قاعدة بيانات SQLite لبرنامج آخر)؛ ولم يُمسّ</translation>
+    </message>
+    <message>
+        <source>made by a newer version of annotator (schema {version}; this version reads up to {known}); it was left untouched</source>
+        <translation>أنشأه إصدار أحدث من annotator (إصدار قاعدة البيانات ⁨{version}⁩؛ وهذا الإصدار يقرأ حتى ⁨{known}⁩)؛ ولم يُمسّ</translation>
+    </message>
+    <message>
+        <source>unreadable database: {error}</source>
+        <translation>قاعدة بيانات غير مقروءة: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation>المجلد ⁨{folder}⁩ غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot open project: {reason}</source>
+        <translation>تعذّر فتح المشروع: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>cannot upgrade project: {error}</source>
+        <translation>تعذّرت ترقية المشروع: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>read-only, and made by an older version of annotator (it must be upgraded, which needs write access)</source>
+        <translation>للقراءة فقط، وأنشأه إصدار أقدم من annotator (تجب ترقيته، وهذا يحتاج إلى إذن بالكتابة)</translation>
+    </message>
+    <message>
+        <source>cannot open the read-only project: {reason}</source>
+        <translation>تعذّر فتح المشروع للقراءة فقط: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>unknown layer {layer!r} (layers: {layers})</source>
+        <translation>طبقة غير معروفة ⁨{layer!r}⁩ (الطبقات: ⁨{layers}⁩)</translation>
+    </message>
+    <message>
+        <source>no document marked done by {missing} (annotators with done documents: {known})</source>
+        <translation>لا مستند أنجزه ⁨{missing}⁩ (المُوسِّمون الذين أنجزوا مستندات: ⁨{known}⁩)</translation>
+    </message>
+    <message>
+        <source>--overlap must be between 0 and 1, got {overlap}</source>
+        <translation>يجب أن تكون نسبة المشاركة (‎--overlap) بين 0 و1، والموجود ⁨{overlap}⁩</translation>
+    </message>
+    <message>
+        <source>--per-doc must be between 2 and the number of annotators ({n}), got {per_doc}</source>
+        <translation>يجب أن يكون عدد المُوسِّمين لكل مستند (‎--per-doc) بين 2 وعدد المُوسِّمين (⁨{n}⁩)، والموجود ⁨{per_doc}⁩</translation>
+    </message>
+    <message>
+        <source>give at least one annotator name (--annotators mona,ali,sara)</source>
+        <translation>اكتب اسم مُوسِّم واحد على الأقل (⁦--annotators mona,ali,sara⁩)</translation>
+    </message>
+    <message>
+        <source>an annotator is named twice in --annotators</source>
+        <translation>اسم أحد المُوسِّمين مكرر في ⁦--annotators⁩</translation>
+    </message>
+    <message>
+        <source>annotator name {name!r} cannot name a file (no spaces, slashes, quotes, commas or brackets)</source>
+        <translation>اسم المُوسِّم ⁨{name!r}⁩ لا يصلح اسمًا لملف (بلا مسافات أو شرطات مائلة أو علامات تنصيص أو فواصل أو أقواس)</translation>
+    </message>
+    <message>
+        <source>no documents to hand out with status {status}</source>
+        <translation>لا مستندات للتوزيع حالتها ⁨{status}⁩</translation>
+    </message>
+    <message>
+        <source>no documents to hand out</source>
+        <translation>لا مستندات للتوزيع</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>ملف، لا مجلد</translation>
+    </message>
+    <message>
+        <source>already exists; an annotator&apos;s work is never overwritten (choose another --out folder)</source>
+        <translation>موجود من قبل؛ لا يُكتب فوق عمل أي مُوسِّم أبدًا (اختر مجلدًا آخر ⁦--out⁩)</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>رُفض: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>is the team project itself</source>
+        <translation>هو مشروع الفريق نفسه</translation>
+    </message>
+    <message>
+        <source>an empty project file</source>
+        <translation>ملف مشروع فارغ</translation>
+    </message>
+    <message>
+        <source>its spans use label {label!r} (layer {layer!r}), which the team project&apos;s scheme does not have; add it with `annotator labels add` or relabel, then merge again</source>
+        <translation>مقاطعه تستعمل الوسم ⁨{label!r}⁩ (الطبقة ⁨{layer!r}⁩)، وهو ليس في مخطط مشروع الفريق؛ أضفه بالأمر ⁦annotator labels add⁩ أو غيّر الوسم، ثم أعد الدمج</translation>
+    </message>
+    <message>
+        <source>label {label!r} is in layer {layer!r} there but in {ours!r} here</source>
+        <translation>الوسم ⁨{label!r}⁩ في الطبقة ⁨{layer!r}⁩ هناك، لكنه في ⁨{ours!r}⁩ هنا</translation>
+    </message>
+    <message>
+        <source>its links use type {kind!r}, which the team project&apos;s scheme does not have</source>
+        <translation>روابطه تستعمل النوع ⁨{kind!r}⁩، وهو ليس في مخطط مشروع الفريق</translation>
+    </message>
+    <message>
+        <source>span {id} [{start}, {end}) lies outside its document&apos;s text</source>
+        <translation>المقطع ⁨{id}⁩ [⁨{start}⁩, ⁨{end}⁩) خارج نص مستنده</translation>
+    </message>
+    <message>
+        <source>no such project</source>
+        <translation>لا يوجد مشروع بهذا الاسم</translation>
     </message>
     <message>
         <source>folder link not followed: it leads to {folder}, already read in this import</source>
@@ -1334,6 +1498,46 @@
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>%1 handed out to %2, %3 of them to more than one (seed %4)</source>
+        <translation>وُزّع %1 على %2، منها %3 على أكثر من مُوسِّم (البذرة %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s)</source>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>مُوسِّم واحد</numerusform>
+            <numerusform>مُوسِّمَين</numerusform>
+            <numerusform>%n مُوسِّمين</numerusform>
+            <numerusform>%n مُوسِّمًا</numerusform>
+            <numerusform>%n مُوسِّم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) → %2</source>
+        <translation>
+            <numerusform>%1: لا مستندات ← %2</numerusform>
+            <numerusform>%1: مستند واحد ← %2</numerusform>
+            <numerusform>%1: مستندان ← %2</numerusform>
+            <numerusform>%1: %n مستندات ← %2</numerusform>
+            <numerusform>%1: %n مستندًا ← %2</numerusform>
+            <numerusform>%1: %n مستند ← %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Headers</name>
     <message>
         <source>Title</source>
@@ -1687,6 +1891,10 @@
             <numerusform>دُمج %n ملفًا، ورُفض %1</numerusform>
             <numerusform>دُمج %n ملف، ورُفض %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{path}: documents {documents} ({new} new), spans added {added} ({present} already there), links {links}, attributes {attributes}, notes {notes}, statuses added {statuses} ({updated} updated); annotators: {who}</source>
+        <translation>⁨{path}⁩: المستندات ⁨{documents}⁩ (الجديدة ⁨{new}⁩)، المقاطع المضافة ⁨{added}⁩ (الموجودة من قبل ⁨{present}⁩)، الروابط ⁨{links}⁩، الخصائص ⁨{attributes}⁩، الملاحظات ⁨{notes}⁩، الحالات المضافة ⁨{statuses}⁩ (المحدَّثة ⁨{updated}⁩)؛ المُوسِّمون: ⁨{who}⁩</translation>
     </message>
 </context>
 <context>

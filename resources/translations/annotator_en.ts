@@ -71,6 +71,30 @@
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s)</source>
+        <translation>
+            <numerusform>%n annotator</numerusform>
+            <numerusform>%n annotators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) → %2</source>
+        <translation>
+            <numerusform>%1: %n document → %2</numerusform>
+            <numerusform>%1: %n documents → %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message numerus="yes">
         <source>Used by %n span(s).</source>

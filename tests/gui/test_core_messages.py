@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from annotator.core.messages import Message
 from annotator.core.scheme import SchemeError, parse_scheme
@@ -55,7 +55,7 @@ def test_every_message_translation_keeps_its_placeholders():
 
 
 def test_refusals_read_arabic_in_the_import_summary(qtbot, arabic, project, bad_files):
-    from PySide6.QtWidgets import QWidget
+
     parent = QWidget()
     qtbot.addWidget(parent)
     run_import(parent, project, [bad_files], "sara")
@@ -106,3 +106,21 @@ def test_messages_are_translated_and_unknown_templates_stay_english(arabic):
     assert shown(Message("no label {name!r}", name="X")) == "لا يوجد وسم \u2068'X'\u2069"
     odd = Message("a template nobody translated {n}", n=3)
     assert shown(odd) == "a template nobody translated 3"
+
+
+def test_project_errors_and_import_warnings_read_arabic(qtbot, arabic, project, tmp_path):
+    from annotator.core.store import Project, ProjectError
+    not_a_project = tmp_path / "notes.annotator"
+    not_a_project.write_text("just text", encoding="utf-8")
+    with pytest.raises(ProjectError) as caught:
+        Project(not_a_project)
+    assert str(caught.value).endswith("not an annotator project (not a SQLite database)")
+    assert "ليس مشروع annotator" in error_text(caught.value)
+    (tmp_path / "in").mkdir()
+    article = "قال الرئيس في بيان إن الوزارة ستعلن النتائج غدًا.\n" * 40
+    (tmp_path / "in" / "odd.txt").write_bytes(article.encode() + b"\xff\n" + article.encode())
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    run_import(parent, project, [tmp_path / "in"], "sara")
+    details = parent.findChild(QMessageBox, "summaryBox").detailedText()
+    assert "odd.txt" in details and "استُبدل U+FFFD" in details and "البايت" in details, details

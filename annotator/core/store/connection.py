@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
+from annotator.core.messages import located, tr
 from annotator.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 if TYPE_CHECKING:
@@ -42,16 +43,16 @@ def describe(exc: sqlite3.Error) -> str:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc)
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return "disk full"
+        return tr("disk full")
     if name.startswith("SQLITE_BUSY") or "database is locked" in text:
-        return (f"busy: another program kept the project locked for more than "
-                f"{busy_timeout():g} s; try again when it has finished")
+        return tr("busy: another program kept the project locked for more than {seconds:g} s; "
+                  "try again when it has finished", seconds=busy_timeout())
     if name.startswith("SQLITE_READONLY") or "readonly" in text:
-        return "read-only: the project file or its folder cannot be written"
+        return tr("read-only: the project file or its folder cannot be written")
     if name.startswith("SQLITE_IOERR") or "disk I/O" in text:
-        return f"disk error: {text}"
+        return tr("disk error: {error}", error=text)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return f"damaged project file: {text}"
+        return tr("damaged project file: {error}", error=text)
     return text
 
 
@@ -66,21 +67,25 @@ def check_project_file(path: Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise ProjectError(f"{path}: is a folder, not a project file")
+        raise ProjectError(located(str(path), None, tr("is a folder, not a project file")))
     try:
         with path.open("rb") as fh:
             head = fh.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        raise ProjectError(f"{path}: cannot read: {exc.strerror}") from None
+        raise ProjectError(located(str(path), None, tr("cannot read: {error}",
+                                                       error=exc.strerror))) from None
     if head != _SQLITE_MAGIC:
-        raise ProjectError(f"{path}: not an annotator project (not a SQLite database)")
+        raise ProjectError(located(str(path), None, tr(
+            "not an annotator project (not a SQLite database)")))
     app_id, version = _header(path)
     if app_id != APPLICATION_ID:
-        raise ProjectError(f"{path}: not an annotator project (a SQLite database of another "
-                           "program); it was left untouched")
+        raise ProjectError(located(str(path), None, tr(
+            "not an annotator project (a SQLite database of another program); it was left "
+            "untouched")))
     if version > SCHEMA_VERSION:
-        raise ProjectError(f"{path}: made by a newer version of annotator (schema {version}; "
-                           f"this version reads up to {SCHEMA_VERSION}); it was left untouched")
+        raise ProjectError(located(str(path), None, tr(
+            "made by a newer version of annotator (schema {version}; this version reads up to "
+            "{known}); it was left untouched", version=version, known=SCHEMA_VERSION)))
 
 
 def _header(path: Path) -> tuple[int, int]:
@@ -97,7 +102,8 @@ def _header(path: Path) -> tuple[int, int]:
                 ro.close()
         except sqlite3.Error as exc:
             error = exc
-    raise ProjectError(f"{path}: unreadable database: {error}")
+    raise ProjectError(located(str(path), None, tr("unreadable database: {error}",
+                                                   error=str(error))))
 
 
 def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
@@ -105,7 +111,8 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
     A project we cannot write is opened read-only (`PRAGMA query_only` is then on)."""
     check_project_file(path)
     if not path.exists() and not path.parent.is_dir():
-        raise ProjectError(f"{path}: folder {path.parent} does not exist")
+        raise ProjectError(located(str(path), None, tr("folder {folder} does not exist",
+                                                       folder=str(path.parent))))
     if path.exists() and not _writable(path):
         return _connect_read_only(path), False
     conn = None
@@ -122,11 +129,13 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
     except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
-        raise ProjectError(f"{path}: cannot open project: {describe(exc)}") from None
+        raise ProjectError(located(str(path), None, tr("cannot open project: {reason}",
+                                                       reason=describe(exc)))) from None
     except Exception as exc:  # an upgrade step failing in Python: the file is as it was
         if conn is not None:
             conn.close()
-        raise ProjectError(f"{path}: cannot upgrade project: {exc}") from None
+        raise ProjectError(located(str(path), None, tr("cannot upgrade project: {error}",
+                                                       error=str(exc)))) from None
     return conn, created
 
 
@@ -145,10 +154,12 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             continue
         if version < SCHEMA_VERSION:
             conn.close()
-            raise ProjectError(f"{path}: read-only, and made by an older version of annotator "
-                               "(it must be upgraded, which needs write access)")
+            raise ProjectError(located(str(path), None, tr(
+                "read-only, and made by an older version of annotator (it must be upgraded, "
+                "which needs write access)")))
         return conn
-    raise ProjectError(f"{path}: cannot open the read-only project: {describe(error)}")
+    raise ProjectError(located(str(path), None, tr("cannot open the read-only project: "
+                                                   "{reason}", reason=describe(error))))
 
 
 def is_read_only(conn: sqlite3.Connection) -> bool:

@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.core.messages import tr
+from annotator.core.messages import joined, tr
 
 
 class DecodeError(ValueError):
@@ -113,13 +113,16 @@ def _utf8(data: bytes, encoding: str, offset: int = 0,
     text = data.decode("utf-8", errors="replace")
     if not bad:
         return Decoded(text, encoding)
-    places = [f"byte {start + offset} (line {_line_of(data, start)})"
-              for start, _ in bad[:_SHOWN_OFFSETS]]
-    more = f" and {len(bad) - _SHOWN_OFFSETS} more" if len(bad) > _SHOWN_OFFSETS else ""
+    places = joined([tr("byte {at} (line {line})", at=start + offset,
+                        line=_line_of(data, start)) for start, _ in bad[:_SHOWN_OFFSETS]], ", ")
+    if len(bad) > _SHOWN_OFFSETS:
+        places = tr("{places} and {n} more", places=places, n=len(bad) - _SHOWN_OFFSETS)
     first_line = _line_of(data, bad[0][0])
-    return Decoded(text, encoding, [f"{len(bad)} invalid UTF-8 byte sequence"
-                                    f"{'s' if len(bad) != 1 else ''} replaced by U+FFFD at "
-                                    + ", ".join(places) + more], first_line)
+    warning = (tr("1 invalid UTF-8 byte sequence replaced by U+FFFD at {places}", places=places)
+               if len(bad) == 1 else
+               tr("{n} invalid UTF-8 byte sequences replaced by U+FFFD at {places}", n=len(bad),
+                  places=places))
+    return Decoded(text, encoding, [warning], first_line)
 
 
 def _line_of(data: bytes, offset: int) -> int:

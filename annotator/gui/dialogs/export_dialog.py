@@ -18,6 +18,7 @@ from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Sel
 from annotator.gui.dialogs.import_run import show_summary
 from annotator.gui.dialogs.summary_text import export_lines
 from annotator.gui.digits import arg
+from annotator.gui.messages import shown
 from annotator.gui.models.roles import status_text
 
 translate = QCoreApplication.translate
@@ -143,7 +144,7 @@ def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selectio
     except sqlite3.Error as exc:
         show_summary(parent, translate("ExportDialog", "Export"),
                      [arg(translate("ExportDialog", "Cannot read the project: %1"),
-                          describe(exc))], warn=True)
+                          shown(describe(exc)))], warn=True)
         return False
     finally:
         progress_dialog.reset()

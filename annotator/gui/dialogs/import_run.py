@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
 from annotator.gui.dialogs.summary_text import import_lines
 from annotator.gui.digits import arg
-from annotator.gui.messages import shown_all
+from annotator.gui.messages import shown, shown_all
 
 translate = QCoreApplication.translate
 
@@ -46,7 +46,7 @@ def run_import(parent: QWidget, project, paths: list[Path], annotator: str) -> I
                                cancelled=dialog.wasCanceled)
     except ImportAborted as exc:  # disk full, busy, read-only: say so, keep what was committed
         show_summary(parent, translate("Import", "Import"), [
-            arg(translate("Import", "The import stopped: %1"), exc.reason),
+            arg(translate("Import", "The import stopped: %1"), shown(exc.reason)),
             translate("Import", "The documents counted below are in the project, none of the "
                       "rest."), *import_lines(exc.summary)], exc.summary.errors, warn=True)
         return exc.summary

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from annotator.core.store import Project
+from annotator.gui.messages import error_text
 from annotator.team.agreement import Stopped
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ class _Worker(QThread):
             return
         except Exception as exc:  # shown in the view, never a traceback
             log.exception("background job failed")
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         if not self.isInterruptionRequested():
             self.succeeded.emit(result)

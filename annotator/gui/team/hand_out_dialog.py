@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
 from annotator.core.model import Status
 from annotator.core.store import Project
 from annotator.gui.dialogs.import_run import show_summary
+from annotator.gui.digits import counted
+from annotator.gui.messages import error_text
 from annotator.gui.models.roles import status_text
-from annotator.team.assign import AssignError, hand_out
+from annotator.team.assign import AssignError, Assignment, hand_out
 
 
 def tr(text: str) -> str:
@@ -89,10 +91,23 @@ class HandOutDialog(QDialog):
                               overlap=self.overlap.value() / 100, per_doc=self.per_doc.value(),
                               seed=self.seed.value(), status=self.status.currentData())
         except AssignError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         except OSError as exc:
             self.error.setText(f"{self.folder.text()}: {exc.strerror or exc}")
             return
         self.accept()
-        show_summary(self.parentWidget() or self, tr("Hand out"), result.lines())
+        show_summary(self.parentWidget() or self, tr("Hand out"), self.summary(result))
+
+    def summary(self, result: Assignment) -> list[str]:
+        """What was handed out, in the interface's language (assign.py writes the command
+        line's English)."""
+        total = len({d for ids in result.documents.values() for d in ids})
+        out = [counted(self.tr("%1 handed out to %2, %3 of them to more than one (seed %4)"),
+                       counted(self.tr("%n document(s)", "", total)),
+                       counted(self.tr("%n annotator(s)", "", len(result.documents))),
+                       result.shared, result.seed)]
+        for name, ids in result.documents.items():
+            out.append("  " + counted(self.tr("%1: %n document(s) → %2", "", len(ids)), name,
+                                      str(result.files.get(name, ""))))
+        return out

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidge
 
 from annotator.core.store import Project
 from annotator.gui.dialogs.import_run import show_summary
-from annotator.gui.digits import counted
+from annotator.gui.digits import counted, digits
+from annotator.gui.messages import shown
 from annotator.team.merge import FileReport, merge_files
 
 
@@ -22,6 +23,22 @@ class MergeText(QObject):
 
     def merged(self, merged: int, refused: int) -> str:
         return counted(self.tr("%n file(s) merged, %1 refused", "", merged), refused)
+
+    def report(self, r: FileReport) -> str:
+        """One file's line (formats its own English for the command line); a count after
+        its noun, so no plural forms are needed."""
+        if r.refused:
+            return shown(r.line())
+        return self.tr("{path}: documents {documents} ({new} new), spans added {added} "
+                       "({present} already there), links {links}, attributes {attributes}, "
+                       "notes {notes}, statuses added {statuses} ({updated} updated); "
+                       "annotators: {who}").format(
+            path=r.path, documents=digits(r.documents), new=digits(r.new_documents),
+            added=digits(r.spans_added), present=digits(r.spans_present),
+            links=digits(r.links_added), attributes=digits(r.attributes_added),
+            notes=digits(r.notes_added), statuses=digits(r.statuses_added),
+            updated=digits(r.statuses_updated),
+            who=", ".join(sorted(r.annotators)) or "—")
 
 
 def choose_files(parent: QWidget, start: Path) -> list[Path]:
@@ -50,9 +67,10 @@ def run_merge(parent: QWidget, project: Project, paths: list[Path]) -> list[File
     finally:
         dialog.reset()
         dialog.deleteLater()
-    refused = [r.line() for r in reports if r.refused]
+    text = MergeText()
+    refused = [text.report(r) for r in reports if r.refused]
     merged = len(reports) - len(refused)
-    lines = [MergeText().merged(merged, len(refused))]
-    lines += [r.line() for r in reports if not r.refused]
+    lines = [text.merged(merged, len(refused))]
+    lines += [text.report(r) for r in reports if not r.refused]
     show_summary(parent, tr("Merge"), lines, refused, warn=bool(refused))
     return reports

@@ -16,7 +16,7 @@ from annotator.core.model import Status
 from annotator.gui.models.document_order import kept, ordered, with_status
 
 CHUNK = 10_000   # ids at most per event-loop turn
-BUDGET = 0.015   # seconds of reading per turn; a search that reads texts gets fewer ids
+BUDGET = 0.010   # seconds of reading per turn; a search that reads texts gets fewer ids
 PAGE = 200       # rows read together when the view needs one of them
 _PAGES = 50      # pages kept
 

@@ -1,3 +1,4 @@
 from annotator.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a worker process started by `spawn` imports this
+    raise SystemExit(main())

@@ -60,7 +60,7 @@ def floor(source: Path, db_path: Path) -> float:
 def ours(source: Path, db_path: Path) -> float:
     project = Project(db_path)
     start = time.perf_counter()
-    summary = import_paths(project, [source])
+    summary = import_paths(project, [source], workers=True)
     elapsed = time.perf_counter() - start
     assert not summary.errors, summary.errors[:3]
     project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -88,7 +88,7 @@ def search_and_stats(db_path: Path) -> tuple[float, float, int]:
 _IMPORT = """
 from annotator.core.store import Project
 from annotator.formats.importer import import_paths
-import_paths(Project(sys.argv[2]), [sys.argv[1]])
+import_paths(Project(sys.argv[2]), [sys.argv[1]], workers=True)
 """
 
 

@@ -66,7 +66,7 @@ def run_import(args: argparse.Namespace) -> int:
     progress = Progress("importing")
     try:
         summary = import_paths(project, args.paths, annotator=annotator, progress=progress,
-                               fmt=args.fmt)
+                               fmt=args.fmt, workers=True)
     except ImportAborted as exc:
         progress.finish()
         _report(exc.summary)

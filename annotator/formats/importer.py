@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable
 from annotator.core.messages import Message, located, reason_of, tr
 from annotator.core.store import Project, SpanError
 from annotator.core.store.connection import describe
+from annotator.core.store.derive import PIECE, Deriver, Indexer
 from annotator.core.text.names import check_annotator, shown_path
 from annotator.core.text.layout import Layout, layout_from
 from annotator.formats import folders
@@ -29,9 +30,6 @@ from annotator.formats.registry import READERS, Reader, reader_for
 
 _MAX_ERRORS_PER_FILE = 20
 _BATCH_FILES, _BATCH_SECONDS = 500, 1.0
-# Documents of one file indexed at a time: a long file's texts are not all kept until its end
-# (still inside the file's savepoint, so a refused file leaves no index rows either).
-_INDEX_DOCS = 500
 
 
 @dataclass
@@ -156,11 +154,28 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
 def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: str = "",
                  progress: Callable[[int, int, Path], None] | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 fmt: str | None = None) -> ImportSummary:
-    """Import files and folders; `fmt` forces a reader (registry.BY_NAME) for every file."""
+                 fmt: str | None = None, workers: bool = False) -> ImportSummary:
+    """Import files and folders; `fmt` forces a reader (registry.BY_NAME) for every file.
+    workers=True lets a long import derive search words and layouts in worker processes
+    (core/store/derive.py): for a process without threads, as the `import` command is."""
     summary = ImportSummary()
     annotator = check_annotator(annotator) if annotator else ""
     files = collect_files(paths, summary, fmt)
+    deriver = Deriver(workers)
+    try:
+        done = _import_files(project, files, annotator, summary, deriver, progress, cancelled)
+    finally:
+        deriver.close()
+    if progress:
+        progress(done, len(files), files[-1][0] if files else Path())
+    return summary
+
+
+def _import_files(project: Project, files: list[tuple[Path, str, Reader]], annotator: str,
+                  summary: ImportSummary, deriver: Deriver,
+                  progress: Callable[[int, int, Path], None] | None,
+                  cancelled: Callable[[], bool] | None) -> int:
+    """Import `files` in batches; returns how many were read."""
     index = 0
     while index < len(files):
         started = time.monotonic()
@@ -176,11 +191,14 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
                         break
                     if progress:
                         progress(index, len(files), files[index][0])
-                    _import_file(project, *files[index], annotator, batch, unindexed, sources)
+                    _import_file(project, *files[index], annotator, batch, unindexed, sources,
+                                 deriver)
                     index += 1
                     if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
                         break
-                project.documents.index(unindexed)
+                indexer = Indexer(deriver, project.documents.index)
+                indexer.add(unindexed)
+                indexer.flush()
                 project.layouts.keep_source(sources)  # in place of the computed ones
                 project.layouts.refresh_depths()  # so the first export need not read every span
         except sqlite3.Error as exc:
@@ -188,14 +206,12 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
         summary.add(batch)
         if summary.cancelled:
             break
-    if progress:
-        progress(index, len(files), files[-1][0] if files else Path())
-    return summary
+    return index
 
 
 def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                  annotator: str, summary: ImportSummary, unindexed: list[tuple[int, str]],
-                 sources: list[tuple[int, Layout]]) -> None:
+                 sources: list[tuple[int, Layout]], deriver: Deriver) -> None:
     counts = ImportSummary()
     errors: list[str] = []
     added: list[tuple[int, str]] = []
@@ -203,6 +219,9 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
     layouts: list[tuple[int, Layout]] = []
     name = shown_path(path)
     line = 1   # the last record's line, for errors that do not say where they happened
+    # A long file's documents are indexed a piece at a time as it is read (inside its
+    # savepoint, so a refused file leaves no index rows either); a short one's with its batch.
+    indexer = Indexer(deriver, project.documents.index)
     try:
         with project.transaction():
             for item in reader(path):
@@ -219,8 +238,8 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                     encoding = item.meta.get("encoding") if item.meta else None
                     if encoding in ("utf-16", "windows-1256") and reader_name == "txt":
                         counts.encodings.append((name, encoding))
-                    if len(added) >= _INDEX_DOCS:
-                        project.documents.index(added)
+                    if len(added) >= PIECE:
+                        indexer.add(added[:])
                         added.clear()
                 if len(errors) >= _MAX_ERRORS_PER_FILE:
                     errors.append(located(name, None, tr("too many errors, the rest of the "
@@ -228,6 +247,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                     break
             if errors:
                 raise _FileRefused
+            indexer.flush()
     except _FileRefused:
         summary.refused_files.append(str(path))
         summary.errors.extend(errors)
@@ -245,6 +265,8 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
         _refuse(summary, path, line, tr("cannot import: {error}",
                                         error=f"{type(exc).__name__}: {one_line(exc)}"))
         return
+    finally:
+        indexer.drop()  # a refused file's documents are gone: nothing of theirs is written
     if not (counts.documents or counts.duplicates):
         counts.empty.append(located(name, None, tr("nothing to import found in this file")))
     unindexed.extend(added)

@@ -2,6 +2,7 @@
 still all or nothing; its spans go in one statement per document."""
 import json
 
+import annotator.core.store.derive as derive
 import annotator.formats.importer as importer
 from annotator.formats.importer import import_paths
 
@@ -19,11 +20,12 @@ def write(path, count, bad_last=False):
 
 
 def test_a_long_file_is_indexed_a_slice_at_a_time(project, tmp_path, monkeypatch):
-    monkeypatch.setattr(importer, "_INDEX_DOCS", 4)
+    monkeypatch.setattr(importer, "PIECE", 4)
+    monkeypatch.setattr(derive, "PIECE", 4)
     sizes = []
     index = project.documents.index
     monkeypatch.setattr(project.documents, "index",
-                        lambda docs: (sizes.append(len(docs)), index(docs)))
+                        lambda docs, *more: (sizes.append(len(docs)), index(docs, *more)))
     write(tmp_path / "many.jsonl", 23)
     summary = import_paths(project, [tmp_path / "many.jsonl"])
     assert summary.documents == 23 and summary.spans == 46
@@ -34,7 +36,8 @@ def test_a_long_file_is_indexed_a_slice_at_a_time(project, tmp_path, monkeypatch
 
 
 def test_a_refused_long_file_leaves_nothing_indexed(project, tmp_path, monkeypatch):
-    monkeypatch.setattr(importer, "_INDEX_DOCS", 4)
+    monkeypatch.setattr(importer, "PIECE", 4)
+    monkeypatch.setattr(derive, "PIECE", 4)
     write(tmp_path / "bad.jsonl", 11, bad_last=True)
     summary = import_paths(project, [tmp_path / "bad.jsonl"])
     assert summary.refused_files and project.documents.count() == 0

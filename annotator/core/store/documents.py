@@ -88,12 +88,15 @@ class Documents(Part):
             self.announce(Change(Kind.DOCUMENT_ADDED, doc_id))
         return doc_id, True
 
-    def index(self, docs: list[tuple[int, str]]) -> None:
-        """Add (id, text) pairs to the search index and store their token layouts. FTS5 flushes
-        at every savepoint, so a bulk import indexes once per batch rather than once per file."""
+    def index(self, docs: list[tuple[int, str]],
+              derived: list[tuple[list[str], tuple[Any, ...]]] | None = None) -> None:
+        """Add (id, text) pairs to the search index and store their token layouts; `derived`
+        gives each one's (search words, packed layout) already computed (store/derive.py).
+        FTS5 flushes at every savepoint, so a bulk import indexes once per batch rather than
+        once per file."""
         with self.transaction():
-            self._search.index(docs)
-            self._layouts.store(docs)
+            self._search.index(docs, None if derived is None else [d[0] for d in derived])
+            self._layouts.store(docs, None if derived is None else [d[1] for d in derived])
 
     def update(self, doc_id: int, *, title: str | None = None,
                meta: dict[str, Any] | None = None, note: str | None = None) -> Document:

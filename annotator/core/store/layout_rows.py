@@ -8,12 +8,15 @@ from annotator.core.text.layout import (LAYOUT_VERSION, SOURCE_VERSION, Layout, 
                                         packed_layout, unpack)
 
 
-def store_layouts(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]]) -> None:
-    """Compute and store the layout of each (id, text); replaces an older one."""
+def store_layouts(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]],
+                  packed: Iterable[tuple[Any, ...]] | None = None) -> None:
+    """Store the layout of each (id, text), computed here or given packed (packed_layout);
+    replaces an older one."""
+    rows = ((doc_id, *packed_layout(text)) for doc_id, text in docs) if packed is None else \
+        ((doc_id, *layout) for (doc_id, _), layout in zip(docs, packed))
     conn.executemany(
         "INSERT OR REPLACE INTO doc_layouts (doc_id, version, tokens, width, starts, spos) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        ((doc_id, LAYOUT_VERSION, *packed_layout(text)) for doc_id, text in docs))
+        "VALUES (?, ?, ?, ?, ?, ?)", ((row[0], LAYOUT_VERSION, *row[1:]) for row in rows))
 
 
 def store_source_layouts(conn: sqlite3.Connection,

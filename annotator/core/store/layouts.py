@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 from operator import itemgetter
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from annotator.core.store.connection import is_read_only
 from annotator.core.store.depths import depths_by_layer
@@ -29,8 +29,9 @@ class Layouts(Part):
                                 (doc_id, LAYOUT_VERSION)).fetchone()
         return None if row is None else stored_layout(row)
 
-    def store(self, docs: Iterable[tuple[int, str]]) -> None:
-        store_layouts(self.conn, docs)
+    def store(self, docs: Iterable[tuple[int, str]],
+              packed: Iterable[tuple[Any, ...]] | None = None) -> None:
+        store_layouts(self.conn, docs, packed)
 
     def keep_source(self, layouts: Iterable[tuple[int, Layout]]) -> None:
         """Store layouts made from a corpus's own tokens (CoNLL import) in place of ours;

@@ -41,9 +41,9 @@ def query_words(query: str) -> list[str]:
 
 
 class Search(Part):
-    def index(self, docs: list[tuple[int, str]]) -> None:
-        """Index (id, text) pairs."""
-        index_documents(self.conn, docs)
+    def index(self, docs: list[tuple[int, str]], words: list[list[str]] | None = None) -> None:
+        """Index (id, text) pairs (with their search words, when already found)."""
+        index_documents(self.conn, docs, words)
 
     def forget(self, ids: list[int]) -> None:
         """Take documents out of the index, before their rows go."""

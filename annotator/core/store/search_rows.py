@@ -7,14 +7,17 @@ from typing import Iterable
 from annotator.core.text.words import index_words
 
 
-def index_documents(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]]) -> None:
-    """Index (id, text) pairs: their distinct words, and the words new to the project."""
-    rows = [(doc_id, index_words(text)) for doc_id, text in docs]
+def index_documents(conn: sqlite3.Connection, docs: Iterable[tuple[int, str]],
+                    words: Iterable[list[str]] | None = None) -> None:
+    """Index (id, text) pairs: their distinct words (given, or found here), and the words new
+    to the project."""
+    rows = [(doc_id, index_words(text)) for doc_id, text in docs] if words is None else \
+        [(doc_id, found) for (doc_id, _), found in zip(docs, words)]
     conn.executemany("INSERT INTO documents_fts (rowid, words) VALUES (?, ?)",
-                     ((doc_id, " ".join(words)) for doc_id, words in rows))
+                     ((doc_id, " ".join(found)) for doc_id, found in rows))
     vocab: set[str] = set()
-    for _, words in rows:
-        vocab.update(words)
+    for _, found in rows:
+        vocab.update(found)
     conn.executemany("INSERT OR IGNORE INTO search_words (word) VALUES (?)",
                      ((w,) for w in vocab))
 

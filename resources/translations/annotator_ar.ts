@@ -2110,7 +2110,7 @@
 <context>
     <name>SpanMenu</name>
     <message>
-        <source>Span &amp;details…</source>
+        <source>Span de&amp;tails…</source>
         <translation>&amp;تفاصيل المقطع…</translation>
     </message>
     <message>

@@ -4,8 +4,8 @@ menu bar, share it."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.core.prefs import Prefs
@@ -58,3 +58,23 @@ def test_every_menu_entry_has_its_own_mnemonic(window):
                 assert letter in ARABIC_LETTERS, f"{text!r}: Alt+{letter} is not on the layout"
             assert key not in keys, f"{language}: {title}: {text!r} and {keys[key]!r} share {key}"
             keys[key] = text
+
+
+def test_alt_and_the_letter_opens_each_menu(window, qtbot):
+    """The keys themselves: Alt with the underlined letter (an Arabic letter in Arabic, as an
+    Arabic keyboard layout sends it) opens that menu of the menu bar."""
+    language, w = window
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    for action in w.menuBar().actions():
+        combo = QKeySequence.mnemonic(action.text())[0]
+        key, letter = combo.key(), action.text()[action.text().index("&") + 1]
+        target = QApplication.focusWidget() or w
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, int(key.value),
+                                                     Qt.KeyboardModifier.AltModifier, letter))
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+        popup = QApplication.activePopupWidget()
+        assert popup is action.menu(), f"{language}: Alt+{letter} opened {popup}"
+        popup.close()
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)

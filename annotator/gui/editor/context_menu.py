@@ -37,7 +37,7 @@ class SpanMenu(QObject):
         if item is not None:
             link = menu.addAction(ed.links.action.text(), ed.links.start)
             link.setEnabled(can_start_link(ed.scheme, item.label))
-            menu.addAction(translate("SpanMenu", "Span &details…") + "\tF2",
+            menu.addAction(translate("SpanMenu", "Span de&tails…") + "\tF2",
                            lambda: ed.keys.detailsRequested.emit(item.id))
             menu.addAction(translate("SpanMenu", "&Delete span") + "\tDel", ed.delete_selected_span)
             words = ed.links.painter.links.of(item.id)

@@ -24,6 +24,7 @@ from annotator.core.model import Span, Status
 from annotator.core.snap import move_edge
 from annotator.core.store import Project
 from annotator.gui.hotkeys import hotkey_of_event
+from annotator.gui.models.roles import status_text
 from annotator.gui.team.candidates_model import (GOLD_MARK, HAS, TEXT, CandidatesModel,
                                                  kind_color, kind_text)
 from annotator.gui.team.commands import AcceptSpans, EditGold, RemoveGold
@@ -146,10 +147,10 @@ class CurationView(QDialog):
         self.text.show_text(doc.text)
         at = self.queue.index(doc_id) + 1 if doc_id in self.queue else 0
         title = doc.title if len(doc.title) <= 70 else doc.title[:69].rstrip() + "…"
+        status = status_text(self.project.statuses.get(doc_id, self.gold))
         self.title.setText(tr("<b>{title}</b><br>document {at} of {total} · gold: {gold} ({status})"
                                ).format(title=title, at=at, total=len(self.queue),
-                                        gold=self.gold,
-                                        status=self.project.statuses.get(doc_id, self.gold).value))
+                                        gold=self.gold, status=status))
         self.refresh()
         self.select_row(0)
         self.table.setFocus()
@@ -222,8 +223,9 @@ class CurationView(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _legend(self) -> str:
-        chips = " ".join(f"<span style='background:{kind_color(k).name()}'>&nbsp;"  # type: ignore[union-attr]
-                         f"{kind_text(k)}&nbsp;</span>" for k in Kind if k != Kind.GOLD_ONLY)
+        fills = {k: kind_color(k) for k in Kind if k != Kind.GOLD_ONLY}
+        chips = " ".join(f"<span style='background:{fill.name()}'>&nbsp;{kind_text(k)}&nbsp;"
+                         "</span>" for k, fill in fills.items() if fill is not None)
         underlined, in_gold = tr("underlined"), tr("in the gold")
         return chips + f" &nbsp;{GOLD_MARK} / <u>{underlined}</u>: {in_gold}"
 

@@ -13,6 +13,8 @@ from array import array
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
+import numpy as np
+
 from annotator.core.text.layout import SEP_BYTE
 from annotator.formats.conll_fast import _MARK_SET
 
@@ -54,6 +56,13 @@ def inner_cuts(tokens: bytes, starts, spos, spans: Sequence[tuple]) -> list[int]
     return sorted(cuts)
 
 
+_DTYPES = {"H": np.uint16, "I": np.uint32, "L": np.uint64, "Q": np.uint64}
+
+
+def _code(offsets) -> str:
+    return getattr(offsets, "typecode", None) or offsets.format
+
+
 def split_tokens(tokens: bytes, starts, spos, cuts: list[int]) -> tuple[bytes, array, array]:
     """The layout with its tokens split at `cuts` (offsets inside tokens, sorted): a separator
     goes into the tokens at each cut, and each later token moves one byte on."""
@@ -64,19 +73,21 @@ def split_tokens(tokens: bytes, starts, spos, cuts: list[int]) -> tuple[bytes, a
         k = bisect_right(starts, c) - 1
         token = _token(tokens, spos, k)
         where.append((k, c, spos[k] + len(token[:c - starts[k]].encode("utf-8"))))
-    new_starts, new_spos = array(code), array(code)
+    # The offsets move in numpy, not one Python int at a time: a document with a clitic-joined
+    # entity (most news articles) comes through here on every export.
+    dtype = np.uint32 if code == "I" else np.uint16
+    ks = np.array([k + 1 for k, _, _ in where], dtype=np.intp)
+    moved = np.frombuffer(spos, dtype=_DTYPES[_code(spos)]).astype(np.int64)
+    moved += np.cumsum(np.bincount(ks, minlength=len(moved))[:len(moved)])
+    new_spos = array(code, np.insert(moved, ks, [at + 1 + i for i, (_, _, at) in
+                                                 enumerate(where)]).astype(dtype).tobytes())
+    new_starts = array(code, np.insert(np.frombuffer(starts, dtype=_DTYPES[_code(starts)]),
+                                       ks, [c for _, c, _ in where]).astype(dtype).tobytes())
     out: list[bytes] = []
-    prev = last = 0
-    for shift, (k, c, at) in enumerate(where):
-        new_starts.extend(array(code, starts[prev:k + 1]))
-        new_spos.extend(array(code, map(shift.__add__, spos[prev:k + 1])))
-        new_starts.append(c)
-        new_spos.append(at + 1 + shift)
+    last = 0
+    for _, _, at in where:
         out += (tokens[last:at], SEP_BYTE)
-        prev, last = k + 1, at
-    shift = len(where)
-    new_starts.extend(array(code, starts[prev:]))
-    new_spos.extend(array(code, map(shift.__add__, spos[prev:])))
+        last = at
     out.append(tokens[last:])
     return b"".join(out), new_starts, new_spos
 

@@ -20,6 +20,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tarfile
 from pathlib import Path
 
@@ -93,6 +94,24 @@ def pyinstaller_args(dist: Path, work: Path, icon: Path) -> list[str]:
     return args
 
 
+def restore_vendored_libraries(folder: Path) -> None:
+    """Put back unstripped the libraries a wheel vendors in a `NAME.libs` folder (numpy's
+    OpenBLAS): stripped, they no longer load ("ELF load command address/offset not
+    page-aligned"), and numpy is imported by CoNLL export and the dashboard."""
+    installed = {Path(p) for p in (sysconfig.get_paths()["purelib"],
+                                   sysconfig.get_paths()["platlib"])}
+    for libs in folder.rglob("*.libs"):
+        if not libs.is_dir():
+            continue
+        for site in installed:
+            original = site / libs.name
+            if original.is_dir():
+                for lib in libs.iterdir():
+                    if (original / lib.name).is_file():
+                        shutil.copy2(original / lib.name, lib)
+                break
+
+
 def prune_qt_translations(folder: Path) -> None:
     """Qt's translations into languages the interface does not speak (some 90 files), and
     those of Qt Help, which is left out."""
@@ -126,6 +145,8 @@ def build(dist: Path, work: Path, archive: bool = True) -> Path:
                    check=True, cwd=ROOT)
     folder = dist / NAME
     prune_qt_translations(folder)
+    if sys.platform.startswith("linux"):
+        restore_vendored_libraries(folder)
     if sys.platform.startswith("linux"):
         add_desktop_files(folder, icon)
         if archive:

@@ -96,6 +96,19 @@ def scroll_to(editor, index: int) -> None:
     view.verticalScrollBar().setValue(int(max(0, top - view.document().documentMargin())))
 
 
+def sample_window(project, seed, ids, prefs):
+    """The main window on the seed article, the caret on the person inside a quote (both tags
+    show, and the span is outlined), scrolled to the passage."""
+    from annotator.gui.main_window import MainWindow
+    window = MainWindow(project, ANNOTATOR, prefs)
+    window.resize(1280, 800)
+    window.show()
+    window.open_document(seed)
+    window.editor.select_span(ids[UNDER_CARET])
+    scroll_to(window.editor, project.documents.get(seed).text.index(PASSAGE))
+    return window
+
+
 def shoot(window, out: Path) -> None:
     QApplication.processEvents()
     window.grab().save(str(out))
@@ -108,18 +121,11 @@ def main(out_dir: Path) -> None:
         os.environ["ANNOTATOR_HOME"] = tmp  # preferences and window state stay in here
         from annotator.core.prefs import Prefs
         from annotator.gui.app import application
-        from annotator.gui.main_window import MainWindow
         app = application()
         prefs = Prefs()
         prefs.set("annotator", ANNOTATOR)
         project, seed, ids = sample_project(Path(tmp))
-        window = MainWindow(project, ANNOTATOR, prefs)
-        window.resize(1280, 800)
-        window.show()
-        window.open_document(seed)
-        # The caret on the person inside a quote: both tags show, and the span is outlined.
-        window.editor.select_span(ids[UNDER_CARET])
-        scroll_to(window.editor, project.documents.get(seed).text.index(PASSAGE))
+        window = sample_window(project, seed, ids, prefs)
         shoot(window, out_dir / "main-window.png")
 
         # The same window mirrored, as an Arabic-speaking annotator may prefer it, with the
@@ -160,15 +166,9 @@ def arabic_shots(app, project, seed, ids, prefs, out_dir: Path) -> None:
     from annotator.gui.dialogs.preferences import PreferencesDialog, Reading
     from annotator.gui.i18n import install_language
     from annotator.gui.labels_dialog import LabelsDialog
-    from annotator.gui.main_window import MainWindow
     install_language("ar")
     prefs.set("digits", "arabic")
-    window = MainWindow(project, ANNOTATOR, prefs)
-    window.resize(1280, 800)
-    window.show()
-    window.open_document(seed)
-    window.editor.select_span(ids[UNDER_CARET])
-    scroll_to(window.editor, project.documents.get(seed).text.index(PASSAGE))
+    window = sample_window(project, seed, ids, prefs)
     shoot(window, out_dir / "main-window-ar.png")
     window.theme.choose("dark")
     scroll_to(window.editor, project.documents.get(seed).text.index(PASSAGE))

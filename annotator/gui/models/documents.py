@@ -86,7 +86,7 @@ class DocumentListModel(QAbstractTableModel):
         self._ids = array("q", self._take())
         self._rows = {doc_id: r for r, doc_id in enumerate(self._ids)}
         self._pending, self._shown_at = [], perf_counter()
-        self._paint_first()
+        self._pause_reading()
         self.endResetModel()
 
     def loading(self) -> bool:
@@ -121,11 +121,11 @@ class DocumentListModel(QAbstractTableModel):
             self._ids.extend(chunk)
             self._rows.update(zip(chunk, range(first, first + len(chunk))))
             self.endInsertRows()
-            self._paint_first()
+            self._pause_reading()
         if self._chunks is None:
             self.loaded.emit()
 
-    def _paint_first(self) -> None:
+    def _pause_reading(self) -> None:
         # The view repaints after rows arrive: reading on at once would add a reading turn
         # to that painting turn; a short pause lets them run apart.
         if self._pump.isActive():

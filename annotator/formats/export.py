@@ -71,9 +71,9 @@ def export_spacy(project: Project, out: TextIO, selection: Selection | None = No
                        else json.loads(external))
         spans = list(starmap(_Edge, span_rows))
         if version == LAYOUT_VERSION:
-            code = "H" if width == 2 else "I"
-            spacy.write_layout_record(write, doc, spans, zlib.decompress(tokens),
-                                      memoryview(starts).cast(code), memoryview(spos).cast(code))
+            offsets = (memoryview(starts).cast("H"), memoryview(spos).cast("H")) if width == 2 \
+                else (memoryview(starts).cast("I"), memoryview(spos).cast("I"))
+            spacy.write_layout_record(write, doc, spans, zlib.decompress(tokens), *offsets)
         else:  # a corpus's own tokens (kept as they came), or ours of another version: redone
             layout = None if version is None else stored_layout(row[3:])
             source = None if layout is None else list(zip(layout.starts, layout.ends))

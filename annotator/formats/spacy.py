@@ -11,7 +11,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import add, lt
-from typing import Any, Callable, Iterable, Sequence, TextIO
+from typing import Any, Callable, Iterable, Protocol, Sequence, TextIO
 
 from annotator.core.messages import tr
 from annotator.core.model import Document, Span
@@ -34,7 +34,7 @@ def record(doc: Document, spans: Sequence[Span],
             "text": text, "tokens": tokens, "spans": _span_items(spans, starts)}
 
 
-def write_record(out: TextIO, doc: Document, spans: Sequence[Span],
+def write_record(out: TextIO, doc: Document, spans: Sequence[Edges],
                  source: Sequence[tuple[int, int]] | None = None) -> None:
     """The line `json.dumps(record(doc, spans, source))` gives, written a piece at a time: a
     long document's tokens are never all held as dicts (a 50 MB text has millions of them)."""
@@ -69,15 +69,15 @@ def _json_string(token: str) -> str:
     return f'"{token}"'
 
 
-def _cuts(spans: Sequence[Span]) -> set[int]:
+def _cuts(spans: Sequence[Edges]) -> set[int]:
     return {s.start for s in spans} | {s.end for s in spans}
 
 
-def _span_items(spans: Sequence[Span], starts: Sequence[int]) -> list[dict[str, Any]]:
+def _span_items(spans: Sequence[Edges], starts: Sequence[int]) -> list[dict[str, Any]]:
     return _items(spans, lambda at: bisect_left(starts, at))
 
 
-def _items(spans: Sequence[Span], position: Callable[[int], int]) -> list[dict[str, Any]]:
+def _items(spans: Sequence[Edges], position: Callable[[int], int]) -> list[dict[str, Any]]:
     """Span items, given the index of the first token starting at or after an offset."""
     out = []
     for s in spans:
@@ -119,7 +119,8 @@ class _Decimals:
         if top > self.MOST:
             return map(self.form.__mod__, values)
         if top > len(known):
-            known.extend(map(self.form.__mod__, range(len(known), max(top, 2 * len(known)))))
+            grown = min(self.MOST, max(top, 2 * len(known)))
+            known.extend(map(self.form.__mod__, range(len(known), grown)))
         if isinstance(values, range):  # token ids: a slice
             return known[values.start:values.stop]
         return map(known.__getitem__, values)
@@ -129,7 +130,17 @@ _STARTS, _ENDS, _IDS = (_Decimals(b'", "start": '), _Decimals(b', "end": '),
                         _Decimals(b', "id": '))
 
 
-def write_layout_record(write: Callable[[bytes], object], doc: Document, spans: Sequence[Span],
+class Edges(Protocol):
+    """What the layout writer reads of a span: a Span, or a span row read as a named tuple."""
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+
+
+def write_layout_record(write: Callable[[bytes], object], doc: Document, spans: Sequence[Edges],
                         tokens: bytes, starts: Sequence[int], spos: Sequence[int]) -> None:
     """record_line() and a line break as UTF-8, from the layout's columns (its tokens, their
     starts and byte offsets), a stretch of tokens at a time: a 50 MB text's millions of
@@ -148,7 +159,7 @@ def write_layout_record(write: Callable[[bytes], object], doc: Document, spans: 
         raw = tokens[spos[lo]:spos[hi]]
         words = raw.decode("utf-8").replace(END, SEP).split(SEP)[:-1]  # for their lengths
         quoted = raw.replace(END_BYTES, SEP_BYTE).split(SEP_BYTE)[:-1]
-        first = starts[lo:hi].tolist()
+        first = list(starts[lo:hi])
         ends = list(map(add, first, map(len, words)))
         for cut in inside[bisect_left(inside, first[0]):bisect_left(inside, ends[-1])]:
             k = bisect_right(first, cut) - 1  # split as record() cuts a token at a span edge
@@ -173,10 +184,10 @@ def write_layout_record(write: Callable[[bytes], object], doc: Document, spans: 
         done += m
     items = []  # as json.dumps(_items(...)) writes them, without a dict per span
     for s in spans:
-        first = bisect_left(starts, s.start) + bisect_left(inside, s.start)
-        last = bisect_left(starts, s.end) + bisect_left(inside, s.end) - 1
+        a = bisect_left(starts, s.start) + bisect_left(inside, s.start)
+        b = bisect_left(starts, s.end) + bisect_left(inside, s.end) - 1
         label = _json_label(s.label)
-        items.append(_SPAN_TOKENS % (s.start, s.end, label, first, last) if last >= first
+        items.append(_SPAN_TOKENS % (s.start, s.end, label, a, b) if b >= a
                      else _SPAN % (s.start, s.end, label))
     write(b'], "spans": [' + ", ".join(items).encode() + b"]}\n")
 
@@ -190,7 +201,7 @@ def _json_label(label: str) -> str:
     return json.dumps(label, ensure_ascii=False)
 
 
-def _inside(text: str, starts: Sequence[int], spans: Sequence[Span]) -> list[int]:
+def _inside(text: str, starts: Sequence[int], spans: Sequence[Edges]) -> list[int]:
     """The span edges strictly inside a token, sorted. A word's tokens cover it without gaps,
     so an edge is inside one when it falls between two characters of a word and no token
     starts there."""

@@ -64,7 +64,8 @@ def make_project(path: Path, docs: int, per_doc: int, seed: int = 7) -> None:
                  for i, r in batch])
             project.conn.executemany(
                 "INSERT INTO spans (doc_id, start, end, label, created_at) VALUES (?, ?, ?, ?, ?)",
-                [(i, s["start"], s["end"], s["label"], stamp) for i, r in batch for s in r["spans"]])
+                [(i, s["start"], s["end"], s["label"], stamp)
+                 for i, r in batch for s in r["spans"]])
     # What an import stores beside the rows (importer.py): token layouts and nesting depths.
     project.layouts.refresh()
     project.layouts.refresh_depths()
@@ -80,7 +81,7 @@ def floor(db: Path, size: int, out_path: Path) -> float:
         last, n, written = 0, 0, 0
         while docs := list(base["documents"].rows_where(
                 "id > ?", [last], select="id, text", order_by="id", limit=200)):
-            spans = list(base["spans"].rows_where(  # read as the exports read them
+            list(base["spans"].rows_where(  # read as the exports read them, not used
                 "doc_id BETWEEN ? AND ?", [docs[0]["id"], docs[-1]["id"]],
                 select="doc_id, start, end, label", order_by="doc_id, start"))
             last = docs[-1]["id"]
@@ -90,7 +91,6 @@ def floor(db: Path, size: int, out_path: Path) -> float:
                 chunk = doc["text"].encode("utf-8") or b" "
                 out.write((chunk * (share // len(chunk) + 1))[:share])
                 written += share
-            del spans
     seconds = time.perf_counter() - start
     base.close()
     return seconds
@@ -159,7 +159,8 @@ def one_size(tmp: Path, docs: int, args: argparse.Namespace) -> dict[str, tuple[
               f"{sizes[fmt] / 1e6:7.0f} {sizes[fmt] / 1e6 / best[0]:6.1f}  ({load()})")
     (tmp / "floor").unlink()
     t_spacy, t_json = results["spacy"][0], results["jsonl"][0]
-    print(f"spacy/jsonl: {t_spacy / t_json:.2f}x the time for {sizes['spacy'] / sizes['jsonl']:.1f}x "
+    more = sizes["spacy"] / sizes["jsonl"]
+    print(f"spacy/jsonl: {t_spacy / t_json:.2f}x the time for {more:.1f}x "
           f"the bytes ({sizes['spacy'] / t_spacy / (sizes['jsonl'] / t_json):.2f}x the bytes/s)")
     per_doc = converter(db, tmp, min(args.converter_docs, docs))
     print(f"label-studio-converter CoNLL: {per_doc * docs:.2f} s (measured on "
@@ -188,8 +189,9 @@ def main() -> None:
     print("\nseconds (ours/floor) by format and size")
     print("| format | " + " | ".join(f"{n:,}" for n in args.sizes) + " |")
     for fmt in FORMATS:
-        print(f"| {fmt} | " + " | ".join(f"{table[n][fmt][0]:.2f} ({table[n][fmt][0] / table[n][fmt][1]:.2f}x)"
-                                         for n in args.sizes) + " |")
+        cells = (f"{ours:.2f} ({ours / floor_s:.2f}x)"
+                 for ours, floor_s in (table[n][fmt] for n in args.sizes))
+        print(f"| {fmt} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

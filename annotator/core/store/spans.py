@@ -77,16 +77,17 @@ class Spans(Part):
 
     def add_all(self, doc_id: int, spans: Iterable[tuple[int, int, str, str, str,
                                                         dict[str, Any]]],
-                *, length: int | None = None) -> list[int]:
+                *, length: int | None = None,
+                known: dict[str, str] | None = None) -> list[int]:
         """Store many spans of one document at once, each (start, end, label, annotator,
         origin, attributes); returns their ids in order. One statement for all of them (bulk
-        import); each is announced as add() would."""
+        import); each is announced as add() would. `known` is as for check()."""
         rows = list(spans)
         if not rows:
             return []
         with self.transaction():
             length = self._text_length(doc_id) if length is None else length
-            layer_of: dict[str, str] = {}
+            layer_of: dict[str, str] = {} if known is None else known
             for start, end, label, *_ in rows:
                 self.check(doc_id, start, end, label, length, known=layer_of)
             # Ids given here, past the largest: executemany reports no row ids (a writer
@@ -100,6 +101,9 @@ class Spans(Part):
             self.conn.executemany(
                 "INSERT INTO spans (id, doc_id, start, end, label, annotator, origin, "
                 "attributes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", stored)
+            if self.events.bulking:  # only the document is announced: no Span objects
+                self.announce(Change(Kind.SPAN_ADDED, doc_id, tuple(r[0] for r in stored)))
+                return [row[0] for row in stored]
             for sid, _, start, end, label, annotator, origin, _, _ in stored:
                 span = Span(sid, doc_id, start, end, label, layer_of[label], annotator,
                             Origin(origin), dict(rows[sid - first][5] or {}))

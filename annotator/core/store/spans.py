@@ -3,9 +3,6 @@ transaction, each announced (core/events.py)."""
 from __future__ import annotations
 
 import json
-import sqlite3
-from functools import lru_cache
-from itertools import chain
 from typing import Any, Iterable, Protocol
 
 from annotator.core.events import Change, Kind
@@ -13,23 +10,13 @@ from annotator.core.messages import tr
 from annotator.core.model import Origin, Relation, Span, parse_origin
 from annotator.core.store.documents import now
 from annotator.core.store.part import Part, Store
+from annotator.core.store.rows import insert_rows
 
 _SPAN_COLUMNS = ("s.id, s.doc_id, s.start, s.end, s.label, l.layer, s.annotator, s.origin, "
                  "s.attributes")
 
 
 _ORIGINS = {origin.value: origin.value for origin in Origin}  # (Origin members match too)
-
-
-@lru_cache(maxsize=16)
-def _insert_spans(rows: int) -> str:
-    return ("INSERT INTO spans (id, doc_id, start, end, label, annotator, origin, attributes, "
-            "created_at) VALUES " + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * rows))
-
-
-def _rows_per_statement(conn: sqlite3.Connection) -> int:
-    # few distinct statements (each is cached), and within SQLite's limit on parameters
-    return max(1, min(64, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // 9))
 
 
 class SpanError(ValueError):
@@ -116,13 +103,8 @@ class Spans(Part):
                        _ORIGINS.get(origin) or parse_origin(origin).value,
                        json.dumps(attrs, ensure_ascii=False) if attrs else "{}", stamp)
                       for i, (start, end, label, annotator, origin, attrs) in enumerate(rows)]
-            # One statement for many rows: inside a transaction, each statement that fires
-            # triggers copies the pages it touches into a statement journal first, so a row
-            # a statement (executemany) cost three times the row itself.
-            per = _rows_per_statement(self.conn)
-            for at in range(0, len(stored), per):
-                chunk = stored[at:at + per]
-                self.conn.execute(_insert_spans(len(chunk)), list(chain.from_iterable(chunk)))
+            insert_rows(self.conn, "INSERT INTO spans (id, doc_id, start, end, label, "
+                        "annotator, origin, attributes, created_at) VALUES", stored)
             if self.events.bulking:  # only the document is announced: no Span objects
                 self.announce(Change(Kind.SPAN_ADDED, doc_id, tuple(r[0] for r in stored)))
                 return [row[0] for row in stored]

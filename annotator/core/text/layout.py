@@ -17,7 +17,7 @@ import zlib
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, count, repeat
+from itertools import chain, compress, count
 from operator import add
 from typing import Iterator
 

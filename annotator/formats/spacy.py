@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 from array import array
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
-from operator import add, lt
+from functools import cache, lru_cache
 from typing import Any, Callable, Iterable, Protocol, Sequence, TextIO
+
+import numpy as np
 
 from annotator.core.messages import tr
 from annotator.core.model import Document, Span
-from annotator.core.text.layout import END, END_BYTES, SEP, SEP_BYTE, Layout
+from annotator.core.text.layout import END_BYTES, SEP, SEP_BYTE, Layout
 from annotator.core.text.tokens import Token, iter_tokens, tokenize
 from annotator.formats.records import RecordError
 
@@ -108,26 +109,32 @@ _ESCAPED = b'"\\' + bytes(c for c in range(0x1F) if c != 0x0A)
 
 class _Decimals:
     """`prefix` and a number's digits, for increasing numbers. The small ones (a document's
-    offsets and token ids, mostly) are made once and looked up: no call per number."""
+    offsets and token ids, mostly) are made once and looked up by numpy: no call per number."""
     MOST = 1 << 16
 
     def __init__(self, prefix: bytes) -> None:
-        self.form, self.known = prefix + b"%d", list[bytes]()
+        self.form, self.known = prefix + b"%d", np.empty(0, dtype=object)
 
-    def __call__(self, values: Sequence[int]) -> Iterable[bytes]:
-        top, known = (values[-1] + 1 if len(values) else 0), self.known
+    def __call__(self, values: np.ndarray) -> list[bytes]:
+        top = int(values[-1]) + 1 if len(values) else 0
         if top > self.MOST:
-            return map(self.form.__mod__, values)
-        if top > len(known):
-            grown = min(self.MOST, max(top, 2 * len(known)))
-            known.extend(map(self.form.__mod__, range(len(known), grown)))
-        if isinstance(values, range):  # token ids: a slice
-            return known[values.start:values.stop]
-        return map(known.__getitem__, values)
+            return list(map(self.form.__mod__, values.tolist()))
+        if top > len(self.known):
+            grown = min(self.MOST, max(top, 2 * len(self.known)))
+            self.known = np.array(list(map(self.form.__mod__, range(grown))), dtype=object)
+        return self.known[values].tolist()
 
 
 _STARTS, _ENDS, _IDS = (_Decimals(b'", "start": '), _Decimals(b', "end": '),
                         _Decimals(b', "id": '))
+_WS_OF = np.array(_WS_NEXT, dtype=object)
+
+
+@cache
+def _is_space() -> np.ndarray:
+    """By code point: does str.split() split there? (The last entry stands for every code
+    point past U+3000, the highest space.)"""
+    return np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
 
 
 class Edges(Protocol):
@@ -145,7 +152,8 @@ def write_layout_record(write: Callable[[bytes], object], doc: Document, spans: 
     """record_line() and a line break as UTF-8, from the layout's columns (its tokens, their
     starts and byte offsets), a stretch of tokens at a time: a 50 MB text's millions of
     tokens are never all held at once. A stretch's JSON is one join of pieces (the tokens'
-    own UTF-8 bytes, numbers, ws) interleaved by slice assignment: no call per token."""
+    own UTF-8 bytes, numbers, ws) interleaved by slice assignment, the numbers found with
+    numpy: no call per token."""
     text, n = doc.text, len(starts)
     inside = _inside(text, starts, spans)  # span edges that split a token in two
     doc_id = doc.external_id if doc.external_id is not None else doc.id
@@ -157,27 +165,27 @@ def write_layout_record(write: Callable[[bytes], object], doc: Document, spans: 
     for lo in range(0, n, _TOKENS_AT_ONCE):
         hi = min(lo + _TOKENS_AT_ONCE, n)
         raw = tokens[spos[lo]:spos[hi]]
-        words = raw.decode("utf-8").replace(END, SEP).split(SEP)[:-1]  # for their lengths
         quoted = raw.replace(END_BYTES, SEP_BYTE).split(SEP_BYTE)[:-1]
-        first = list(starts[lo:hi])
-        ends = list(map(add, first, map(len, words)))
-        for cut in inside[bisect_left(inside, first[0]):bisect_left(inside, ends[-1])]:
-            k = bisect_right(first, cut) - 1  # split as record() cuts a token at a span edge
-            word, at = words[k], cut - first[k]
-            words[k:k + 1] = [word[:at], word[at:]]
-            quoted[k:k + 1] = [word[:at].encode(), word[at:].encode()]
-            first.insert(k + 1, cut)
-            ends.insert(k, cut)
+        first, after, ends = _edges(text, starts, lo, hi)
+        cuts = inside[bisect_left(inside, int(first[0])):bisect_left(inside, int(ends[-1]))]
+        if cuts:  # split as record() cuts a token at a span edge
+            owner = np.searchsorted(first, cuts, side="right") - 1  # the token each cuts
+            for k in sorted(set(owner.tolist()), reverse=True):
+                edges = [int(first[k]), *(c for c, j in zip(cuts, owner) if j == k),
+                         int(ends[k])]
+                quoted[k:k + 1] = [text[a:b].encode() for a, b in zip(edges, edges[1:])]
+            first, after, ends = (np.insert(first, owner + 1, cuts),
+                                  np.insert(after, owner, cuts), np.insert(ends, owner, cuts))
         if len(raw.translate(None, _ESCAPED)) != len(raw):
+            words = SEP_BYTE.join(quoted).decode().split(SEP)
             quoted = json.dumps(words, ensure_ascii=False)[2:-2].encode().split(b'", "')
-        m = len(words)
-        after = first[1:] + [starts[hi] if hi < n else len(text)]
+        m = len(quoted)
         pieces = [b""] * (5 * m)
         pieces[0::5] = quoted
         pieces[1::5] = _STARTS(first)
         pieces[2::5] = _ENDS(ends)
-        pieces[3::5] = _IDS(range(done, done + m))
-        pieces[4::5] = map(_WS_NEXT.__getitem__, map(lt, ends, after))
+        pieces[3::5] = _IDS(np.arange(done, done + m))
+        pieces[4::5] = _WS_OF[(ends < after).view(np.uint8)].tolist()
         pieces[-1] = pieces[-1][:-len(_NEXT)]
         write(_NEXT if done else _NEXT[2:])
         write(b"".join(pieces))
@@ -199,6 +207,23 @@ _SPAN_TOKENS = '{"start": %d, "end": %d, "label": %s, "token_start": %d, "token_
 @lru_cache(maxsize=1024)
 def _json_label(label: str) -> str:
     return json.dumps(label, ensure_ascii=False)
+
+
+def _edges(text: str, starts: Sequence[int], lo: int, hi: int
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Tokens lo..hi-1: their starts, the start of the token after each (or the text's end),
+    and their ends: the next token's start or the first space after theirs, whichever comes
+    first (a word's tokens cover it without gaps)."""
+    first = np.asarray(starts[lo:hi], dtype=np.int64)
+    after = np.empty_like(first)
+    after[:-1] = first[1:]
+    after[-1] = starts[hi] if hi < len(starts) else len(text)
+    seg_lo, seg_hi = int(first[0]), int(after[-1])
+    codes = np.frombuffer(text[seg_lo:seg_hi].encode("utf-32-le"), dtype=np.uint32)
+    table = _is_space()
+    spaces = np.append(np.flatnonzero(table[np.minimum(codes, len(table) - 1)]) + seg_lo,
+                       seg_hi)
+    return first, after, np.minimum(after, spaces[np.searchsorted(spaces, first)])
 
 
 def _inside(text: str, starts: Sequence[int], spans: Sequence[Edges]) -> list[int]:

@@ -47,7 +47,7 @@ def id_chunks(project: Any, annotator: str, status: Status | None, query: str,
 
 
 def _turns(ids: Iterator[int | None]) -> Iterator[tuple[list[int], bool]]:
-    budget = BUDGET / 3  # the first turn also lays out the new list: a screenful is enough
+    budget = BUDGET / 10  # the first turn also paints the new list: a screenful is enough
     while True:
         chunk: list[int] = []
         deadline, budget = perf_counter() + budget, BUDGET

@@ -10,7 +10,7 @@ event loop runs, as the application does: that time (Qt, fonts, theme, the same 
 size) is no turn and is printed apart; the turns after it (the first paint, the list
 arriving) are measured.
 
-    python bench/bench_window.py [--sizes 1000,10000,100000] [--keep DIR]
+    python bench/bench_window.py [--sizes 1000,10000,100000] [--keep DIR] [--repeat N]
 """
 from __future__ import annotations
 
@@ -158,6 +158,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--keep", metavar="DIR", help="keep the generated projects in DIR and "
                         "use the ones already there")
+    parser.add_argument("--repeat", type=int, default=1, help="run each size N times and "
+                        "print the median of the N longest stalls, and their maximum (on a "
+                        "shared machine a single turn is often delayed by other work)")
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
     results = {}
@@ -169,13 +172,20 @@ def main() -> None:
                 make_project(path, size)
             print(f"{size} documents generated in {time.perf_counter() - started:.0f} s",
                   flush=True)
-            results[size] = run(path)
-    actions = list(next(iter(results.values())))
-    print(f"\nlongest event-loop stall (ms), target under 50 at every size; "
+            results[size] = [run(path) for _ in range(args.repeat)]
+    actions = list(results[sizes[0]][0])
+    what = "longest" if args.repeat == 1 else f"median (max) of {args.repeat} runs' longest"
+    print(f"\n{what} event-loop stall (ms), target under 50 at every size; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"{'action':<28}" + "".join(f"{s:>10,}" for s in sizes))
+    width = 10 if args.repeat == 1 else 14
+    print(f"{'action':<30}" + "".join(f"{s:>{width},}" for s in sizes))
     for action in actions:
-        print(f"{action:<28}" + "".join(f"{results[s][action]:>10.0f}" for s in sizes))
+        cells = []
+        for size in sizes:
+            values = sorted(r[action] for r in results[size])
+            cell = f"{values[(len(values) - 1) // 2]:.0f}"
+            cells.append(cell if args.repeat == 1 else f"{cell} ({values[-1]:.0f})")
+        print(f"{action:<30}" + "".join(f"{c:>{width}}" for c in cells))
 
 
 if __name__ == "__main__":

@@ -136,6 +136,11 @@ class Events:
         if not self._open:
             self._deliver()
 
+    @property
+    def bulking(self) -> bool:
+        """Inside bulk(): only the documents a change names are announced."""
+        return self._bulk is not None
+
     @contextmanager
     def bulk(self) -> Iterator[None]:
         """Document, span, relation and status changes made inside are announced as one BULK

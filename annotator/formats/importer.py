@@ -215,7 +215,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
     counts = ImportSummary()
     errors: list[str] = []
     added: list[tuple[int, str]] = []
-    known: set[str] = set()  # labels the scheme has: looked up once per file
+    known: dict[str, str] = {}  # label -> layer, for those the scheme has: looked up once
     layouts: list[tuple[int, Layout]] = []
     name = shown_path(path)
     line = 1   # the last record's line, for errors that do not say where they happened
@@ -223,7 +223,9 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
     # savepoint, so a refused file leaves no index rows either); a short one's with its batch.
     indexer = Indexer(deriver, project.documents.index)
     try:
-        with project.transaction():
+        # The file's savepoint is rolled back whole if any record is refused: what it holds
+        # needs no savepoint of its own.
+        with project.transaction(), project.transaction.whole():
             for item in reader(path):
                 line = max(line, item.line)
                 if isinstance(item, RecordError):
@@ -278,7 +280,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
 
 def _store_record(project: Project, rec: DocRecord, annotator: str,
                   counts: ImportSummary, source: str, added: list[tuple[int, str]],
-                  known: set[str], layouts: list[tuple[int, Layout]]) -> None:
+                  known: dict[str, str], layouts: list[tuple[int, Layout]]) -> None:
     doc_id, is_new = project.documents.add(rec.text, source=source, meta=rec.meta,
                                            title=rec.title, external_id=rec.external_id,
                                            index=False, note=rec.note)
@@ -294,11 +296,10 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
             new_label = project.labels.ensure(span.label, span.layer)
             if new_label:
                 counts.new_labels.append((new_label.name, new_label.layer))
-            known.add(span.label)
     stored = project.spans.add_all(doc_id, [
         (span.start, span.end, span.label, _who(span.annotator) or annotator,
          span.origin or "imported", span.attributes) for span in rec.spans],
-        length=len(rec.text))
+        length=len(rec.text), known=known)
     ids: dict[Any, int] = {span.id: sid for span, sid in zip(rec.spans, stored)
                            if span.id is not None}
     counts.spans += len(stored)

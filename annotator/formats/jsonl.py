@@ -117,7 +117,18 @@ def _check_range(start: int, end: int, text: str, line: int, where: str) -> None
                                    end=end, length=len(text)))
 
 
+_PLAIN = frozenset({"start", "end", "label", "text"})
+
+
 def _span(item: Any, text: str, line: int, where: str) -> SpanRecord:
+    # The usual span, {"start", "end", "label"} and maybe "text", checked at once; anything
+    # else goes through every check below, which names what is wrong.
+    if type(item) is dict and item.keys() <= _PLAIN:
+        start, end, label = item.get("start"), item.get("end"), item.get("label")
+        if type(start) is int and type(end) is int and 0 <= start < end <= len(text) \
+                and type(label) is str and label and label == label.strip() \
+                and item.get("text", text[start:end]) == text[start:end]:
+            return SpanRecord(start, end, label, None, None, None, {}, None)
     if not isinstance(item, dict):
         raise RecordError(line, tr("{where}: a span must be an object", where=where))
     start = _offset(item.get("start"), line, where, "start")

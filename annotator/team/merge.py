@@ -23,6 +23,7 @@ from annotator.core.messages import Message, located, reason_of, tr
 from annotator.core.store import Project, ProjectError
 from annotator.core.store.connection import check_project_file
 from annotator.core.store.documents import now, text_sha256
+from annotator.core.store.rows import insert_rows
 from annotator.team.assign import assignee
 
 _BATCH = 500
@@ -238,8 +239,8 @@ def _merge_spans(project: Project, source: sqlite3.Connection, ids: dict[int, in
         span_map[sid] = next_span[0]
         new_rows.append((next_span[0], team_doc, s, e, label, who, origin, attrs, created))
         next_span[0] += 1
-    conn.executemany("INSERT INTO spans (id, doc_id, start, end, label, annotator, origin, "
-                     "attributes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new_rows)
+    insert_rows(conn, "INSERT INTO spans (id, doc_id, start, end, label, annotator, origin, "
+                "attributes, created_at) VALUES", new_rows)
     conn.executemany("UPDATE spans SET attributes = ? WHERE id = ?", attr_updates)
     report.spans_added += len(new_rows)
     report.attributes_added += sum(len(json.loads(r[7])) for r in new_rows if r[7] != "{}")

@@ -92,6 +92,27 @@ def test_native_jsonl_round_trip_is_identical(project, doc, tmp_path):
         assert run(fresh, "jsonl")[0] == first
 
 
+def test_jsonl_round_trip_keeps_spans_accepted_from_suggestions(project, doc, tmp_path):
+    """A span accepted from a suggester carries its name as origin ("quotes"): the export
+    must import again as it is, name and attributes included."""
+    from annotator.core.store import Project
+    at = TEXT.index("قالَ")
+    project.spans.add(doc, at, at + 4, "CLAIM", annotator="mona", origin="quotes",
+                      attributes={"score": 0.9})
+    first = run(project, "jsonl")[0]
+    src = tmp_path / "a.jsonl"
+    src.write_text(first, encoding="utf-8")
+    with Project(tmp_path / "b.annotator") as fresh:
+        summary = import_paths(fresh, [src], annotator="mona")
+        assert summary.errors == []
+        new = next(fresh.documents.iter())
+        kept = [(s.start, s.end, s.label, s.origin.value, s.attributes)
+                for s in fresh.spans.of(new.id)]
+        assert kept == [(s.start, s.end, s.label, s.origin.value, s.attributes)
+                        for s in project.spans.of(doc)]
+        assert ("CLAIM", "quotes", {"score": 0.9}) in [k[2:] for k in kept]
+
+
 def test_selection_summary_says_what_was_left_out(project, doc):
     text, summary = run(project, "doccano", Selection(layers={"entity"}))
     assert len(json.loads(text)["label"]) == 2

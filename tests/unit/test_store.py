@@ -136,3 +136,26 @@ def test_reopen_keeps_everything(tmp_path):
     with Project(path) as p:
         assert not p.created
         assert [s.label for s in p.spans.of(doc_id)] == ["ORG"]
+
+
+def test_writes_inside_whole_share_the_enclosing_savepoint(project):
+    """An import's file: the parts' own transactions open no savepoint inside whole(), and
+    rolling back the file's savepoint takes everything they wrote."""
+    doc, _ = project.documents.add("قال أحمد في بغداد")
+    statements: list[str] = []
+    project.conn.set_trace_callback(statements.append)
+    with pytest.raises(RuntimeError):
+        with project.transaction.whole():
+            pass
+    with project.transaction():
+        with pytest.raises(SpanError):
+            with project.transaction(), project.transaction.whole():
+                project.spans.add(doc, 4, 8, "PER")
+                project.spans.add_all(doc, [(12, 17, "LOC", "", "imported", {})])
+                assert project.spans.count(doc) == 2
+                project.spans.add(doc, 0, 999, "PER")  # refused: the block fails
+        project.spans.add(doc, 0, 3, "PER")  # savepoints open again outside whole()
+    project.conn.set_trace_callback(None)
+    savepoints = [s for s in statements if s.startswith("SAVEPOINT")]
+    assert savepoints == ["SAVEPOINT sp1", "SAVEPOINT sp1"]
+    assert [(s.start, s.end) for s in project.spans.of(doc)] == [(0, 3)]

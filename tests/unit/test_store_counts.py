@@ -70,3 +70,20 @@ def test_a_project_from_before_the_counts_is_counted_on_upgrade(tmp_path):
         assert counted(project) == want
         project.spans.add(doc, 38, 45, "LOC")
         agree(project)
+
+
+def test_counts_and_stale_depths_hold_under_any_conflict_clause(project):
+    """The triggers use upserts, which keep their DO clause whatever conflict clause the
+    outer statement carries (another tool may write INSERT OR REPLACE, UPDATE OR IGNORE)."""
+    doc, _ = project.documents.add(TEXT)
+    conn = project.conn
+    row = "(doc_id, start, end, label, annotator, created_at) VALUES (?, ?, ?, ?, 'x', 'now')"
+    for clause in ("", "OR REPLACE", "OR IGNORE", "OR ABORT", "OR FAIL", "OR ROLLBACK"):
+        with project.transaction():
+            conn.execute(f"INSERT {clause} INTO spans {row}", (doc, 4, 10, "PER"))
+            conn.execute(f"UPDATE {clause} spans SET label = 'LOC' WHERE start = 4")
+        agree(project)
+        assert conn.execute("SELECT count(*) FROM depths_stale WHERE doc_id = ?",
+                            (doc,)).fetchone()[0] <= 1
+    project.layouts.refresh_depths()
+    assert conn.execute("SELECT count(*) FROM depths_stale").fetchone()[0] == 0

@@ -181,6 +181,7 @@ class Transactions:
                  waiting: Waiting | None = None):
         self._conn = conn
         self._depth = 0
+        self._shared = False   # inside whole(): nested transactions open no savepoint
         self._events = events
         self.waiting = waiting
 
@@ -199,8 +200,29 @@ class Transactions:
                     self.waiting(waited)
 
     @contextmanager
+    def whole(self) -> Iterator[None]:
+        """Inside an open transaction: the transactions nested in this block open no savepoint
+        of their own, they are part of the enclosing one. For a caller that rolls back all it
+        did when anything fails (an import's file): a savepoint per record and per part costs
+        more than the records' own rows."""
+        if not self._depth:
+            raise RuntimeError("whole() needs an open transaction")
+        shared, self._shared = self._shared, True
+        try:
+            yield
+        finally:
+            self._shared = shared
+
+    @contextmanager
     def __call__(self) -> Iterator[None]:
         conn, depth, events = self._conn, self._depth, self._events
+        if self._shared:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
         name = f"sp{depth}"
         if depth == 0:
             self._begin()

@@ -27,10 +27,18 @@ from annotator.core.text.words import index_words
 log = logging.getLogger(__name__)
 Derived = tuple[list[str], tuple[Any, ...]]   # (search words, packed layout)
 PIECE = 100        # documents per task: small, so the last one's wait is short
+_SPLIT_WHOLE = 1 << 18  # characters: a text longer than this is never split whole
 
 
 def derive(texts: list[str]) -> list[Derived]:
-    return [(index_words(text), packed_layout(text)) for text in texts]
+    return [_derived(text) for text in texts]
+
+
+def _derived(text: str) -> Derived:
+    if len(text) > _SPLIT_WHOLE:  # a long text is split a piece at a time by each
+        return index_words(text), packed_layout(text)
+    words = text.split()  # once for both
+    return index_words(text, words), packed_layout(text, words)
 
 
 def _workers() -> int:
@@ -54,7 +62,12 @@ class Deriver:
                 return pool.submit(derive, texts)
             except (BrokenProcessPool, RuntimeError, OSError) as exc:
                 self._broken(exc)
-        done: Future[list[Derived]] = Future()  # no pool: computed here, now
+        return self.here(texts)
+
+    @staticmethod
+    def here(texts: list[str]) -> "Future[list[Derived]]":
+        """Derived in this process, now."""
+        done: Future[list[Derived]] = Future()
         done.set_result(derive(texts))
         return done
 
@@ -93,8 +106,9 @@ class Deriver:
 
 
 class Indexer:
-    """Documents of an import to index: derived in the pool, written by `write(docs, derived)`
-    in the order given. At most AHEAD tasks wait, so a long file's texts are never all held."""
+    """Documents of an import to index: derived in the pool (and here, when this process would
+    otherwise wait), written by `write(docs, derived)` in the order given. At most AHEAD tasks
+    wait, so a long file's texts are never all held."""
 
     AHEAD = 8
 
@@ -122,5 +136,17 @@ class Indexer:
         self._waiting.clear()
 
     def _write_first(self) -> None:
+        # Rather than wait for the workers, this process takes the last piece none of them
+        # has started: both cores stay busy to the end of the file.
+        while not self._waiting[0][1].done() and self._take_last():
+            pass
         docs, future = self._waiting.pop(0)
         self._write(docs, self._deriver.result(future, [t for _, t in docs]))
+
+    def _take_last(self) -> bool:
+        for at in range(len(self._waiting) - 1, -1, -1):
+            docs, future = self._waiting[at]
+            if future.cancel():  # not started by a worker
+                self._waiting[at] = (docs, self._deriver.here([t for _, t in docs]))
+                return True
+        return False

@@ -298,6 +298,39 @@ def _counted(db: sqlite_utils.Database) -> None:
             db.conn.execute(statement)
 
 
+# Upserts in place of "INSERT ... WHERE NOT EXISTS" in the triggers a span row fires: with
+# foreign keys on, the subquery form cost about 40 us a row, most of an import's span inserts
+# (0.70 s against 0.13 s for 10,000 spans). An upsert keeps its DO clause whatever conflict
+# clause the outer statement or an ON UPDATE CASCADE carries, which OR IGNORE does not.
+_V8 = """
+DROP TRIGGER spans_added;
+DROP TRIGGER spans_removed;
+DROP TRIGGER spans_changed;
+DROP TRIGGER spans_counted;
+DROP TRIGGER spans_recounted;
+CREATE TRIGGER spans_added AFTER INSERT ON spans BEGIN
+  INSERT INTO depths_stale VALUES (NEW.doc_id) ON CONFLICT DO NOTHING;
+END;
+CREATE TRIGGER spans_counted AFTER INSERT ON spans BEGIN
+  INSERT INTO span_counts VALUES (NEW.label, NEW.annotator, 1)
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER spans_removed AFTER DELETE ON spans BEGIN
+  INSERT INTO depths_stale VALUES (OLD.doc_id) ON CONFLICT DO NOTHING;
+END;
+CREATE TRIGGER spans_changed AFTER UPDATE OF doc_id, start, end, label ON spans BEGIN
+  INSERT INTO depths_stale VALUES (OLD.doc_id) ON CONFLICT DO NOTHING;
+  INSERT INTO depths_stale VALUES (NEW.doc_id) ON CONFLICT DO NOTHING;
+END;
+CREATE TRIGGER spans_recounted AFTER UPDATE OF label, annotator ON spans
+WHEN OLD.label IS NOT NEW.label OR OLD.annotator IS NOT NEW.annotator BEGIN
+  UPDATE span_counts SET n = n - 1 WHERE label = OLD.label AND annotator = OLD.annotator;
+  INSERT INTO span_counts VALUES (NEW.label, NEW.annotator, 1)
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+"""
+
+
 # Index i takes a project from version i to i + 1: a script; a script and a Python step on the
 # connection; or a function given a sqlite_utils.Database (tables, indexes and `transform`
 # through sqlite-utils' API; versions 1 and 2 need CHECK, ON UPDATE/DELETE CASCADE, triggers
@@ -305,7 +338,7 @@ def _counted(db: sqlite_utils.Database) -> None:
 Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
         | Callable[[sqlite_utils.Database], None])
 MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, _V4, _document_notes,
-                          ("", _to_compact), _counted]
+                          ("", _to_compact), _counted, _V8]
 # Upgrading from these versions or older frees much of the file: it is compacted after the
 # commit.
 _SHRINKS = {5}

@@ -10,9 +10,13 @@ from annotator.core.messages import tr
 from annotator.core.model import Origin, Relation, Span, parse_origin
 from annotator.core.store.documents import now
 from annotator.core.store.part import Part, Store
+from annotator.core.store.rows import insert_rows
 
 _SPAN_COLUMNS = ("s.id, s.doc_id, s.start, s.end, s.label, l.layer, s.annotator, s.origin, "
                  "s.attributes")
+
+
+_ORIGINS = {origin.value: origin.value for origin in Origin}  # (Origin members match too)
 
 
 class SpanError(ValueError):
@@ -77,16 +81,17 @@ class Spans(Part):
 
     def add_all(self, doc_id: int, spans: Iterable[tuple[int, int, str, str, str,
                                                         dict[str, Any]]],
-                *, length: int | None = None) -> list[int]:
+                *, length: int | None = None,
+                known: dict[str, str] | None = None) -> list[int]:
         """Store many spans of one document at once, each (start, end, label, annotator,
         origin, attributes); returns their ids in order. One statement for all of them (bulk
-        import); each is announced as add() would."""
+        import); each is announced as add() would. `known` is as for check()."""
         rows = list(spans)
         if not rows:
             return []
         with self.transaction():
             length = self._text_length(doc_id) if length is None else length
-            layer_of: dict[str, str] = {}
+            layer_of: dict[str, str] = {} if known is None else known
             for start, end, label, *_ in rows:
                 self.check(doc_id, start, end, label, length, known=layer_of)
             # Ids given here, past the largest: executemany reports no row ids (a writer
@@ -94,15 +99,18 @@ class Spans(Part):
             first = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM spans"
                                           ).fetchone()[0]) + 1
             stamp = now()
-            stored = [(first + i, doc_id, start, end, label, annotator, Origin(origin).value,
+            stored = [(first + i, doc_id, start, end, label, annotator,
+                       _ORIGINS.get(origin) or parse_origin(origin).value,
                        json.dumps(attrs, ensure_ascii=False) if attrs else "{}", stamp)
                       for i, (start, end, label, annotator, origin, attrs) in enumerate(rows)]
-            self.conn.executemany(
-                "INSERT INTO spans (id, doc_id, start, end, label, annotator, origin, "
-                "attributes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", stored)
+            insert_rows(self.conn, "INSERT INTO spans (id, doc_id, start, end, label, "
+                        "annotator, origin, attributes, created_at) VALUES", stored)
+            if self.events.bulking:  # only the document is announced: no Span objects
+                self.announce(Change(Kind.SPAN_ADDED, doc_id, tuple(r[0] for r in stored)))
+                return [row[0] for row in stored]
             for sid, _, start, end, label, annotator, origin, _, _ in stored:
                 span = Span(sid, doc_id, start, end, label, layer_of[label], annotator,
-                            Origin(origin), dict(rows[sid - first][5] or {}))
+                            parse_origin(origin), dict(rows[sid - first][5] or {}))
                 self.announce(Change(Kind.SPAN_ADDED, doc_id, (sid,), new=span))
             return [row[0] for row in stored]
 

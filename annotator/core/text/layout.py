@@ -13,14 +13,15 @@ tests/unit/test_layout.py checks on random text.
 """
 from __future__ import annotations
 
-import re
 import zlib
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, count, repeat
+from itertools import chain, compress, count
 from operator import add
-from typing import Iterable, Iterator
+from typing import Iterator
+
+import numpy as np
 
 from annotator.core.text.tokens import _TOKEN_RE
 
@@ -36,8 +37,12 @@ END_BYTES = END.encode()
 
 _ENDERS = frozenset(".!?\u061F\u2026\u06D4")
 _CLOSERS = frozenset("\"'\u201D\u2019\u00BB)]}\u203A")
-_GAPS = re.compile(r"\S+")
 _FIND = _TOKEN_RE.findall
+# What str.split() splits at, by code point (the last entry stands for every code point past
+# the highest space, U+3000).
+_SPACE = np.zeros(0x3002, dtype=bool)
+_SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
+_U8_SEP, _U8_NL = ord(SEP), ord("\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,19 +70,28 @@ class _WordTokens(dict):
 _WORD_TOKENS = _WordTokens()
 
 
-def _tokens_and_starts(text: str) -> tuple[list[str], list[int]]:
-    # Every step below iterates in C: this runs once per stored document.
-    words = text.split()
+def _tokens_and_starts(text: str, words: list[str] | None = None
+                       ) -> tuple[list[str], list[int]]:
+    # Every step below iterates in C (numpy over the code points): this runs once per stored
+    # document, and is most of what an import computes. `words` is text.split(), if known.
+    words = text.split() if words is None else words
     per_word = list(map(_WORD_TOKENS.__getitem__, words))
     tokens = list(chain.from_iterable(per_word))
     if not tokens:
         return [], []
-    # A token starts at its offset among the non-space characters plus the white space
-    # before its word (a word's tokens cover it without gaps).
-    white: Iterable[int] = accumulate(map(len, _GAPS.split(text)))  # before each word
-    if len(tokens) != len(words):
-        white = chain.from_iterable(map(repeat, white, map(len, per_word)))
-    return tokens, list(map(add, accumulate(map(len, tokens[:-1]), initial=0), white))
+    # A word starts at a non-space after a space (or the start); a token at its word's start
+    # plus the lengths of the tokens before it in its word.
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    space = _SPACE[np.minimum(points, len(_SPACE) - 1)]
+    word_starts = np.flatnonzero(~space & np.concatenate(([True], space[:-1])))
+    if len(tokens) == len(words):
+        return tokens, word_starts.tolist()
+    per = np.fromiter(map(len, per_word), dtype=np.int64, count=len(words))
+    before = np.cumsum(np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)))
+    before = np.concatenate(([0], before[:-1]))  # token lengths before each token
+    first = np.concatenate(([0], np.cumsum(per)[:-1]))  # each word's first token
+    starts = np.repeat(word_starts - before[first], per) + before
+    return tokens, starts.tolist()
 
 
 def _sentence_starts(text: str, tokens: list[str], starts: list[int]) -> list[int]:
@@ -120,11 +134,13 @@ def layout_of(text: str) -> Layout:
     return Layout(b"".join(tokens), starts, ends, spos)
 
 
-def packed_layout(text: str) -> tuple[bytes, int, bytes | array, bytes | array]:
+def packed_layout(text: str, words: list[str] | None = None
+                  ) -> tuple[bytes, int, bytes | array, bytes | array]:
     """pack(layout_of(text)), made without the whole layout: a long text's tokens are
-    deflated a piece at a time and its token ends (not stored) never made."""
+    deflated a piece at a time and its token ends (not stored) never made. `words` is
+    text.split() when the caller has it (a short text's)."""
     if len(text) <= _PIECE:
-        return pack(_layout_whole(text))
+        return _packed_whole(text, words)
     deflate = zlib.compressobj(1)  # the same stream as zlib.compress(all the tokens, 1)
     deflated: list[bytes] = []
     starts, spos = array("I"), array("I")
@@ -165,17 +181,37 @@ def layout_from(text: str, starts: list[int], ends: list[int],
 
 
 def _build(text: str, tokens: list[str], starts: list[int], breaks: list[int]) -> Layout:
+    data, spos, code = _joined(text, tokens, breaks)
+    return Layout(data, array(code, starts),
+                  array(code, map(add, starts, map(len, tokens))), array(code, spos.tolist()))
+
+
+def _joined(text: str, tokens: list[str], breaks: list[int]) -> tuple[bytes, np.ndarray, str]:
+    """The layout's `tokens` bytes, each token's byte offset in them then their length, and
+    the array code that holds every offset."""
+    if not tokens:
+        return b"", np.zeros(1, dtype=np.int64), "H"
     cuts = [0, *breaks, len(tokens)]
-    sizes = [b - a for a, b in zip(cuts, cuts[1:]) if b > a]  # tokens per sentence
-    joined = END.join([SEP.join(tokens[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a])
-    # A token's byte offset: the bytes of the tokens before it, a SEP after each of them and a
-    # line break after each sentence before its own.
-    sentence = chain(chain.from_iterable(map(repeat, count(), sizes)), [len(sizes)])
-    spos = list(map(add, map(add, accumulate(map(len, map(str.encode, tokens)), initial=0),
-                             count()), sentence))
-    code = "H" if len(text) < 65536 and spos[-1] < 65536 else "I"
-    return Layout((joined + END).encode() if tokens else b"", array(code, starts),
-                  array(code, map(add, starts, map(len, tokens))), array(code, spos))
+    data = (END.join([SEP.join(tokens[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a])
+            + END).encode()
+    # A token starts after the SEP ending the one before it (and after the line break that
+    # follows a sentence's last token); SEP and the line break are one byte each in UTF-8.
+    raw = np.frombuffer(data, dtype=np.uint8)
+    after = np.flatnonzero(raw == _U8_SEP) + 1
+    after += raw[np.minimum(after, len(raw) - 1)] == _U8_NL
+    spos = np.concatenate(([0], after))
+    spos[-1] = len(data)
+    code = "H" if len(text) < 65536 and len(data) < 65536 else "I"
+    return data, spos, code
+
+
+def _packed_whole(text: str, words: list[str] | None = None) -> tuple[bytes, int, bytes, bytes]:
+    """pack(_layout_whole(text)), without the token ends pack() leaves out."""
+    tokens, starts = _tokens_and_starts(text, words)
+    data, spos, code = _joined(text, tokens, _sentence_starts(text, tokens, starts))
+    dtype = np.uint16 if code == "H" else np.uint32
+    return (zlib.compress(data, 1), np.dtype(dtype).itemsize,
+            np.asarray(starts, dtype=dtype).tobytes(), spos.astype(dtype).tobytes())
 
 
 def pack(layout: Layout) -> tuple[bytes, int, bytes, bytes]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 import codecs
 import json
 import zlib
-from collections import Counter
+from collections import Counter, namedtuple
 from dataclasses import dataclass, field, replace
+from itertools import starmap
 from typing import Callable, TextIO
 
+from annotator.core.model import Document
 from annotator.core.store import Project
 from annotator.core.store.layout_rows import stored_layout
-from annotator.core.text.layout import LAYOUT_VERSION, Layout
+from annotator.core.text.layout import LAYOUT_VERSION
 from annotator.formats.carry import count_not_carried
 from annotator.formats import brat, conll_write, docbin, doccano, hf, jsonl, labelstudio, spacy
 from annotator.formats.selection import ExportSummary, Selection, selected, selected_rows
@@ -57,20 +59,45 @@ def export_doccano(project: Project, out: TextIO, selection: Selection | None = 
 def export_spacy(project: Project, out: TextIO, selection: Selection | None = None,
                  progress: Progress = None, options: ExportOptions | None = None
                  ) -> ExportSummary:
+    """Each line from the document's stored layout, read with its row: the offsets in place,
+    the tokens a stretch at a time. Span rows are enough (no Span objects)."""
     summary = ExportSummary(format="spacy")
-    for doc, spans in selected(project, selection or Selection(), summary, progress):
-        row = project.conn.execute("SELECT tokens, width, starts, spos FROM doc_layouts "
-                                   "WHERE doc_id = ? AND version = ?",
-                                   (doc.id, LAYOUT_VERSION)).fetchone()
-        if row is not None:  # the offsets are read in place, the tokens a stretch at a time
-            offsets = (memoryview(row[2]).cast("H"), memoryview(row[3]).cast("H")) \
-                if row[1] == 2 else (memoryview(row[2]).cast("I"), memoryview(row[3]).cast("I"))
-            spacy.write_layout_record(out, doc, spans, zlib.decompress(row[0]), *offsets)
-        else:  # a corpus's own tokens, or a layout of another version: streamed
-            spacy.write_record(out, doc, spans, _layout(project, doc.id)[1])
-    count_not_carried(project, summary, selection or Selection(), relations=True,
-                      attributes=True)
+    selection = selection or Selection()
+    write = utf8_writer(out)
+    text_out = _Utf8Text(write)  # the same writer, for a line written as text
+    for row, span_rows in selected_rows(project, selection, summary, progress, _SPACY_COLUMNS):
+        doc_id, text, external, version, tokens, width, starts, spos = row
+        doc = Document(doc_id, text, "", "", external_id=None if external is None
+                       else json.loads(external))
+        spans = list(starmap(_Edge, span_rows))
+        if version == LAYOUT_VERSION:
+            offsets = (memoryview(starts).cast("H"), memoryview(spos).cast("H")) if width == 2 \
+                else (memoryview(starts).cast("I"), memoryview(spos).cast("I"))
+            spacy.write_layout_record(write, doc, spans, zlib.decompress(tokens), *offsets)
+        else:  # a corpus's own tokens (kept as they came), or ours of another version: redone
+            layout = None if version is None else stored_layout(row[3:])
+            source = None if layout is None else list(zip(layout.starts, layout.ends))
+            spacy.write_record(text_out, doc, spans, source)  # type: ignore[arg-type]
+    count_not_carried(project, summary, selection, relations=True, attributes=True)
     return summary
+
+
+_SPACY_COLUMNS = "d.id, d.text, d.external_id, y.version, y.tokens, y.width, y.starts, y.spos"
+
+
+class _Utf8Text:
+    """write(str) through a writer of UTF-8 bytes (utf8_writer), so lines written as text
+    and as bytes stay in order."""
+
+    def __init__(self, write: Callable[[bytes], object]) -> None:
+        self.write_bytes = write
+
+    def write(self, text: str) -> None:
+        self.write_bytes(text.encode("utf-8"))
+
+
+# A span row as export_spacy reads it (selected_rows), with the attributes spacy.py uses.
+_Edge = namedtuple("_Edge", "doc_id start end label annotator", defaults=("",))
 
 
 def export_labelstudio(project: Project, out: TextIO, selection: Selection | None = None,
@@ -88,18 +115,6 @@ def export_labelstudio(project: Project, out: TextIO, selection: Selection | Non
     count_not_carried(project, summary, selection or Selection(), relations=False,
                       attributes=True)
     return summary
-
-
-def _layout(project: Project, doc_id: int
-            ) -> tuple[Layout | None, list[tuple[int, int]] | None]:
-    """(the layout our tokenizer made, None) or (None, a corpus's own tokens: a document
-    imported from CoNLL), or neither."""
-    row = project.conn.execute("SELECT version, tokens, width, starts, spos FROM doc_layouts "
-                               "WHERE doc_id = ?", (doc_id,)).fetchone()
-    layout = None if row is None else stored_layout(row)
-    if layout is None or row[0] == LAYOUT_VERSION:
-        return layout, None
-    return None, list(zip(layout.starts, layout.ends))
 
 
 def _relations(project: Project, doc_id: int, spans: list) -> list:

@@ -6,22 +6,18 @@ the text's tokens already, so only the spans' edges inside them are cut, and the
 JSON is made by C-level calls rather than a dict per token."""
 from __future__ import annotations
 
-import io
 import json
 from array import array
 from bisect import bisect_left, bisect_right
-from itertools import count
+from functools import lru_cache
 from operator import add, lt
-from typing import Any, Callable, Iterable, Sequence, TextIO
+from typing import Any, Callable, Iterable, Protocol, Sequence, TextIO
 
 from annotator.core.messages import tr
 from annotator.core.model import Document, Span
-from annotator.core.text.layout import END, SEP, Layout
+from annotator.core.text.layout import END, END_BYTES, SEP, SEP_BYTE, Layout
 from annotator.core.text.tokens import Token, iter_tokens, tokenize
 from annotator.formats.records import RecordError
-
-_TOKEN = '{"text": "%s", "start": %d, "end": %d, "id": %d, "ws": %s}'
-_WS = {True: "true", False: "false"}
 
 
 def record(doc: Document, spans: Sequence[Span],
@@ -38,7 +34,7 @@ def record(doc: Document, spans: Sequence[Span],
             "text": text, "tokens": tokens, "spans": _span_items(spans, starts)}
 
 
-def write_record(out: TextIO, doc: Document, spans: Sequence[Span],
+def write_record(out: TextIO, doc: Document, spans: Sequence[Edges],
                  source: Sequence[tuple[int, int]] | None = None) -> None:
     """The line `json.dumps(record(doc, spans, source))` gives, written a piece at a time: a
     long document's tokens are never all held as dicts (a 50 MB text has millions of them)."""
@@ -73,15 +69,15 @@ def _json_string(token: str) -> str:
     return f'"{token}"'
 
 
-def _cuts(spans: Sequence[Span]) -> set[int]:
+def _cuts(spans: Sequence[Edges]) -> set[int]:
     return {s.start for s in spans} | {s.end for s in spans}
 
 
-def _span_items(spans: Sequence[Span], starts: Sequence[int]) -> list[dict[str, Any]]:
+def _span_items(spans: Sequence[Edges], starts: Sequence[int]) -> list[dict[str, Any]]:
     return _items(spans, lambda at: bisect_left(starts, at))
 
 
-def _items(spans: Sequence[Span], position: Callable[[int], int]) -> list[dict[str, Any]]:
+def _items(spans: Sequence[Edges], position: Callable[[int], int]) -> list[dict[str, Any]]:
     """Span items, given the index of the first token starting at or after an offset."""
     out = []
     for s in spans:
@@ -96,60 +92,127 @@ def _items(spans: Sequence[Span], position: Callable[[int], int]) -> list[dict[s
 def record_line(doc: Document, spans: Sequence[Span], layout: Layout) -> str:
     """The same JSON as json.dumps(record(doc, spans), ensure_ascii=False), from the stored
     layout of the document's text."""
-    out = io.StringIO()
-    write_layout_record(out, doc, spans, layout.tokens, layout.starts, layout.spos)
-    return out.getvalue()[:-1]
+    pieces: list[bytes] = []
+    write_layout_record(pieces.append, doc, spans, layout.tokens, layout.starts, layout.spos)
+    return b"".join(pieces)[:-1].decode("utf-8")
 
 
 _TOKENS_AT_ONCE = 1 << 16  # a long document's token list is made and written this many at a time
+# A token's JSON is its string, then the pieces below. A layout's tokens hold no white space,
+# so '", "' never occurs inside one's JSON string, and few need escaping at all.
+_NEXT = b', {"text": "'
+_WS_NEXT = (b', "ws": false}' + _NEXT, b', "ws": true}' + _NEXT)
+# What JSON escapes, besides the layout's SEP and line break: deleted, does the length change?
+_ESCAPED = b'"\\' + bytes(c for c in range(0x1F) if c != 0x0A)
 
 
-def write_layout_record(out: TextIO, doc: Document, spans: Sequence[Span], tokens: bytes,
-                        starts: Sequence[int], spos: Sequence[int]) -> None:
-    """record_line() and a line break, written a stretch of tokens at a time from the layout's
-    columns (its tokens, their starts and byte offsets), so that a 50 MB text's millions of
-    tokens are never all held as strings."""
+class _Decimals:
+    """`prefix` and a number's digits, for increasing numbers. The small ones (a document's
+    offsets and token ids, mostly) are made once and looked up: no call per number."""
+    MOST = 1 << 16
+
+    def __init__(self, prefix: bytes) -> None:
+        self.form, self.known = prefix + b"%d", list[bytes]()
+
+    def __call__(self, values: Sequence[int]) -> Iterable[bytes]:
+        top, known = (values[-1] + 1 if len(values) else 0), self.known
+        if top > self.MOST:
+            return map(self.form.__mod__, values)
+        if top > len(known):
+            grown = min(self.MOST, max(top, 2 * len(known)))
+            known.extend(map(self.form.__mod__, range(len(known), grown)))
+        if isinstance(values, range):  # token ids: a slice
+            return known[values.start:values.stop]
+        return map(known.__getitem__, values)
+
+
+_STARTS, _ENDS, _IDS = (_Decimals(b'", "start": '), _Decimals(b', "end": '),
+                        _Decimals(b', "id": '))
+
+
+class Edges(Protocol):
+    """What the layout writer reads of a span: a Span, or a span row read as a named tuple."""
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+
+
+def write_layout_record(write: Callable[[bytes], object], doc: Document, spans: Sequence[Edges],
+                        tokens: bytes, starts: Sequence[int], spos: Sequence[int]) -> None:
+    """record_line() and a line break as UTF-8, from the layout's columns (its tokens, their
+    starts and byte offsets), a stretch of tokens at a time: a 50 MB text's millions of
+    tokens are never all held at once. A stretch's JSON is one join of pieces (the tokens'
+    own UTF-8 bytes, numbers, ws) interleaved by slice assignment: no call per token."""
     text, n = doc.text, len(starts)
-    cuts = sorted(_cuts(spans))
-    k = 0  # the span edges strictly inside a token: each splits it in two
-    inside = []
-    for cut in cuts:
-        k = bisect_right(starts, cut, k) - 1
-        if k >= 0 and starts[k] < cut < starts[k] + _length(tokens, spos, k):
-            inside.append(cut)
-        k = max(k, 0)
+    inside = _inside(text, starts, spans)  # span edges that split a token in two
     doc_id = doc.external_id if doc.external_id is not None else doc.id
-    out.write(f'{{"id": {json.dumps(doc_id, ensure_ascii=False)}, "text": "')
+    write(f'{{"id": {json.dumps(doc_id, ensure_ascii=False)}, "text": "'.encode())
     for at in range(0, len(text), 1 << 20):  # JSON escapes each character on its own
-        out.write(json.dumps(text[at:at + (1 << 20)], ensure_ascii=False)[1:-1])
-    out.write('", "tokens": [')
+        write(json.dumps(text[at:at + (1 << 20)], ensure_ascii=False)[1:-1].encode())
+    write(b'", "tokens": [')
     done = 0  # tokens written, counting the split ones
     for lo in range(0, n, _TOKENS_AT_ONCE):
         hi = min(lo + _TOKENS_AT_ONCE, n)
-        words = tokens[spos[lo]:spos[hi]].decode("utf-8").replace(END, SEP).split(SEP)[:-1]
+        raw = tokens[spos[lo]:spos[hi]]
+        words = raw.decode("utf-8").replace(END, SEP).split(SEP)[:-1]  # for their lengths
+        quoted = raw.replace(END_BYTES, SEP_BYTE).split(SEP_BYTE)[:-1]
         first = list(starts[lo:hi])
         ends = list(map(add, first, map(len, words)))
         for cut in inside[bisect_left(inside, first[0]):bisect_left(inside, ends[-1])]:
             k = bisect_right(first, cut) - 1  # split as record() cuts a token at a span edge
             word, at = words[k], cut - first[k]
             words[k:k + 1] = [word[:at], word[at:]]
+            quoted[k:k + 1] = [word[:at].encode(), word[at:].encode()]
             first.insert(k + 1, cut)
             ends.insert(k, cut)
-        # A token holds no white space, so '", "' never occurs inside one's JSON string.
-        quoted = json.dumps(words, ensure_ascii=False)[2:-2].split('", "')
+        if len(raw.translate(None, _ESCAPED)) != len(raw):
+            quoted = json.dumps(words, ensure_ascii=False)[2:-2].encode().split(b'", "')
+        m = len(words)
         after = first[1:] + [starts[hi] if hi < n else len(text)]
-        ws = map(_WS.__getitem__, map(lt, ends, after))
-        if done:
-            out.write(", ")
-        out.write(", ".join(map(_TOKEN.__mod__, zip(quoted, first, ends, count(done), ws))))
-        done += len(words)
-    items = _items(spans, lambda at: bisect_left(starts, at) + bisect_left(inside, at))
-    out.write('], "spans": ' + json.dumps(items, ensure_ascii=False) + "}\n")
+        pieces = [b""] * (5 * m)
+        pieces[0::5] = quoted
+        pieces[1::5] = _STARTS(first)
+        pieces[2::5] = _ENDS(ends)
+        pieces[3::5] = _IDS(range(done, done + m))
+        pieces[4::5] = map(_WS_NEXT.__getitem__, map(lt, ends, after))
+        pieces[-1] = pieces[-1][:-len(_NEXT)]
+        write(_NEXT if done else _NEXT[2:])
+        write(b"".join(pieces))
+        done += m
+    items = []  # as json.dumps(_items(...)) writes them, without a dict per span
+    for s in spans:
+        a = bisect_left(starts, s.start) + bisect_left(inside, s.start)
+        b = bisect_left(starts, s.end) + bisect_left(inside, s.end) - 1
+        label = _json_label(s.label)
+        items.append(_SPAN_TOKENS % (s.start, s.end, label, a, b) if b >= a
+                     else _SPAN % (s.start, s.end, label))
+    write(b'], "spans": [' + ", ".join(items).encode() + b"]}\n")
 
 
-def _length(tokens: bytes, spos: Sequence[int], k: int) -> int:
-    """Token k's length in characters."""
-    return len(tokens[spos[k]:spos[k + 1]].decode("utf-8").rstrip(END))
+_SPAN = '{"start": %d, "end": %d, "label": %s}'
+_SPAN_TOKENS = '{"start": %d, "end": %d, "label": %s, "token_start": %d, "token_end": %d}'
+
+
+@lru_cache(maxsize=1024)
+def _json_label(label: str) -> str:
+    return json.dumps(label, ensure_ascii=False)
+
+
+def _inside(text: str, starts: Sequence[int], spans: Sequence[Edges]) -> list[int]:
+    """The span edges strictly inside a token, sorted. A word's tokens cover it without gaps,
+    so an edge is inside one when it falls between two characters of a word and no token
+    starts there."""
+    n = len(starts)
+    out = []
+    for cut in sorted(_cuts(spans)):
+        if 0 < cut < len(text) and not text[cut - 1].isspace() and not text[cut].isspace():
+            k = bisect_left(starts, cut)
+            if k == n or starts[k] != cut:
+                out.append(cut)
+    return out
 
 
 def _cut(text: str, source: Sequence[tuple[int, int]], cuts: set[int]) -> list[Token]:

@@ -12,7 +12,9 @@ from test_layout import PIECES
 @settings(max_examples=300, deadline=None)
 @given(data=st.data(), external=st.booleans())
 def test_same_line_as_from_the_text(data, external):
-    text = "".join(data.draw(st.lists(st.sampled_from(PIECES + ["وبغداد", "لداعش"]),
+    # with characters JSON escapes (quote, backslash, a control) and one it leaves (ZWNJ)
+    pieces = PIECES + ["وبغداد", "لداعش", "\\", "a\x01b", "\u200c", "\"x\""]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces),
                                       min_size=1, max_size=30)))
     spans = []
     for i in range(data.draw(st.integers(0, 6))):

@@ -61,7 +61,9 @@ def _swap(window: MainWindow, project: Project) -> None:
     old_editor, window.editor = window.editor, window._new_editor()
     window.article.set_editor(window.editor)
     old_editor.deleteLater()
-    window.documents.set_project(project, window.annotator)
+    # The list reads on after the document has opened: both in one turn made it the
+    # longest turn of the switch.
+    window.documents.set_project(project, window.annotator, read_after_ms=4 * PAUSE_MS)
     for part in (window.spans, window.labels, window.details, window.doc_note):
         part.set_project(project)
     old.close()

@@ -65,20 +65,23 @@ class DocumentListModel(QAbstractTableModel):
         self.reload()
 
     # --- what the window asks for -------------------------------------------------------
-    def set_project(self, project: Project, annotator: str | None = None) -> None:
+    def set_project(self, project: Project, annotator: str | None = None,
+                    read_after_ms: int = PAUSE_MS) -> None:
+        """Show another project's list: its first rows now, the rest read from
+        `read_after_ms` on."""
         self._subscription.cancel()
         self._project = project
         self._subscription = project.events.subscribe_batches(self._follow)
         if annotator is not None:
             self._annotator = annotator
         self._query, self._status = "", None
-        self.reload()
+        self.reload(read_after_ms=read_after_ms)
 
     def set_annotator(self, annotator: str) -> None:
         self._annotator = annotator
         self.reload()
 
-    def reload(self, recount: bool = True) -> None:
+    def reload(self, recount: bool = True, read_after_ms: int = PAUSE_MS) -> None:
         """Read the list again: the first chunk now, the rest a chunk per event-loop turn."""
         self.beginResetModel()
         self._pages = RowPages(self._project, self._annotator)
@@ -94,7 +97,7 @@ class DocumentListModel(QAbstractTableModel):
         self._ids.extend(self._take())
         self._shown_at = perf_counter()
         if self._chunks is not None:
-            self._pump.start(PAUSE_MS)  # the view paints the first rows before reading on
+            self._pump.start(read_after_ms)  # the view paints the first rows before reading on
         else:
             self._pump.stop()
         self.endResetModel()

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.team = TeamMenu(self)
         restore_window(self, self.splitter)
-        self._project_opened()
+        self.project_opened()
 
     # --- wiring ------------------------------------------------------------------------
     def _new_editor(self):
@@ -265,7 +265,8 @@ class MainWindow(QMainWindow):
     def open_project_file(self, path: Path | str | None) -> None:
         open_in_window(self, path)
 
-    def _project_opened(self, open_document: bool = True) -> None:
+    def project_opened(self, open_document: bool = True) -> None:
+        """Follow the project now in self.project (built or swapped in)."""
         if self._subscription is not None:
             self._subscription.cancel()
         # Subscribed after the panels, so that they have followed a commit when this runs.

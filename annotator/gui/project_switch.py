@@ -4,9 +4,10 @@ project file).
 The window is not built again: the list, the span and label panels, the details and the note
 follow the new project, and only the editor is new (it belongs to one project: its undo
 stacks, links and suggestions). The document the annotator last had open in that project
-opens in the next event-loop turn, so that laying out and painting its text is not added to
-the turn that swapped the project: at 100,000 documents neither turn holds the window long
-(bench/bench_window.py, "open from the window").
+opens in a later event-loop turn, so that laying out and painting its text is not added to
+the turn that swapped the project, and the rest of the list is read after that: at 100,000
+documents none of these turns holds the window long (bench/bench_window.py, "open from the
+window").
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def open_in_window(window: MainWindow, path: Path | str | None) -> None:
                      [error_text(exc)], warn=True)
         return
     _swap(window, project)
-    window._project_opened(open_document=False)
+    window.project_opened(open_document=False)
 
     def open_document() -> None:
         if window.project is not project:  # another one was opened meanwhile

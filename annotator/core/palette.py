@@ -13,6 +13,7 @@ tests/unit/test_labels_palette.py checks, with the functions below:
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 PALETTE = [
     "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
@@ -45,6 +46,7 @@ def _linear(c: float) -> float:
     return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
 
+@lru_cache(maxsize=1024)  # asked again for the same few colours whenever an editor is built
 def relative_luminance(color: str) -> float:
     r, g, b = (_linear(c) for c in _rgb(color))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
@@ -106,6 +108,7 @@ def blend(color: str, background: str, alpha: float) -> str:
                       for c, b in zip(_rgb(color), _rgb(background))))  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=1024)
 def legible(color: str, background: str, ratio: float = 3.0) -> str:
     """`color`, darkened on a light page or lightened on a dark one just enough to reach
     `ratio` against `background` (3:1 is WCAG's floor for lines and outlines); its hue kept."""

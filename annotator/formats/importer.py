@@ -178,33 +178,46 @@ def _import_files(project: Project, files: list[tuple[Path, str, Reader]], annot
     """Import `files` in batches; returns how many were read."""
     index = 0
     while index < len(files):
-        started = time.monotonic()
         unindexed: list[tuple[int, str]] = []   # documents of this batch, for the search index
         sources: list[tuple[int, Layout]] = []  # their own tokens and sentences (CoNLL)
         batch = ImportSummary()
         try:
             # One announcement per batch (a BULK change naming its documents), not one per span.
             with project.events.bulk(), project.transaction():
-                while index < len(files):
-                    if cancelled and cancelled():
-                        summary.cancelled = True
-                        break
-                    if progress:
-                        progress(index, len(files), files[index][0])
-                    _import_file(project, *files[index], annotator, batch, unindexed, sources,
-                                 deriver)
-                    index += 1
-                    if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
-                        break
-                indexer = Indexer(deriver, project.documents.index)
-                indexer.add(unindexed)
-                indexer.flush()
-                project.layouts.keep_source(sources)  # in place of the computed ones
+                with project.spans.inserted_in_bulk():
+                    index = _import_batch(project, files, index, annotator, batch, unindexed,
+                                          sources, deriver, progress, cancelled)
+                    summary.cancelled = summary.cancelled or batch.cancelled
+                    indexer = Indexer(deriver, project.documents.index)
+                    indexer.add(unindexed)
+                    indexer.flush()
+                    project.layouts.keep_source(sources)  # in place of the computed ones
                 project.layouts.refresh_depths()  # so the first export need not read every span
         except sqlite3.Error as exc:
             raise ImportAborted(describe(exc), summary) from exc
         summary.add(batch)
         if summary.cancelled:
+            break
+    return index
+
+
+def _import_batch(project: Project, files: list[tuple[Path, str, Reader]], index: int,
+                  annotator: str, batch: ImportSummary, unindexed: list[tuple[int, str]],
+                  sources: list[tuple[int, Layout]], deriver: Deriver,
+                  progress: Callable[[int, int, Path], None] | None,
+                  cancelled: Callable[[], bool] | None) -> int:
+    """Import files from `index` on until the batch is full (files or seconds); returns the
+    index of the first file left."""
+    started = time.monotonic()
+    while index < len(files):
+        if cancelled and cancelled():
+            batch.cancelled = True
+            break
+        if progress:
+            progress(index, len(files), files[index][0])
+        _import_file(project, *files[index], annotator, batch, unindexed, sources, deriver)
+        index += 1
+        if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
             break
     return index
 

@@ -59,7 +59,9 @@ def utf8_lines(path: Path) -> Iterator[tuple[int, str | RecordError]]:
     """(line number, text) for each line of a UTF-8 file (a BOM on line 1 is dropped); a line
     that is not UTF-8 comes as a RecordError, and the caller decides whether to go on."""
     number = 0
-    with open(path, "rb") as fh:
+    # A large buffer: an article's line is longer than the default 8 KB, and reading it in
+    # pieces took half as long again as decoding it.
+    with open(path, "rb", buffering=1 << 20) as fh:
         for raw in fh:  # not enumerate(): its reused result tuple would keep the last line
             number += 1
             try:

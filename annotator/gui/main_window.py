@@ -17,18 +17,17 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from annotator.core.events import SCHEME_KINDS, Change, Kind, Subscription
 from annotator.core.model import Status
 from annotator.core.prefs import Prefs
-from annotator.core.store import Project, ProjectError
-from annotator.app_project import open_project
+from annotator.core.store import Project
 from annotator.gui.actions import Actions, build_menus, build_toolbar, fill_recent
 from annotator.gui.dialogs import project_files as files
 from annotator.gui.digits import arg, set_arabic_digits
 from annotator.gui.dialogs.annotator_name import ask_annotator_name
 from annotator.gui.dialogs.export_dialog import ExportDialog
-from annotator.gui.dialogs.import_run import local_paths, run_import, show_summary
+from annotator.gui.dialogs.import_run import local_paths, run_import
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show_about
 from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
-from annotator.gui.messages import error_text
+from annotator.gui.project_switch import open_in_window
 from annotator.gui.suggestion_controller import attach_suggestions
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
 from annotator.gui.team import TeamMenu
@@ -100,7 +99,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.team = TeamMenu(self)
         restore_window(self, self.splitter)
-        self._project_opened()
+        self.project_opened()
 
     # --- wiring ------------------------------------------------------------------------
     def _new_editor(self):
@@ -264,37 +263,24 @@ class MainWindow(QMainWindow):
 
     # --- project, import, labels, view -------------------------------------------------
     def open_project_file(self, path: Path | str | None) -> None:
-        if not path:
-            return
-        try:
-            project = open_project(path)
-        except ProjectError as exc:
-            show_summary(self, self.tr("Open project"), [error_text(exc)], warn=True)
-            return
-        old, self.project = self.project, project
-        for stack in self.undo_group.stacks():
-            self.undo_group.removeStack(stack)
-        self.editor.detach()
-        old_editor, self.editor = self.editor, self._new_editor()
-        self.article.set_editor(self.editor)
-        old_editor.deleteLater()
-        self.documents.set_project(project, self.annotator)
-        self.spans.set_project(project)
-        self.labels.set_project(project)
-        self.details.set_project(project)
-        self.doc_note.set_project(project)
-        old.close()
-        self._project_opened()
+        open_in_window(self, path)
 
-    def _project_opened(self) -> None:
+    def project_opened(self, open_document: bool = True) -> None:
+        """Follow the project now in self.project (built or swapped in)."""
         if self._subscription is not None:
             self._subscription.cancel()
         # Subscribed after the panels, so that they have followed a commit when this runs.
         self._subscription = self.project.events.subscribe_batches(self._follow)
         self._yield_hotkeys()
         self.prefs.add_recent(self.project.path)
-        last = (self.prefs.get("last_document") or {}).get(str(self.project.path.resolve()))
-        self.open_document(last if self.documents.exists(last) else self.documents.first_id())
+        if open_document:
+            self.open_last_document()
+
+    def open_last_document(self) -> None:
+        """The document last open in this project, or its first (unless one is open)."""
+        if self.current_document() is None:
+            last = (self.prefs.get("last_document") or {}).get(str(self.project.path.resolve()))
+            self.open_document(last if self.documents.exists(last) else self.documents.first_id())
 
     def import_paths(self, paths: list[Path]) -> None:
         if not paths:

@@ -150,7 +150,8 @@ def test_export_dialog_writes_training_formats(qtbot, make_window, project, tmp_
     assert (tmp_path / "train.labels.json").exists()
 
 
-def test_open_project_switches_and_remembers_recent(monkeypatch, make_window, project, tmp_path):
+def test_open_project_switches_and_remembers_recent(qtbot, monkeypatch, make_window, project,
+                                                    tmp_path):
     window = make_window(project)
     other = tmp_path / "other.annotator"
     with Project(other) as p:
@@ -158,7 +159,8 @@ def test_open_project_switches_and_remembers_recent(monkeypatch, make_window, pr
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     window.act.open_project.trigger()
     assert window.project.path == other
-    assert window.editor.text_view().toPlainText() == TEXTS[1]
+    # The document opens in the next event-loop turn (gui/project_switch.py).
+    qtbot.waitUntil(lambda: window.editor.text_view().toPlainText() == TEXTS[1])
     assert str(other.resolve()) == Prefs().get("recent_projects")[0]
     window.project.close()
 

@@ -87,3 +87,41 @@ def test_a_pool_that_breaks_is_replaced_by_this_process(tmp_path, monkeypatch, s
         assert import_paths(project, [tmp_path / "long.jsonl"], workers=True).documents == 17
         assert project.conn.execute("SELECT count(*) FROM doc_layouts").fetchone()[0] == 17
         assert project.search.find("2024") == with_word(project, "2024")
+
+
+def test_this_process_takes_the_pieces_no_worker_has_started():
+    """When the first piece is still being derived, the importing process derives the last
+    pieces still waiting for a worker itself instead of waiting; every piece is written once,
+    in order, with what a worker would have given."""
+    from concurrent.futures import Future
+
+    class Busy(derive.Deriver):  # a pool whose one worker is on the first piece for good
+        def __init__(self):
+            super().__init__(workers=False)
+            self.futures = []
+
+        def submit(self, texts):
+            self.futures.append(Future())
+            if len(self.futures) == 1:
+                self.futures[0].set_running_or_notify_cancel()  # started, not done
+            return self.futures[-1]
+
+    deriver, written = Busy(), []
+    indexer = derive.Indexer(deriver, lambda docs, got: written.append((docs, got)))
+    n = derive.PIECE
+    texts = [(i, f"نص رقم {i} من الأخبار.") for i in range(n * 3)]
+    indexer.add(texts)
+    took, take = [], indexer._take_last
+
+    def taking():  # the first piece's worker finishes once nothing is left to take
+        took.append(take())
+        if not took[-1]:
+            deriver.futures[0].set_result(derive.derive([t for _, t in texts[:n]]))
+        return took[-1]
+
+    indexer._take_last = taking
+    indexer.flush()
+    assert took == [True, True, False]
+    assert [docs for docs, _ in written] == [texts[:n], texts[n:2 * n], texts[2 * n:]]
+    assert [got for _, got in written] == [derive.derive([t for _, t in docs])
+                                           for docs, _ in written]

@@ -87,3 +87,33 @@ def test_counts_and_stale_depths_hold_under_any_conflict_clause(project):
                             (doc,)).fetchone()[0] <= 1
     project.layouts.refresh_depths()
     assert conn.execute("SELECT count(*) FROM depths_stale").fetchone()[0] == 0
+
+
+def test_an_import_counts_its_spans_once_and_leaves_the_triggers_as_they_were(tmp_path):
+    """Import drops the span insert triggers for its batch and does their work at its end:
+    the counts, the nesting depths and the triggers come out as if each span had fired them,
+    a refused file's spans counted nowhere."""
+    import json
+    from annotator.formats.importer import import_paths
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    rec = {"text": TEXT, "spans": [{"start": 4, "end": 10, "label": "PER"},
+                                   {"start": 4, "end": 19, "label": "ORG"},
+                                   {"start": 14, "end": 19, "label": "LOC", "annotator": "ali"}]}
+    good.write_text(json.dumps(rec, ensure_ascii=False) + "\n" + json.dumps(
+        {**rec, "text": TEXT + " ثم"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    bad.write_text(json.dumps({**rec, "text": TEXT + " أمس", "spans": [
+        {"start": 0, "end": 3, "label": "PER"}, {"start": 0, "end": 999, "label": "PER"}]},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    with Project(tmp_path / "p.annotator") as project:
+        before = project.conn.execute(triggers).fetchall()
+        summary = import_paths(project, [bad, good], annotator="mona")
+        assert summary.documents == 2 and summary.refused_files == [str(bad)]
+        assert project.conn.execute(triggers).fetchall() == before
+        agree(project)
+        assert counted(project)[0] == {"PER": 2, "ORG": 2, "LOC": 2}
+        assert project.conn.execute("SELECT count(*) FROM depths_stale").fetchone()[0] == 0
+        assert project.layouts.layer_depths() == {"entity": 2}
+        doc = project.documents.ids()[0]
+        project.spans.add(doc, 38, 45, "LOC")  # the triggers work again
+        agree(project)

@@ -33,6 +33,9 @@ _HEADERS = (QT_TRANSLATE_NOOP("Headers", "Title"), QT_TRANSLATE_NOOP("Headers", 
 SHOW_EVERY = 0.1   # seconds between two showings of rows read meanwhile
 PAUSE_MS = 15      # after a showing, before reading on
 _RELOADS = {Kind.DOCUMENT_ADDED, Kind.DOCUMENT_REMOVED, Kind.BULK}
+_ANSWERED = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Roles.DocId, Roles.Title, Roles.Status, Roles.SpanCount))
 _ROW_CHANGES = SPAN_KINDS | {Kind.STATUS_CHANGED, Kind.DOCUMENT_CHANGED, Kind.LABEL_REMOVED,
                              Kind.SCHEME_REPLACED}
 
@@ -45,7 +48,8 @@ class DocumentListModel(QAbstractTableModel):
         self._project = project
         self._annotator = annotator
         self._ids = array("q")                     # the visible documents read so far
-        self._rows: dict[int, int] = {}            # id -> row, for those
+        self._rows: dict[int, int] = {}            # id -> row, for those and the pending
+        self._dropped: dict[int, int] = {}         # the previous list's, freed a turn later
         self._pending: list[int] = []              # read, not shown yet
         self._shown_at = 0.0
         self._chunks: Iterator[tuple[list[int], bool]] | None = None  # the rest, to read
@@ -61,20 +65,23 @@ class DocumentListModel(QAbstractTableModel):
         self.reload()
 
     # --- what the window asks for -------------------------------------------------------
-    def set_project(self, project: Project, annotator: str | None = None) -> None:
+    def set_project(self, project: Project, annotator: str | None = None,
+                    read_after_ms: int = PAUSE_MS) -> None:
+        """Show another project's list: its first rows now, the rest read from
+        `read_after_ms` on."""
         self._subscription.cancel()
         self._project = project
         self._subscription = project.events.subscribe_batches(self._follow)
         if annotator is not None:
             self._annotator = annotator
         self._query, self._status = "", None
-        self.reload()
+        self.reload(read_after_ms=read_after_ms)
 
     def set_annotator(self, annotator: str) -> None:
         self._annotator = annotator
         self.reload()
 
-    def reload(self, recount: bool = True) -> None:
+    def reload(self, recount: bool = True, read_after_ms: int = PAUSE_MS) -> None:
         """Read the list again: the first chunk now, the rest a chunk per event-loop turn."""
         self.beginResetModel()
         self._pages = RowPages(self._project, self._annotator)
@@ -83,53 +90,63 @@ class DocumentListModel(QAbstractTableModel):
         self._chunks = id_chunks(self._project, self._annotator, self._status, self._query,
                                  self._order, self._descending,
                                  self._agreement) if self._project else None
-        self._ids = array("q", self._take())
-        self._rows = {doc_id: r for r, doc_id in enumerate(self._ids)}
-        self._pending, self._shown_at = [], perf_counter()
-        self._pause_reading()
+        # The old rows are freed in the next turn, not in this one, which also paints the
+        # new list: freeing 100,000 of them takes about 3 ms.
+        self._dropped = self._rows
+        self._ids, self._rows, self._pending = array("q"), {}, []
+        self._ids.extend(self._take())
+        self._shown_at = perf_counter()
+        if self._chunks is not None:
+            self._pump.start(read_after_ms)  # the view paints the first rows before reading on
+        else:
+            self._pump.stop()
         self.endResetModel()
 
     def loading(self) -> bool:
-        """True while chunks of the list are still to come."""
-        return self._chunks is not None
+        """True while rows of the list are still to come."""
+        return self._chunks is not None or bool(self._pending)
 
     def finish_loading(self) -> None:
         """Read the rest of the list now (tests, and callers that need every id)."""
-        while self._chunks is not None:
-            self._more()
+        while self.loading():
+            self._more(show=True)
 
     def _take(self) -> list[int]:
+        """The next chunk of ids, their rows noted (shown later, by _show)."""
         chunk, last = next(self._chunks, ([], True)) if self._chunks is not None else ([], True)
         if last:
             self._chunks = None
-        else:
-            self._pump.start(0)
+        first = len(self._ids) + len(self._pending)
+        self._rows.update(zip(chunk, range(first, first + len(chunk))))
         return chunk
 
     def _more(self, show: bool = False) -> None:
-        """Read the next chunk. Rows read are shown every SHOW_EVERY seconds, when asked,
-        and at the end: each insertion repaints the view, so reading turns stay short by
-        not painting, and painting turns by not reading."""
-        self._pending.extend(self._take())
-        now = perf_counter()
-        if self._pending and (show or self._chunks is None or now >= self._shown_at
-                              + SHOW_EVERY):
-            chunk, self._pending = self._pending, []
-            self._shown_at = now
-            first = len(self._ids)
-            self.beginInsertRows(QModelIndex(), first, first + len(chunk) - 1)
-            self._ids.extend(chunk)
-            self._rows.update(zip(chunk, range(first, first + len(chunk))))
-            self.endInsertRows()
-            self._pause_reading()
-        if self._chunks is None:
+        """One turn of the arriving list: read the next chunk, or show the rows read so far,
+        never both unless asked (`show`). Showing rows repaints the list (Qt lays the view
+        out again whenever its row count changes), which costs as much as a reading turn:
+        together they made the longest turns. Rows are shown every SHOW_EVERY seconds and
+        at the end."""
+        self._dropped = {}
+        due = show or self._chunks is None or perf_counter() >= self._shown_at + SHOW_EVERY
+        if self._chunks is not None and (show or not (due and self._pending)):
+            self._pending.extend(self._take())
+            if not show:
+                self._pump.start(0)  # read on, or show the last rows in a turn of their own
+                return
+        if self._pending:
+            self._show()
+        if self._chunks is not None:
+            self._pump.start(PAUSE_MS)  # the view repaints first; reading runs apart
+        else:
             self.loaded.emit()
 
-    def _pause_reading(self) -> None:
-        # The view repaints after rows arrive: reading on at once would add a reading turn
-        # to that painting turn; a short pause lets them run apart.
-        if self._pump.isActive():
-            self._pump.start(PAUSE_MS)
+    def _show(self) -> None:
+        chunk, self._pending = self._pending, []
+        self._shown_at = perf_counter()
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(chunk) - 1)
+        self._ids.extend(chunk)
+        self.endInsertRows()
 
     def set_agreement(self, values: dict[int, float | None] | None) -> None:
         """Show an agreement column (gui/team): a value per document, None to hide it."""
@@ -229,15 +246,16 @@ class DocumentListModel(QAbstractTableModel):
         return list(self._ids)
 
     def row_of(self, doc_id: int | None) -> int | None:
-        """The visible row of a document, or None when it is filtered out (or not read yet)."""
-        return None if doc_id is None else self._rows.get(doc_id)
+        """The visible row of a document, or None when it is filtered out (or not shown yet)."""
+        r = None if doc_id is None else self._rows.get(doc_id)
+        return r if r is not None and r < len(self._ids) else None
 
     def neighbour(self, doc_id: int | None, step: int) -> int | None:
         """The document `step` places from `doc_id` in the list as shown (or in the whole
         project when the current one is not shown); None past either end."""
         r = self.row_of(doc_id)
         if r is not None:
-            while r + step >= len(self._ids) and self._chunks is not None:
+            while r + step >= len(self._ids) and self.loading():
                 self._more(show=True)  # still arriving: the next one may be in it
             at = r + step
             return self._ids[at] if 0 <= at < len(self._ids) else None
@@ -267,7 +285,9 @@ class DocumentListModel(QAbstractTableModel):
         return header_text(_HEADERS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # A view asks each cell for seven roles as it paints; four of them (font, colours,
+        # check state) are never set here: answered before a row is looked up.
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         try:
             row = self._pages.row(self._ids, index.row())
@@ -294,8 +314,15 @@ class DocumentListModel(QAbstractTableModel):
             if col in (SPANS, AGREEMENT):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        return {Roles.DocId: row["id"], Roles.Title: row["title"],
-                Roles.Status: row["status"].value, Roles.SpanCount: row["spans"]}.get(role)
+        if role == Roles.DocId:
+            return row["id"]
+        if role == Roles.Title:
+            return row["title"]
+        if role == Roles.Status:
+            return row["status"].value
+        if role == Roles.SpanCount:
+            return row["spans"]
+        return None
 
     def roleNames(self) -> dict[int, bytes]:
         return super().roleNames() | role_names(Roles.DocId, Roles.Title, Roles.Status,

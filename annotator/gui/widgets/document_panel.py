@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QVBoxLayout, QWidget)
 
 from annotator.core.model import Status
 from annotator.gui.models import DocumentListModel, Roles
 from annotator.gui.models.documents import SPANS, STATUS, TITLE
 from annotator.gui.digits import counted, digits
 from annotator.gui.models.roles import status_icon, status_text
+from annotator.gui.widgets.document_view import DocumentTableView
 from annotator.gui.widgets.rows import show_row
 from annotator.gui.widgets.text_direction import TextDirectionDelegate
 
@@ -32,7 +33,7 @@ class DocumentPanel(QWidget):
             self.status_filter.addItem(status_icon(status), status_text(status), status.value)
         # A table, not a tree: a tree lays out every row again (asking Python whether each has
         # children) whenever rows arrive, which took seconds at 100,000 documents.
-        self.view = QTableView()
+        self.view = DocumentTableView()
         self.view.setModel(model)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)

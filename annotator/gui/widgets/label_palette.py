@@ -43,13 +43,15 @@ class LabelButton(QPushButton):
             f"{_rgba(label.color, 0.55)}; border-radius: 6px; }}"
             f"QPushButton:hover {{ background: {_rgba(label.color, 0.32)}; }}"
             f"QPushButton:pressed {{ background: {_rgba(label.color, 0.5)}; }}")
-        dot = QLabel()
+        # Children from the start: a parentless label made visible is a window of its own,
+        # shown (and flashed on screen) until a layout takes it.
+        dot = QLabel(self)
         dot.setFixedSize(12, 12)
         dot.setStyleSheet(f"background: {label.color}; border-radius: 6px; "
                           f"border: 1px solid {QColor(label.color).darker(140).name()};")
-        name = QLabel(label.name)
+        name = QLabel(label.name, self)
         name.setStyleSheet("font-weight: 600; background: transparent; border: none;")
-        key = QLabel(label.hotkey or "")
+        key = QLabel(label.hotkey or "", self)
         key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         key.setMinimumWidth(20)
         key.setVisible(bool(label.hotkey))

@@ -63,3 +63,22 @@ def test_cli_prints_the_first_n_and_the_total(capsys, tmp_path):
     code, out, err = run(capsys, "search", "الرئيس", "--db", db, "--limit", "0")
     assert out.count("\n") == 25 and err.strip().endswith("25 documents found")
     assert run(capsys, "search", "x", "--db", db, "--limit", "-1")[0] == 2
+
+
+def test_a_search_that_reads_texts_pauses_for_the_window(project, many, monkeypatch):
+    """With pauses (the window's list), a search checked in the texts gives control back
+    every few texts, matched or not, and finds the same documents; id_chunks hands the
+    list what it found each turn, with the status filter too."""
+    import annotator.core.store.search as search
+    from annotator.core.model import Status
+    from annotator.gui.models.document_rows import id_chunks
+    monkeypatch.setattr(search, "_MAX_TERMS", 0)   # every word is checked in the texts
+    rare = list(project.search.find_iter("دمشق", pauses=True))   # in the last text only
+    assert [i for i in rare if i is not None] == [many[-1] + 1]
+    assert rare.count(None) == -(-len(project.documents.ids()) // search._PAUSED_BATCH)
+    assert None not in project.search.find("دمشق") and project.search.count("ق") == 31
+    project.statuses.set(many[3], "mona", "done")
+    for status, want in ((None, many + [many[-1] + 1]), (Status.DONE, [many[3]])):
+        chunks = list(id_chunks(project, "mona", status, "ق"))
+        assert [i for ids, _ in chunks for i in ids] == want
+        assert len(chunks) > 1 and chunks[-1][1] and not any(last for _, last in chunks[:-1])

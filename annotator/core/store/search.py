@@ -21,6 +21,7 @@ from annotator.core.text.words import query_words as index_words_of
 # the texts of the documents the other words leave, not put to the index as one huge OR.
 _MAX_TERMS = 2000
 _SCAN_BATCH = 500
+_PAUSED_BATCH = 8   # texts checked between pauses: a few milliseconds
 
 
 def _quoted(terms: Iterable[str]) -> str:
@@ -57,12 +58,14 @@ class Search(Part):
         """Ids (in id order) of documents containing every word of `query`, ignoring tashkeel,
         tatweel and alef/hamza forms; a word also matches inside a longer word (بغداد finds
         وبغداد). At most `limit` ids when given."""
-        return list(islice(self._ids(query), limit or None))
+        return [i for i in islice(self._ids(query), limit or None) if i is not None]
 
-    def find_iter(self, query: str) -> Iterator[int]:
+    def find_iter(self, query: str, pauses: bool = False) -> Iterator[int | None]:
         """find() read lazily: ids come as the caller takes them (the window's list takes a
-        chunk per event-loop turn)."""
-        return self._ids(query)
+        chunk per event-loop turn). With `pauses`, a search that reads texts (a letter or
+        two) checks a few at a time and yields None after each few, matched or not: a caller
+        with a time budget gets control back however rarely the texts match."""
+        return self._ids(query, _PAUSED_BATCH if pauses else 0)
 
     def count(self, query: str) -> int:
         """How many documents find() would return without a limit."""
@@ -93,7 +96,7 @@ class Search(Part):
             return None
         return " AND ".join(groups), scanned
 
-    def _ids(self, query: str) -> Iterator[int]:
+    def _ids(self, query: str, pause_every: int = 0) -> Iterator[int | None]:
         plan = self._plan(query)
         if plan is None:
             return
@@ -108,7 +111,7 @@ class Search(Part):
             yield from ids
             return
         while True:  # a batch of candidates at a time: their texts are read once
-            batch = list(islice(ids, _SCAN_BATCH))
+            batch = list(islice(ids, pause_every or _SCAN_BATCH))
             if not batch:
                 return
             marks = ",".join("?" * len(batch))
@@ -117,6 +120,8 @@ class Search(Part):
                 norm = normalize(text)
                 if all(w in norm for w in scanned):
                     yield doc_id
+            if pause_every:
+                yield None
 
     def stats(self) -> dict[str, Any]:
         """Documents by their most advanced status and statuses per annotator, from aggregate

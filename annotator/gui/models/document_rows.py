@@ -8,7 +8,6 @@ shows it (`RowPages`).
 from __future__ import annotations
 
 from collections import OrderedDict
-from itertools import islice
 from time import perf_counter
 from typing import Any, Iterator
 
@@ -34,7 +33,7 @@ def id_chunks(project: Any, annotator: str, status: Status | None, query: str,
     conn = project.conn
     filtered: Iterator[int | None] | None = None
     if query:
-        filtered = iter(project.search.find_iter(query))
+        filtered = iter(project.search.find_iter(query, pauses=True))
         if status is not None:
             filtered = _keep_status(conn, filtered, annotator, status)
     elif status is not None:
@@ -58,7 +57,7 @@ def _turns(ids: Iterator[int | None]) -> Iterator[tuple[list[int], bool]]:
             if doc_id is None:  # the stream is preparing: end this turn
                 break
             chunk.append(doc_id)
-            if len(chunk) >= CHUNK or (len(chunk) % 256 == 0 and perf_counter() > deadline):
+            if len(chunk) >= CHUNK or (len(chunk) % 16 == 0 and perf_counter() > deadline):
                 break
         else:
             yield chunk, True
@@ -69,13 +68,25 @@ def _turns(ids: Iterator[int | None]) -> Iterator[tuple[list[int], bool]]:
 def _keep_status(conn: Any, ids: Iterator[int | None], annotator: str,
                  status: Status) -> Iterator[int | None]:
     while True:
-        batch = [i for i in islice(ids, 500) if i is not None]
-        if not batch:
+        batch: list[int] = []
+        paused = False
+        for doc_id in ids:  # up to 500 ids, or up to the stream's pause
+            if doc_id is None:
+                paused = True
+                break
+            batch.append(doc_id)
+            if len(batch) >= 500:
+                break
+        if batch:
+            marks = ",".join("?" * len(batch))
+            found = dict(conn.execute(f"SELECT doc_id, status FROM statuses WHERE "
+                                      f"annotator = ? AND doc_id IN ({marks})",
+                                      (annotator, *batch)))
+            yield from (i for i in batch if found.get(i, "new") == status.value)
+        if paused:
+            yield None
+        elif len(batch) < 500:
             return
-        marks = ",".join("?" * len(batch))
-        found = dict(conn.execute(f"SELECT doc_id, status FROM statuses WHERE annotator = ? "
-                                  f"AND doc_id IN ({marks})", (annotator, *batch)))
-        yield from (i for i in batch if found.get(i, "new") == status.value)
 
 
 class RowPages:

@@ -125,18 +125,22 @@ def _levels(ranges: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str
 
 
 class Edges(Protocol):
-    """What a span needs here (a model Span or conll_write's rows)."""
+    """What a writer reads of a span: a model Span, or a span row as a named tuple."""
     @property
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
     @property
     def label(self) -> str: ...
+
+
+class LayeredEdges(Edges, Protocol):
+    """... and its layer (CoNLL gives each layer its columns)."""
     @property
     def layer(self) -> str: ...
 
 
-def document_text(text: str, spans: Sequence[Edges], layers: Sequence[str],
+def document_text(text: str, spans: Sequence[LayeredEdges], layers: Sequence[str],
                   columns: dict[str, int], bioes: bool, sep: str,
                   dropped: Callable[[str], None], unbroken: str | None = None) -> str:
     """The document's lines; no sentence ends inside a span of the `unbroken` layer."""

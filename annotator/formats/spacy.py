@@ -9,15 +9,16 @@ from __future__ import annotations
 import json
 from array import array
 from bisect import bisect_left, bisect_right
-from functools import cache, lru_cache
-from typing import Any, Callable, Iterable, Protocol, Sequence, TextIO
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Sequence, TextIO
 
 import numpy as np
 
 from annotator.core.messages import tr
 from annotator.core.model import Document, Span
-from annotator.core.text.layout import END_BYTES, SEP, SEP_BYTE, Layout
+from annotator.core.text.layout import END_BYTES, SEP, SEP_BYTE, SPACE, Layout
 from annotator.core.text.tokens import Token, iter_tokens, tokenize
+from annotator.formats.conll_fast import Edges
 from annotator.formats.records import RecordError
 
 
@@ -130,23 +131,6 @@ _STARTS, _ENDS, _IDS = (_Decimals(b'", "start": '), _Decimals(b', "end": '),
 _WS_OF = np.array(_WS_NEXT, dtype=object)
 
 
-@cache
-def _is_space() -> np.ndarray:
-    """By code point: does str.split() split there? (The last entry stands for every code
-    point past U+3000, the highest space.)"""
-    return np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
-
-
-class Edges(Protocol):
-    """What the layout writer reads of a span: a Span, or a span row read as a named tuple."""
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def label(self) -> str: ...
-
-
 def write_layout_record(write: Callable[[bytes], object], doc: Document, spans: Sequence[Edges],
                         tokens: bytes, starts: Sequence[int], spos: Sequence[int]) -> None:
     """record_line() and a line break as UTF-8, from the layout's columns (its tokens, their
@@ -220,8 +204,7 @@ def _edges(text: str, starts: Sequence[int], lo: int, hi: int
     after[-1] = starts[hi] if hi < len(starts) else len(text)
     seg_lo, seg_hi = int(first[0]), int(after[-1])
     codes = np.frombuffer(text[seg_lo:seg_hi].encode("utf-32-le"), dtype=np.uint32)
-    table = _is_space()
-    spaces = np.append(np.flatnonzero(table[np.minimum(codes, len(table) - 1)]) + seg_lo,
+    spaces = np.append(np.flatnonzero(SPACE[np.minimum(codes, len(SPACE) - 1)]) + seg_lo,
                        seg_hi)
     return first, after, np.minimum(after, spaces[np.searchsorted(spaces, first)])
 

@@ -8,6 +8,20 @@ from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture
+def make_window(qtbot):
+    """make(project): a shown main window on `project`, for annotator sara."""
+    from annotator.core.prefs import Prefs
+    from annotator.gui.main_window import MainWindow
+
+    def make(project):
+        w = MainWindow(project, "sara", Prefs())
+        qtbot.addWidget(w)
+        w.show()
+        return w
+    return make
+
+
+@pytest.fixture
 def seed_doc(project, seed_text) -> int:
     doc, _ = project.documents.add(seed_text)
     return doc

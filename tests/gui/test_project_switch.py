@@ -3,12 +3,9 @@ and building it never shows a label as a window of its own."""
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-import pytest
 
 from annotator.core.model import Label
-from annotator.core.prefs import Prefs
 from annotator.core.store import Project
-from annotator.gui.main_window import MainWindow
 from annotator.gui.widgets.label_palette import LabelButton
 
 TEXT = "وصل الوفد إلى القاهرة صباح اليوم"
@@ -24,16 +21,6 @@ class WindowsShown(QObject):
         if event.type() == QEvent.Type.Show and getattr(obj, "isWindow", lambda: False)():
             self.shown.append(obj)
         return False
-
-
-@pytest.fixture
-def make_window(qtbot):
-    def make(project):
-        w = MainWindow(project, "sara", Prefs())
-        qtbot.addWidget(w)
-        w.show()
-        return w
-    return make
 
 
 def test_a_label_button_shows_no_window(qtbot):

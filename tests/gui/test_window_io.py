@@ -11,22 +11,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from annotator.core.prefs import Prefs
 from annotator.core.store import Project
 from annotator.gui.dialogs.export_dialog import ExportDialog
-from annotator.gui.main_window import MainWindow
 
 # QDragEnterEvent has only the QPoint constructor, which PySide marks deprecated.
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
 
 TEXTS = ["قال الرئيس في بغداد إن الوزارة ستعلن", "وصل الوفد إلى القاهرة صباح اليوم"]
-
-
-@pytest.fixture
-def make_window(qtbot):
-    def make(project):
-        w = MainWindow(project, "sara", Prefs())
-        qtbot.addWidget(w)
-        w.show()
-        return w
-    return make
 
 
 @pytest.fixture

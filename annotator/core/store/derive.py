@@ -21,13 +21,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from annotator.core.text.layout import packed_layout
+from annotator.core.text.layout import packed_layout, words_if_whole
 from annotator.core.text.words import index_words
 
 log = logging.getLogger(__name__)
 Derived = tuple[list[str], tuple[Any, ...]]   # (search words, packed layout)
 PIECE = 100        # documents per task: small, so the last one's wait is short
-_SPLIT_WHOLE = 1 << 18  # characters: a text longer than this is never split whole
 
 
 def derive(texts: list[str]) -> list[Derived]:
@@ -35,9 +34,7 @@ def derive(texts: list[str]) -> list[Derived]:
 
 
 def _derived(text: str) -> Derived:
-    if len(text) > _SPLIT_WHOLE:  # a long text is split a piece at a time by each
-        return index_words(text), packed_layout(text)
-    words = text.split()  # once for both
+    words = words_if_whole(text)  # one split for both
     return index_words(text, words), packed_layout(text, words)
 
 

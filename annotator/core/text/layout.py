@@ -39,9 +39,9 @@ _ENDERS = frozenset(".!?\u061F\u2026\u06D4")
 _CLOSERS = frozenset("\"'\u201D\u2019\u00BB)]}\u203A")
 _FIND = _TOKEN_RE.findall
 # What str.split() splits at, by code point (the last entry stands for every code point past
-# the highest space, U+3000).
-_SPACE = np.zeros(0x3002, dtype=bool)
-_SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
+# the highest space, U+3000): index it with numpy.minimum(code points, len(SPACE) - 1).
+SPACE = np.zeros(0x3002, dtype=bool)
+SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
 _U8_SEP, _U8_NL = ord(SEP), ord("\n")
 
 
@@ -82,7 +82,7 @@ def _tokens_and_starts(text: str, words: list[str] | None = None
     # A word starts at a non-space after a space (or the start); a token at its word's start
     # plus the lengths of the tokens before it in its word.
     points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    space = _SPACE[np.minimum(points, len(_SPACE) - 1)]
+    space = SPACE[np.minimum(points, len(SPACE) - 1)]
     word_starts = np.flatnonzero(~space & np.concatenate(([True], space[:-1])))
     if len(tokens) == len(words):
         return tokens, word_starts.tolist()
@@ -113,6 +113,12 @@ def _sentence_starts(text: str, tokens: list[str], starts: list[int]) -> list[in
 
 
 _PIECE = 1 << 18   # characters: a long text is laid out a piece at a time, cut at line breaks
+
+
+def words_if_whole(text: str) -> list[str] | None:
+    """text.split() for a text laid out whole, to hand to packed_layout() and index_words()
+    (one split for both); None for a long one, which each splits a piece at a time."""
+    return text.split() if len(text) <= _PIECE else None
 
 
 def layout_of(text: str) -> Layout:

@@ -33,9 +33,11 @@ class Prefs:
     def get(self, key: str) -> Any:
         return self.data.get(key, _DEFAULTS.get(key))
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: str, value: Any, save: bool = True) -> None:
+        """`save=False`: kept in memory until the next save (often-changing values)."""
         self.data[key] = value
-        self.save()
+        if save:
+            self.save()
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -66,9 +66,10 @@ def check_report(window) -> str:
 
 
 def create_window(db_path: str | Path | None, prefs: Prefs | None = None,
-                  name: str | None = None):
+                  name: str | None = None, open_later: bool = False):
     """Open the project (the seeded default one when db_path is None) in a new, shown window,
-    working as `name` (default: the remembered name, asked on first run).
+    working as `name` (default: the remembered name, asked on first run). `open_later`: the
+    document and the list arrive once the event loop runs, after the window's first paint.
     Returns None if the annotator declined to give a name. Raises ProjectError."""
     from annotator.gui.main_window import MainWindow
     prefs = prefs or Prefs()
@@ -82,7 +83,7 @@ def create_window(db_path: str | Path | None, prefs: Prefs | None = None,
     if rtl is not None:  # the annotator's own choice wins over the language's direction
         QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
                                         else Qt.LayoutDirection.LeftToRight)
-    window = MainWindow(project, name, prefs)
+    window = MainWindow(project, name, prefs, open_later=open_later)
     window.show()
     return window
 
@@ -93,8 +94,10 @@ def run(db_path: str | Path | None, check: bool = False) -> int:
     try:
         # A check must never wait on the first-run name dialog: it works under the
         # remembered name, or a throw-away one that is not remembered.
+        # The first paint shows the frame alone, the document and the list follow (a check
+        # has no event loop to wait for: it opens all at once).
         window = create_window(db_path, name=(Prefs().get("annotator") or "check")
-                               if check else None)
+                               if check else None, open_later=not check)
     except ProjectError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the project"),
                              error_text(exc))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup,
                            QUndoStack)
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
@@ -27,7 +27,7 @@ from annotator.gui.dialogs.import_run import local_paths, run_import
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show_about
 from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
-from annotator.gui.project_switch import open_in_window
+from annotator.gui.project_switch import open_in_steps, open_in_window
 from annotator.gui.suggestion_controller import attach_suggestions
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
 from annotator.gui.team import TeamMenu
@@ -42,9 +42,14 @@ from annotator.gui.widgets.selection_preview import SelectionPreview
 from annotator.gui.widgets.span_details import SpanDetails, details_pane
 from annotator.gui.widgets.window_state import restore_window, save_window
 
+SAVE_PREFS_MS = 1000   # the last document open is remembered this long after it opened
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, project: Project, annotator: str, prefs: Prefs | None = None):
+    def __init__(self, project: Project, annotator: str, prefs: Prefs | None = None,
+                 open_later: bool = False):
+        """`open_later`: the window's first paint shows its frame only; the document and
+        the list's rows follow in later event-loop turns (the application's start-up)."""
         super().__init__()
         self.project, self.annotator = project, annotator
         self.prefs = prefs or Prefs()
@@ -54,7 +59,7 @@ class MainWindow(QMainWindow):
         self.act = Actions(self, self.undo_group)
         build_menus(self, self.act)
         build_toolbar(self, self.act)
-        self.documents = DocumentListModel(project, annotator, self)
+        self.documents = DocumentListModel(project, annotator, self, wait=open_later)
         self.spans = SpanListModel(project, self)
         self.labels = LabelListModel(project, self)
         self.document_panel = DocumentPanel(self.documents)
@@ -95,11 +100,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self._shown = False
+        self._save_prefs = QTimer(self, singleShot=True, interval=SAVE_PREFS_MS)
+        self._save_prefs.timeout.connect(self.prefs.save)
         self._subscription: Subscription | None = None
         self._connect()
         self.team = TeamMenu(self)
         restore_window(self, self.splitter)
-        self.project_opened()
+        self.project_opened(open_document=not open_later)
+        if open_later:
+            open_in_steps(self, self.project)
 
     # --- wiring ------------------------------------------------------------------------
     def _new_editor(self):
@@ -189,7 +198,10 @@ class MainWindow(QMainWindow):
         self.document_panel.select(doc_id)
         last = dict(self.prefs.get("last_document") or {})
         last[str(self.project.path.resolve())] = doc_id
-        self.prefs.set("last_document", last)
+        # Written a moment later, once for a run of next/next/next, and when the window
+        # closes: rewriting the file at every document took up to 36 ms on a busy disk.
+        self.prefs.set("last_document", last, save=False)
+        self._save_prefs.start()
         self._update_status()
         self.editor.setFocus()
 
@@ -337,5 +349,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.doc_note.commit()
+        if self._save_prefs.isActive():
+            self._save_prefs.stop()
+            self.prefs.save()
         save_window(self, self.splitter)
         super().closeEvent(event)

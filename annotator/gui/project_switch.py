@@ -1,13 +1,13 @@
-"""Opening another project in the running window (File > Open, recent projects, a dropped
-project file).
+"""Opening a project in a window a step at a time: another project in the running window
+(File > Open, recent projects, a dropped project file), and the first one at start-up.
 
 The window is not built again: the list, the span and label panels, the details and the note
 follow the new project, and only the editor is new (it belongs to one project: its undo
-stacks, links and suggestions). The document the annotator last had open in that project
-opens in a later event-loop turn, so that laying out and painting its text is not added to
-the turn that swapped the project, and the rest of the list is read after that: at 100,000
-documents none of these turns holds the window long (bench/bench_window.py, "open from the
-window").
+stacks, links and suggestions). The window paints first; the document the annotator last had
+open in that project opens a pause after that paint, so that laying out and painting its text
+is not added to the turn that swapped the project (or painted the new window); the rest of
+the list is read after that. At 100,000 documents none of these turns holds the window long
+(bench/bench_window.py, "start" and "open from the window").
 """
 from __future__ import annotations
 
@@ -15,14 +15,14 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 
 from annotator.app_project import open_project
 from annotator.core.store import Project, ProjectError
 from annotator.gui.dialogs.import_run import show_summary
+from annotator.gui.next_paint import PAUSE_MS, after_next_paint
 from annotator.gui.messages import error_text
 
-PAUSE_MS = 15
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -41,17 +41,22 @@ def open_in_window(window: MainWindow, path: Path | str | None) -> None:
         return
     _swap(window, project)
     window.project_opened(open_document=False)
+    open_in_steps(window, project)
 
+
+def open_in_steps(window: MainWindow, project: Project) -> None:
+    """A pause after the window's next paint, open the document last open in `project`; the
+    list (reloaded to wait) is read a few pauses later."""
     def open_document() -> None:
         if window.project is not project:  # another one was opened meanwhile
             return
         try:
             window.open_last_document()
         except sqlite3.ProgrammingError:  # closed meanwhile: the window is closing
-            pass
-    # A timer, not a zero-delay call (that runs before the window has painted or taken any
-    # input): the swapped window is painted first, the document's text after.
-    QTimer.singleShot(PAUSE_MS, window, open_document)
+            return
+        # Its text is laid out and painted first; the list then reads on.
+        window.documents.read_from(4 * PAUSE_MS)
+    after_next_paint(window, open_document)
 
 
 def _swap(window: MainWindow, project: Project) -> None:
@@ -62,9 +67,9 @@ def _swap(window: MainWindow, project: Project) -> None:
     old_editor, window.editor = window.editor, window._new_editor()
     window.article.set_editor(window.editor)
     old_editor.deleteLater()
-    # The list reads on after the document has opened: both in one turn made it the
-    # longest turn of the switch.
-    window.documents.set_project(project, window.annotator, read_after_ms=4 * PAUSE_MS)
+    # The list is read after the document has opened: its rows painted with the swap, or
+    # read with the document, made the longest turns of the switch.
+    window.documents.set_project(project, window.annotator, wait=True)
     for part in (window.spans, window.labels, window.details, window.doc_note):
         part.set_project(project)
     old.close()

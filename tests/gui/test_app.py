@@ -83,3 +83,68 @@ def test_check_on_a_first_run_never_waits_for_the_name_dialog(isolated_home):
     assert "window open on default.annotator: 1 documents" in result.stdout
     prefs = json.loads((isolated_home / "preferences.json").read_text(encoding="utf-8"))
     assert not prefs.get("annotator")
+
+
+def _project_of(path, count: int) -> list[int]:
+    from annotator.core.store import Project
+    project = Project(path)
+    ids = [project.documents.add(f"مقال رقم {i} عن دمشق")[0] for i in range(count)]
+    project.close()
+    return ids
+
+
+def test_the_window_paints_its_frame_before_the_document_and_the_list(qtbot, asked, tmp_path):
+    """Start-up in steps: the first paint holds neither the document's text nor the list's
+    rows (laying them out made it the longest turn); the document the annotator last had open
+    follows, then every row of the list."""
+    from PySide6.QtCore import QEvent, QObject
+    path = tmp_path / "many.annotator"
+    ids = _project_of(path, 300)
+    Prefs().set("last_document", {str(path.resolve()): ids[250]})
+    window = app.create_window(path, open_later=True)
+    qtbot.addWidget(window)
+    painted = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append((window.current_document(), window.documents.rowCount(),
+                                window.editor.text_view().toPlainText()))
+            return False
+    watch = Watch()
+    window.installEventFilter(watch)
+    assert window.current_document() is None and window.documents.rowCount() == 0
+    qtbot.waitUntil(lambda: window.current_document() == ids[250])
+    assert painted == [(None, 0, "")]
+    assert window.editor.text_view().toPlainText() == "مقال رقم 250 عن دمشق"
+    qtbot.waitUntil(lambda: not window.documents.loading())
+    assert window.documents.rowCount() == 300
+    assert window.document_panel.view.currentIndex().row() == 250  # the open one, selected
+    window.project.close()
+
+
+def test_run_opens_the_document_once_the_window_is_up(qtbot, asked, tmp_path):
+    path = tmp_path / "p.annotator"
+    ids = _project_of(path, 3)
+    seen: list[int | None] = []
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+        if windows:
+            seen.append(windows[0].current_document())
+            if seen[-1] is not None:
+                QApplication.instance().exit(0)
+    poll = QTimer(interval=1)
+    poll.timeout.connect(look)
+    poll.start()
+    give_up = QTimer(singleShot=True, interval=20_000)  # stopped below: it must not end a
+    give_up.timeout.connect(lambda: QApplication.instance().exit(1))  # later test's loop
+    give_up.start()
+    code = app.run(str(path))
+    poll.stop()
+    give_up.stop()
+    assert code == 0
+    assert seen[0] is None and seen[-1] == ids[0]
+    for w in QApplication.topLevelWidgets():
+        if w.objectName() == "mainWindow":
+            qtbot.addWidget(w)

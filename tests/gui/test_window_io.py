@@ -97,6 +97,30 @@ def test_reopening_returns_to_the_last_document_and_geometry(make_window, tmp_pa
     again.project.close()
 
 
+def test_the_last_document_is_written_once_after_a_run_of_moves(qtbot, make_window, tmp_path):
+    """Moving from document to document does not rewrite the preferences file each time:
+    once, a moment after the last move, and at once when the window closes."""
+    path = tmp_path / "p.annotator"
+    project = Project(path)
+    ids = [project.documents.add(t)[0] for t in [*TEXTS, "نص ثالث عن حلب"]]
+    window = make_window(project)
+    prefs_file = window.prefs.path
+    written = prefs_file.stat().st_mtime_ns if prefs_file.exists() else None
+    window.act.next.trigger()
+    window.act.previous.trigger()
+    window.act.next.trigger()
+
+    def remembered() -> int | None:
+        data = json.loads(prefs_file.read_text(encoding="utf-8"))
+        return data["last_document"].get(str(path.resolve()))
+    assert (prefs_file.stat().st_mtime_ns if prefs_file.exists() else None) == written
+    qtbot.waitUntil(lambda: remembered() == ids[1], timeout=5000)
+    window.act.next.trigger()
+    window.close()                                   # written at once
+    assert remembered() == ids[2]
+    project.close()
+
+
 def test_export_dialog_writes_jsonl(qtbot, make_window, project, tmp_path):
     doc, _ = project.documents.add(TEXTS[0])
     project.spans.add(doc, 4, 10, "PER", annotator="sara")

@@ -43,7 +43,9 @@ _ROW_CHANGES = SPAN_KINDS | {Kind.STATUS_CHANGED, Kind.DOCUMENT_CHANGED, Kind.LA
 class DocumentListModel(QAbstractTableModel):
     loaded = Signal()  # the last chunk of a list read after a reset has arrived
 
-    def __init__(self, project: Project, annotator: str, parent: QObject | None = None):
+    def __init__(self, project: Project, annotator: str, parent: QObject | None = None,
+                 wait: bool = False):
+        """`wait`: no rows until read_from() is called (the window shows its frame first)."""
         super().__init__(parent)
         self._project = project
         self._annotator = annotator
@@ -62,27 +64,28 @@ class DocumentListModel(QAbstractTableModel):
         self._pump = QTimer(self, singleShot=True, interval=0)
         self._pump.timeout.connect(self._more)
         self._subscription = project.events.subscribe_batches(self._follow)
-        self.reload()
+        self.reload(wait=wait)
 
     # --- what the window asks for -------------------------------------------------------
     def set_project(self, project: Project, annotator: str | None = None,
-                    read_after_ms: int = PAUSE_MS) -> None:
-        """Show another project's list: its first rows now, the rest read from
-        `read_after_ms` on."""
+                    wait: bool = False) -> None:
+        """Show another project's list (`wait`: from read_from() on, as reload)."""
         self._subscription.cancel()
         self._project = project
         self._subscription = project.events.subscribe_batches(self._follow)
         if annotator is not None:
             self._annotator = annotator
         self._query, self._status = "", None
-        self.reload(read_after_ms=read_after_ms)
+        self.reload(wait=wait)
 
     def set_annotator(self, annotator: str) -> None:
         self._annotator = annotator
         self.reload()
 
-    def reload(self, recount: bool = True, read_after_ms: int = PAUSE_MS) -> None:
-        """Read the list again: the first chunk now, the rest a chunk per event-loop turn."""
+    def reload(self, recount: bool = True, wait: bool = False) -> None:
+        """Read the list again: the first chunk now, the rest a chunk per event-loop turn.
+        `wait`: no rows now, all read from read_from() on (a window opening a project paints
+        itself first, then the document, then the list)."""
         self.beginResetModel()
         self._pages = RowPages(self._project, self._annotator)
         if recount:
@@ -94,13 +97,18 @@ class DocumentListModel(QAbstractTableModel):
         # new list: freeing 100,000 of them takes about 3 ms.
         self._dropped = self._rows
         self._ids, self._rows, self._pending = array("q"), {}, []
-        self._ids.extend(self._take())
+        if not wait:
+            self._ids.extend(self._take())
         self._shown_at = perf_counter()
-        if self._chunks is not None:
-            self._pump.start(read_after_ms)  # the view paints the first rows before reading on
-        else:
-            self._pump.stop()
+        self._pump.stop()
+        if self._chunks is not None and not wait:
+            self._pump.start(PAUSE_MS)  # the view paints the first rows before reading on
         self.endResetModel()
+
+    def read_from(self, ms: int) -> None:
+        """Read the list from `ms` milliseconds on (after a reload that waits)."""
+        if self._chunks is not None and not self._pump.isActive():
+            self._pump.start(ms)
 
     def loading(self) -> bool:
         """True while rows of the list are still to come."""
@@ -113,7 +121,11 @@ class DocumentListModel(QAbstractTableModel):
 
     def _take(self) -> list[int]:
         """The next chunk of ids, their rows noted (shown later, by _show)."""
-        chunk, last = next(self._chunks, ([], True)) if self._chunks is not None else ([], True)
+        try:
+            chunk, last = (next(self._chunks, ([], True)) if self._chunks is not None
+                           else ([], True))
+        except sqlite3.ProgrammingError:  # the project was closed meanwhile (window closing)
+            chunk, last = [], True
         if last:
             self._chunks = None
         first = len(self._ids) + len(self._pending)
@@ -127,7 +139,8 @@ class DocumentListModel(QAbstractTableModel):
         together they made the longest turns. Rows are shown every SHOW_EVERY seconds and
         at the end."""
         self._dropped = {}
-        due = show or self._chunks is None or perf_counter() >= self._shown_at + SHOW_EVERY
+        due = (show or self._chunks is None or not self._ids  # the first rows: at once
+               or perf_counter() >= self._shown_at + SHOW_EVERY)
         if self._chunks is not None and (show or not (due and self._pending)):
             self._pending.extend(self._take())
             if not show:

@@ -240,3 +240,22 @@ def test_bulk_announces_only_what_was_committed(project, heard):
                 raise RuntimeError("the second batch fails")
     assert [(c.kind, c.doc_ids) for c in heard] == [(Kind.BULK, (kept,))]
     assert project.documents.ids() == [kept]
+
+
+def test_bulk_leaves_out_a_rolled_back_savepoint(project, heard):
+    """A file refused inside an import batch (its savepoint rolled back, the batch committed)
+    is not named in the batch's announcement."""
+    kept, _ = project.documents.add(TEXT)
+    bystander, _ = project.documents.add(TEXT + " ثانية")
+    heard.clear()
+    with project.events.bulk():
+        with project.transaction():
+            project.spans.add(kept, 0, 3, "PER")
+            with pytest.raises(RuntimeError):
+                with project.transaction():
+                    project.spans.add(bystander, 0, 3, "PER")
+                    project.statuses.set(bystander, "sara", Status.DONE)
+                    raise RuntimeError("this file is refused")
+            added, _ = project.documents.add(TEXT + " ثالثة")
+    assert [(c.kind, c.doc_ids) for c in heard] == [(Kind.BULK, (kept, added))]
+    assert project.spans.of(bystander) == []

@@ -17,11 +17,12 @@ _HEAD = len(DOCSTART.encode())
 Sentence = list[list[str]]  # lines of [token, tag, tag, ...]
 
 
-def tagged_documents(project: Project, selection: Selection, summary: ExportSummary,
-                     layers: list[str], nesting: str, nesting_layers: set[str] | None,
-                     progress: Callable[[int, int], None] | None = None
-                     ) -> Iterator[tuple[int, Any, list[Sentence], dict[str, int]]]:
-    """(document id, its own id or None, sentences, columns per layer) for each document."""
+def tagged_texts(project: Project, selection: Selection, summary: ExportSummary,
+                 layers: list[str], nesting: str, nesting_layers: set[str] | None,
+                 progress: Callable[[int, int], None] | None = None
+                 ) -> Iterator[tuple[int, Any, str, dict[str, int]]]:
+    """(document id, its own id or None, its CoNLL text, columns per layer) for each
+    document: lines of "token tag ...", sentences apart by a blank line."""
     selection = replace(selection, layers=set(layers))
 
     def dropped(label: str) -> None:
@@ -38,10 +39,25 @@ def tagged_documents(project: Project, selection: Selection, summary: ExportSumm
     for row, spans in selected_rows(project, selection, summary, progress,
                                     conll_write.DOC_COLUMNS + ", d.external_id"):
         data = writer.document(row[:-1], spans)[_HEAD:].decode()
-        sentences = [[line.split(" ") for line in block.split("\n")]
-                     for block in data.split("\n\n") if block]
-        yield row[0], None if row[-1] is None else json.loads(row[-1]), sentences, columns
+        yield row[0], None if row[-1] is None else json.loads(row[-1]), data, columns
     summary.spans_by_label += Counter()  # drops labels counted down to zero
+
+
+def sentences_of(data: str) -> list[str]:
+    """The sentences of tagged_texts' text, each its lines joined by newlines."""
+    return [block for block in data.split("\n\n") if block]
+
+
+def tagged_documents(project: Project, selection: Selection, summary: ExportSummary,
+                     layers: list[str], nesting: str, nesting_layers: set[str] | None,
+                     progress: Callable[[int, int], None] | None = None
+                     ) -> Iterator[tuple[int, Any, list[Sentence], dict[str, int]]]:
+    """(document id, its own id or None, sentences, columns per layer) for each document."""
+    for doc_id, external, data, columns in tagged_texts(project, selection, summary, layers,
+                                                        nesting, nesting_layers, progress):
+        sentences = [[line.split(" ") for line in block.split("\n")]
+                     for block in sentences_of(data)]
+        yield doc_id, external, sentences, columns
 
 
 def decode(tags: list[str]) -> list[tuple[int, int, str]]:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 import annotator.gui.models.document_order as document_order
 import annotator.gui.models.document_rows as document_rows
+from annotator.gui.models.document_order import title_key
 from annotator.core.store import Project
 from annotator.gui.models.documents import SPANS, STATUS, TITLE
 from annotator.gui.widgets.document_panel import DocumentPanel
@@ -64,9 +65,9 @@ def test_clicking_headers_orders_the_list(qtbot, filled):
     assert panel.model.visible_ids() == ids
 
     click_header(qtbot, panel, TITLE)
-    assert panel.model.visible_ids() == sorted(ids, key=lambda d: (rows[d][0], d))
+    assert panel.model.visible_ids() == sorted(ids, key=lambda d: (title_key(rows[d][0]), d))
     click_header(qtbot, panel, TITLE)          # again: the reverse
-    assert panel.model.visible_ids() == sorted(ids, key=lambda d: (rows[d][0], d),
+    assert panel.model.visible_ids() == sorted(ids, key=lambda d: (title_key(rows[d][0]), d),
                                                reverse=True)
     click_header(qtbot, panel, TITLE)          # a third time: the order of import
     assert panel.model.visible_ids() == ids
@@ -88,7 +89,7 @@ def test_every_order_with_the_filter_and_the_search(qtbot, filled, order, column
                                                     descending):
     model = DocumentListModel(filled, "sara")
     rows = truth(filled.path)
-    key = {"title": lambda d: (rows[d][0], d),
+    key = {"title": lambda d: (title_key(rows[d][0]), d),
            "status": lambda d: (STATUS_ORDER.index(rows[d][1]), d),
            "spans": lambda d: (rows[d][2], d)}[order]
     model.sort(column, Qt.SortOrder.DescendingOrder if descending else
@@ -101,6 +102,26 @@ def test_every_order_with_the_filter_and_the_search(qtbot, filled, order, column
                 and (not query or query in rows[d][3])]
         assert model.visible_ids() == sorted(want, key=key, reverse=descending), \
             (status, query)
+
+
+def test_titles_are_in_natural_order(qtbot, project, monkeypatch):
+    """Numbers in titles compare as numbers, in Western or Arabic-Indic digits; a title
+    starting with a number comes before words; ties go by id."""
+    monkeypatch.setattr(document_order, "SLICE", 2)  # sorted slices merged
+    titles = ["مقال 979", "مقال 10", "قتلى", "مقال ٩", "5 قتلى", "مقال 98", "مقال",
+              "مقال 10 جديد", "مقال 10", "12 قتيلا"]
+    ids = [project.documents.add(f"{t}\nنص المقال رقم {i}")[0] for i, t in enumerate(titles)]
+    panel = DocumentPanel(DocumentListModel(project, "sara"))
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: not panel.model.loading())
+    click_header(qtbot, panel, TITLE)
+    shown = [titles[ids.index(d)] for d in panel.model.visible_ids()]
+    assert shown == ["5 قتلى", "12 قتيلا", "قتلى", "مقال", "مقال ٩", "مقال 10", "مقال 10",
+                     "مقال 10 جديد", "مقال 98", "مقال 979"]
+    assert panel.model.visible_ids()[5:7] == [ids[1], ids[8]]  # the same title: by id
+    click_header(qtbot, panel, TITLE)
+    assert [titles[ids.index(d)] for d in panel.model.visible_ids()] == shown[::-1]
 
 
 def test_next_and_previous_follow_the_order_shown(qtbot, filled):

@@ -2,12 +2,16 @@
 
 Each order is a generator of ids that may also yield None: "still preparing, give the event
 loop its turn back" (id_chunks in document_rows.py cuts the stream into turns). Nothing reads
-the whole list in one step: the id and title orders walk an index (schema version 7), the
-status order chains one stream per status, and the span-count order counts the spans a slice
-at a time and then hands out buckets of equal counts, each already in id order.
+the whole list in one step: the id order walks an index (schema version 7), the title order
+reads the title index a slice at a time, sorts each slice in natural order (title_key) and
+merges the slices, the status order chains one stream per status, and the span-count order
+counts the spans a slice at a time and then hands out buckets of equal counts, each already in
+id order.
 """
 from __future__ import annotations
 
+import heapq
+import re
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
@@ -16,6 +20,7 @@ from annotator.core.model import Status
 Ids = Iterator[int | None]
 ORDERS = ("id", "title", "status", "spans", "agreement")
 SLICE = 2000    # rows read between two chances to give the turn back
+_NUMBER = re.compile(r"(\d+)")  # a run of digits of any script: 12, ١٢, ۱۲
 
 
 def ordered(project: Any, annotator: str, key: str, descending: bool,
@@ -23,7 +28,7 @@ def ordered(project: Any, annotator: str, key: str, descending: bool,
     """Every document of the project in the order `key`; ties in id order."""
     conn, way = project.conn, "DESC" if descending else "ASC"
     if key == "title":
-        return _rows(conn.execute(f"SELECT id FROM documents ORDER BY title {way}, id {way}"))
+        return _by_title(conn, descending)
     if key == "status":
         statuses = reversed(Status) if descending else iter(Status)
         return _chain(with_status(conn, annotator, s, descending) for s in statuses)
@@ -91,6 +96,31 @@ def _by_span_count(conn: Any, descending: bool) -> Ids:
             yield None
     for n in sorted(buckets, reverse=descending):
         yield from reversed(buckets[n]) if descending else buckets[n]
+
+
+def title_key(title: str | None) -> tuple:
+    """The title's place in natural order: its digit runs compare as numbers ("مقال 9" before
+    "مقال 10", Arabic-Indic digits too), the rest by code point."""
+    parts: list = _NUMBER.split((title or "")[:500])  # int() refuses 4,300 digits and more
+    if len(parts) > 1:
+        parts[1::2] = map(int, parts[1::2])  # str, int, str, ...: alike places, alike types
+    return tuple(parts)
+
+
+def _by_title(conn: Any, descending: bool) -> Ids:
+    # Each slice of titles (read from their index, not the table of texts) is keyed and
+    # sorted in a turn of its own; the sorted slices are then merged as the list reads on.
+    rows = conn.execute("SELECT id, title FROM documents ORDER BY title, id")
+    runs = []
+    while True:
+        part = list(islice(rows, SLICE))
+        if not part:
+            break
+        runs.append(sorted(((title_key(title), doc_id) for doc_id, title in part),
+                           reverse=descending))
+        yield None
+    for _, doc_id in heapq.merge(*runs, reverse=descending):
+        yield doc_id
 
 
 def _by_agreement(conn: Any, values: dict[int, float | None], descending: bool) -> Ids:

@@ -2,22 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QPushButton, QWidget
 
 from annotator.core.palette import PALETTE
-
-
-def swatch(color: str, size: int = 14) -> QIcon:
-    """A filled square with a thin dark border, so light colours show on light backgrounds."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor(0, 0, 0, 110))
-    painter.setBrush(QColor(color))
-    painter.drawRoundedRect(0, 0, size - 1, size - 1, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
+from annotator.gui.models.roles import swatch
 
 
 class ColorButton(QPushButton):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from annotator.core.model import Label
 from annotator.gui.digits import digits
-from annotator.gui.label_widgets.color_button import swatch
+from annotator.gui.models.roles import swatch
 
 _NAME = Qt.ItemDataRole.UserRole
 

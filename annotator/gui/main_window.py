@@ -106,9 +106,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.team = TeamMenu(self)
         restore_window(self, self.splitter)
-        self.project_opened(open_document=not open_later)
-        if open_later:
-            open_in_steps(self, self.project)
+        self.project_opened(in_steps=open_later)
 
     # --- wiring ------------------------------------------------------------------------
     def _new_editor(self):
@@ -277,15 +275,18 @@ class MainWindow(QMainWindow):
     def open_project_file(self, path: Path | str | None) -> None:
         open_in_window(self, path)
 
-    def project_opened(self, open_document: bool = True) -> None:
-        """Follow the project now in self.project (built or swapped in)."""
+    def project_opened(self, in_steps: bool = False) -> None:
+        """Follow the project now in self.project (built or swapped in) and open its last
+        document: now, or `in_steps` (after the window's next paint, the list after it)."""
         if self._subscription is not None:
             self._subscription.cancel()
         # Subscribed after the panels, so that they have followed a commit when this runs.
         self._subscription = self.project.events.subscribe_batches(self._follow)
         self._yield_hotkeys()
         self.prefs.add_recent(self.project.path)
-        if open_document:
+        if in_steps:
+            open_in_steps(self, self.project)
+        else:
             self.open_last_document()
 
     def open_last_document(self) -> None:

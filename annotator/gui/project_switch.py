@@ -40,8 +40,7 @@ def open_in_window(window: MainWindow, path: Path | str | None) -> None:
                      [error_text(exc)], warn=True)
         return
     _swap(window, project)
-    window.project_opened(open_document=False)
-    open_in_steps(window, project)
+    window.project_opened(in_steps=True)
 
 
 def open_in_steps(window: MainWindow, project: Project) -> None:

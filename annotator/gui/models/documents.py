@@ -22,6 +22,7 @@ from annotator.core.events import SPAN_KINDS, Change, Kind
 from annotator.core.model import Status
 from annotator.core.store import Project
 from annotator.gui.digits import arg, digits
+from annotator.gui.next_paint import PAUSE_MS  # after a showing, before reading on
 from annotator.gui.models.document_rows import RowPages, count_status, id_chunks
 from annotator.gui.models.roles import (Roles, status_text, role_names, status_icon,
                                         text_alignment, header_text)
@@ -31,7 +32,6 @@ TITLE, STATUS, SPANS, AGREEMENT = range(4)
 _HEADERS = (QT_TRANSLATE_NOOP("Headers", "Title"), QT_TRANSLATE_NOOP("Headers", "Status"),
             QT_TRANSLATE_NOOP("Headers", "Spans"), QT_TRANSLATE_NOOP("Headers", "Agreement"))
 SHOW_EVERY = 0.1   # seconds between two showings of rows read meanwhile
-PAUSE_MS = 15      # after a showing, before reading on
 _RELOADS = {Kind.DOCUMENT_ADDED, Kind.DOCUMENT_REMOVED, Kind.BULK}
 _ANSWERED = frozenset(int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,

@@ -25,8 +25,7 @@ class DocumentTableView(QTableView):
 
     def _connect(self, model: QAbstractItemModel, on: bool) -> None:
         pairs = [(model.rowsAboutToBeInserted, self._rows_coming),
-                 (model.rowsInserted, self._rows_inserted)]
-        pairs.append((model.modelReset, self._reset))
+                 (model.rowsInserted, self._rows_inserted), (model.modelReset, self._reset)]
         pairs += [(signal, self._other_change) for signal in (
             model.layoutChanged, model.rowsRemoved, model.rowsMoved,
             model.columnsInserted, model.columnsRemoved)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ class Prefs:
     def __init__(self, path: Path | None = None):
         self.path = path or config_dir() / "preferences.json"
         self.data = dict(_DEFAULTS)
+        self._warned = False  # a failed save was reported
         try:
             loaded = json.loads(self.path.read_text(encoding="utf-8"))
             if isinstance(loaded, dict):
@@ -39,11 +41,26 @@ class Prefs:
         if save:
             self.save()
 
-    def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+    def save(self) -> bool:
+        """Write the file, all or nothing. One that cannot be written (a read-only or full
+        disk, a folder that is a file) costs only the preferences: one line on standard
+        error the first time, and the program goes on. False when not written."""
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.data, ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, self.path)  # atomic: a crash never leaves half a file
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(self.data, ensure_ascii=False, indent=2), encoding="utf-8")
+            os.replace(tmp, self.path)  # atomic: a crash never leaves half a file
+        except OSError as exc:
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            if not self._warned:
+                self._warned = True
+                print(f"annotator: preferences not saved to {self.path}: "
+                      f"{exc.strerror or exc}", file=sys.stderr)
+            return False
+        return True
 
     def add_recent(self, project: str | Path, keep: int = 8) -> None:
         path = str(Path(project).resolve())

@@ -28,8 +28,9 @@ def message_for(exc: BaseException) -> str | None:
     if isinstance(exc, (ProjectError, SpanError)):
         return error_text(exc)
     if isinstance(exc, OSError):
+        what = exc.strerror or str(exc)
         return arg(QCoreApplication.translate("error", "A file could not be used: %1"),
-                   exc.strerror or exc)
+                   f"{what} ({exc.filename})" if exc.filename else what)
     return None
 
 

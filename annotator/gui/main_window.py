@@ -350,8 +350,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.doc_note.commit()
-        if self._save_prefs.isActive():
-            self._save_prefs.stop()
-            self.prefs.save()
         save_window(self, self.splitter)
         super().closeEvent(event)
+        if self._save_prefs.isActive():  # the last document, not written yet
+            self._save_prefs.stop()
+            self.prefs.save()

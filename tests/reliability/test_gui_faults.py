@@ -89,3 +89,25 @@ def test_a_locked_project_in_the_window_waits_then_says_busy(qtbot, project, mon
         other.rollback()
         other.close()
     assert project.spans.count() == 0
+
+
+def test_preferences_that_cannot_be_written_cost_only_the_preferences(qtbot, project, tmp_path,
+                                                                      capsys):
+    """A preferences folder that cannot be made (here a file stands in its way; a read-only
+    home does the same): the window opens, moves and closes as usual, one line names the
+    file, and nothing is left half-written."""
+    ids = [project.documents.add(t)[0] for t in ("قال الرئيس في بغداد", "وصل الوفد إلى دمشق")]
+    blocker = tmp_path / "config"
+    blocker.write_text("not a folder", encoding="utf-8")
+    prefs = Prefs(blocker / "preferences.json")
+    window = MainWindow(project, "sara", prefs)
+    qtbot.addWidget(window)
+    window.show()
+    window.act.next.trigger()
+    assert window.current_document() == ids[1]
+    window.close()
+    err = capsys.readouterr().err
+    assert err.count("preferences not saved") == 1 and str(blocker) in err
+    assert "Traceback" not in err
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+    assert prefs.get("last_document")[str(project.path.resolve())] == ids[1]  # kept in memory

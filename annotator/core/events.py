@@ -103,11 +103,11 @@ class Events:
     def __init__(self) -> None:
         self._subs: list[Subscription] = []
         self._pending: list[Change] = []
-        self._open = 0              # transactions open: announcements wait
+        # One entry per open transaction or savepoint, innermost last (while any is open,
+        # announcements wait): the documents of its bulk changes, not committed yet.
+        self._open: list[set[int]] = []
         self._delivering = False
         self._bulk: set[int] | None = None   # documents of committed bulk changes
-        self._bulk_open: list[set[int]] = []  # ... and of those not yet: one set per open
-                                              # transaction or savepoint, innermost last
 
     # ---- subscribers --------------------------------------------------------------------
     def subscribe(self, callback: Callback, kinds: Iterable[Kind] | None = None) -> Subscription:
@@ -131,7 +131,7 @@ class Events:
     # ---- announcing (the store's side) ----------------------------------------------------
     def announce(self, change: Change) -> None:
         if self._bulk is not None and change.kind not in SCHEME_KINDS:
-            (self._bulk_open[-1] if self._bulk_open else self._bulk).update(change.documents())
+            (self._open[-1] if self._open else self._bulk).update(change.documents())
             return
         self._pending.append(change)
         if not self._open:
@@ -161,24 +161,21 @@ class Events:
     # ---- transactions (called by connection.Transactions) ---------------------------------
     def began(self) -> int:
         """A transaction or savepoint opened; returns a mark for rolled_back()."""
-        self._open += 1
-        self._bulk_open.append(set())
+        self._open.append(set())
         return len(self._pending)
 
     def committed(self) -> None:
-        self._open -= 1
-        done = self._bulk_open.pop()
-        if self._bulk_open:
-            self._bulk_open[-1] |= done  # a savepoint's: committed with its transaction
+        done = self._open.pop()
+        if self._open:
+            self._open[-1] |= done  # a savepoint's: committed with its transaction
         elif self._bulk is not None:
             self._bulk |= done
         if not self._open:
             self._deliver()
 
     def rolled_back(self, mark: int) -> None:
-        self._open -= 1
         del self._pending[mark:]
-        self._bulk_open.pop()  # a rolled-back savepoint's documents were never written
+        self._open.pop()  # a rolled-back savepoint's documents were never written
 
     def _deliver(self) -> None:
         if self._delivering:  # a subscriber wrote: its changes go out after the current ones

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from json.encoder import encode_basestring as quoted  # as ensure_ascii=False writes
+from json.encoder import encode_basestring as json_string  # as json.dumps(ensure_ascii=False)
 from pathlib import Path
 from typing import TextIO
 
@@ -32,7 +32,7 @@ def labels_path(out_path: str) -> Path:
 def _list(strings: list[str]) -> str:
     """A JSON list of strings, as json.dumps(strings, ensure_ascii=False) writes it (one
     encoder call per line of the file cost a third of the export)."""
-    return "[" + ", ".join(map(quoted, strings)) + "]"
+    return "[" + ", ".join(map(json_string, strings)) + "]"
 
 
 def export_hf(project: Project, out: TextIO, selection: Selection | None = None,
@@ -48,8 +48,8 @@ def export_hf(project: Project, out: TextIO, selection: Selection | None = None,
             # One entity column: "token tag" lines, and a token holds no space, so the
             # sentence's words alternate token, tag.
             words = sentence.replace("\n", " ").split(" ")
-            lines.append(f'{{"id": {quoted(f"{key}-{n}")}, "tokens": {_list(words[0::2])}, '
-                         f'"ner_tags": {_list(words[1::2])}}}')
+            lines.append(f'{{"id": {json_string(f"{key}-{n}")}, '
+                         f'"tokens": {_list(words[0::2])}, "ner_tags": {_list(words[1::2])}}}')
         if lines:
             out.write("\n".join(lines) + "\n")
     count_not_carried(project, summary, replace(selection or Selection(), layers={ENTITY}),

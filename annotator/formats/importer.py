@@ -55,6 +55,7 @@ class ImportSummary:
         self.duplicates += other.duplicates
         self.spans += other.spans
         self.files += other.files
+        self.cancelled = self.cancelled or other.cancelled
         self.readers.update(other.readers)
         for name in ("refused_files", "errors", "warnings", "new_labels", "encodings", "empty",
                      "by_content"):
@@ -187,7 +188,6 @@ def _import_files(project: Project, files: list[tuple[Path, str, Reader]], annot
                 with project.spans.inserted_in_bulk():
                     index = _import_batch(project, files, index, annotator, batch, unindexed,
                                           sources, deriver, progress, cancelled)
-                    summary.cancelled = summary.cancelled or batch.cancelled
                     indexer = Indexer(deriver, project.documents.index)
                     indexer.add(unindexed)
                     indexer.flush()

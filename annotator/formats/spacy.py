@@ -1,7 +1,8 @@
 """spaCy / Prodigy JSONL: text, tokens (text, start, end, id, ws) and spans with inclusive
 token_start/token_end. Tokens are split at every span edge, so every span is token-aligned.
 
-An export writes each line from the document's stored layout (record_line): its tokens are
+An export writes each line from the document's stored layout (write_layout_record, which
+writes what record_line, the plain reference the tests compare with, returns): its tokens are
 the text's tokens already, so only the spans' edges inside them are cut, and the token list's
 JSON is made by C-level calls rather than a dict per token."""
 from __future__ import annotations
@@ -9,14 +10,14 @@ from __future__ import annotations
 import json
 from array import array
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from json.encoder import encode_basestring as json_string  # as json.dumps(ensure_ascii=False)
 from typing import Any, Callable, Iterable, Sequence, TextIO
 
 import numpy as np
 
 from annotator.core.messages import tr
 from annotator.core.model import Document, Span
-from annotator.core.text.layout import END_BYTES, SEP, SEP_BYTE, SPACE, Layout
+from annotator.core.text.layout import END_BYTES, SEP, SEP_BYTE, Layout, space_mask
 from annotator.core.text.tokens import Token, iter_tokens, tokenize
 from annotator.formats.conll_fast import Edges
 from annotator.formats.records import RecordError
@@ -53,7 +54,7 @@ def write_record(out: TextIO, doc: Document, spans: Sequence[Edges],
     for i, (start, end, token) in enumerate(found):
         starts.append(start)
         ws = "true" if end < length and text[end].isspace() else "false"
-        batch.append(f'{{"text": {_json_string(token)}, "start": {start}, "end": {end}, '
+        batch.append(f'{{"text": {json_string(token)}, "start": {start}, "end": {end}, '
                      f'"id": {i}, "ws": {ws}}}')
         if len(batch) == 4096:
             out.write((", " if len(starts) > 4096 else "") + ", ".join(batch))
@@ -62,13 +63,6 @@ def write_record(out: TextIO, doc: Document, spans: Sequence[Edges],
         out.write((", " if len(starts) > len(batch) else "") + ", ".join(batch))
     out.write('], "spans": ' + json.dumps(_span_items(spans, starts), ensure_ascii=False)
               + "}\n")
-
-
-def _json_string(token: str) -> str:
-    # json.dumps(ensure_ascii=False) escapes only quotes, backslashes and controls.
-    if '"' in token or "\\" in token or not token.isprintable():
-        return json.dumps(token, ensure_ascii=False)
-    return f'"{token}"'
 
 
 def _cuts(spans: Sequence[Edges]) -> set[int]:
@@ -111,7 +105,7 @@ _ESCAPED = b'"\\' + bytes(c for c in range(0x1F) if c != 0x0A)
 class _Decimals:
     """`prefix` and a number's digits, for increasing numbers. The small ones (a document's
     offsets and token ids, mostly) are made once and looked up by numpy: no call per number."""
-    MOST = 1 << 16
+    MOST = 1 << 13  # an article's offsets; kept for the process: 3 tables of about 0.6 MB
 
     def __init__(self, prefix: bytes) -> None:
         self.form, self.known = prefix + b"%d", np.empty(0, dtype=object)
@@ -178,7 +172,7 @@ def write_layout_record(write: Callable[[bytes], object], doc: Document, spans: 
     for s in spans:
         a = bisect_left(starts, s.start) + bisect_left(inside, s.start)
         b = bisect_left(starts, s.end) + bisect_left(inside, s.end) - 1
-        label = _json_label(s.label)
+        label = json_string(s.label)
         items.append(_SPAN_TOKENS % (s.start, s.end, label, a, b) if b >= a
                      else _SPAN % (s.start, s.end, label))
     write(b'], "spans": [' + ", ".join(items).encode() + b"]}\n")
@@ -186,11 +180,6 @@ def write_layout_record(write: Callable[[bytes], object], doc: Document, spans: 
 
 _SPAN = '{"start": %d, "end": %d, "label": %s}'
 _SPAN_TOKENS = '{"start": %d, "end": %d, "label": %s, "token_start": %d, "token_end": %d}'
-
-
-@lru_cache(maxsize=1024)
-def _json_label(label: str) -> str:
-    return json.dumps(label, ensure_ascii=False)
 
 
 def _edges(text: str, starts: Sequence[int], lo: int, hi: int
@@ -203,9 +192,7 @@ def _edges(text: str, starts: Sequence[int], lo: int, hi: int
     after[:-1] = first[1:]
     after[-1] = starts[hi] if hi < len(starts) else len(text)
     seg_lo, seg_hi = int(first[0]), int(after[-1])
-    codes = np.frombuffer(text[seg_lo:seg_hi].encode("utf-32-le"), dtype=np.uint32)
-    spaces = np.append(np.flatnonzero(SPACE[np.minimum(codes, len(SPACE) - 1)]) + seg_lo,
-                       seg_hi)
+    spaces = np.append(np.flatnonzero(space_mask(text[seg_lo:seg_hi])) + seg_lo, seg_hi)
     return first, after, np.minimum(after, spaces[np.searchsorted(spaces, first)])
 
 

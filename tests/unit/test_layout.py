@@ -58,3 +58,9 @@ def test_letters_only_and_single_spaces():
     for text in ["قال", "قال الرئيس", " قال  الرئيس\n", "ـقال"]:
         layout = layout_of(text)
         assert list(layout.starts) == [t.start for t in tokenize(text)]
+
+
+def test_the_space_table_is_what_str_split_splits_at():
+    from annotator.core.text.layout import space_mask
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert space_mask(text).tolist() == [ch.isspace() for ch in text]

@@ -134,7 +134,7 @@ class Indexer:
 
     def _write_first(self) -> None:
         # Rather than wait for the workers, this process takes the last piece none of them
-        # has started: both cores stay busy to the end of the file.
+        # has started: this process and the workers stay busy to the end of the file.
         while not self._waiting[0][1].done() and self._take_last():
             pass
         docs, future = self._waiting.pop(0)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any, Sequence
 
-_MOST = 64   # rows a statement: few distinct statements, each kept prepared
+_MOST = 64   # rows a statement at most
 
 
 def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[Sequence[Any]]) -> None:
@@ -19,10 +19,15 @@ def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[Sequence[Any
     if not rows:
         return
     width = len(rows[0])
-    per = max(1, min(_MOST, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
-    for at in range(0, len(rows), per):
+    most = max(1, min(_MOST, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+    at = 0
+    while at < len(rows):
+        # A power of two rows a statement: a head has few distinct statements (7 for 64),
+        # which stay prepared in the connection's cache beside everyone else's.
+        per = 1 << min(most, len(rows) - at).bit_length() - 1
         chunk = rows[at:at + per]
-        conn.execute(_statement(head, width, len(chunk)), list(chain.from_iterable(chunk)))
+        conn.execute(_statement(head, width, per), list(chain.from_iterable(chunk)))
+        at += per
 
 
 @lru_cache(maxsize=64)

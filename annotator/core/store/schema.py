@@ -103,7 +103,8 @@ CREATE TABLE span_depths (
 );
 CREATE TABLE depths_stale (doc_id INTEGER PRIMARY KEY);
 INSERT INTO depths_stale SELECT DISTINCT doc_id FROM spans;
--- (NOT EXISTS rather than OR IGNORE: an ON UPDATE CASCADE from labels overrides OR IGNORE)
+-- (NOT EXISTS rather than OR IGNORE: an ON UPDATE CASCADE from labels overrides OR IGNORE.
+-- Version 8 makes the insert triggers upserts, which keep their DO clause)
 CREATE TRIGGER spans_added AFTER INSERT ON spans BEGIN
   INSERT INTO depths_stale SELECT NEW.doc_id
     WHERE NOT EXISTS (SELECT 1 FROM depths_stale WHERE doc_id = NEW.doc_id);
@@ -256,7 +257,8 @@ def _document_notes(db: sqlite_utils.Database) -> None:
 # Counts kept as spans change, so stats() answers at once however many spans there are
 # (an aggregate over a million span rows takes about a second). A span's label changes through
 # ON UPDATE CASCADE when a label is renamed: the update trigger follows it too.
-# (NOT EXISTS then UPDATE rather than an upsert, for the reason given for depths_stale.)
+# (NOT EXISTS then UPDATE rather than an upsert, for the reason given for depths_stale;
+# version 8 makes the insert trigger an upsert.)
 _V7 = """
 CREATE TABLE span_counts (
   label TEXT NOT NULL,

@@ -86,8 +86,9 @@ class Spans(Part):
                 *, length: int | None = None,
                 known: dict[str, str] | None = None) -> list[int]:
         """Store many spans of one document at once, each (start, end, label, annotator,
-        origin, attributes); returns their ids in order. One statement for all of them (bulk
-        import); each is announced as add() would. `known` is as for check()."""
+        origin, attributes); returns their ids in order. Many rows a statement (rows.py);
+        each is announced as add() would, or, inside events.bulk(), only the document with
+        the new ids (no Span built). `known` is as for check()."""
         rows = list(spans)
         if not rows:
             return []
@@ -96,8 +97,8 @@ class Spans(Part):
             layer_of: dict[str, str] = {} if known is None else known
             for start, end, label, *_ in rows:
                 self.check(doc_id, start, end, label, length, known=layer_of)
-            # Ids given here, past the largest: executemany reports no row ids (a writer
-            # holds the database until commit, so nobody else takes them).
+            # Ids given here, past the largest: a many-row insert reports no row ids (a
+            # writer holds the database until commit, so nobody else takes them).
             first = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM spans"
                                           ).fetchone()[0]) + 1
             stamp = now()
@@ -121,7 +122,10 @@ class Spans(Part):
         """Inside an open transaction: the spans inserted in the block fire no trigger each;
         their counts and their documents' stale depths are written once when it ends, as the
         triggers would have (the triggers were a third of a span insert). The triggers are
-        back when it ends; if it fails, the transaction's rollback brings them back."""
+        back when it ends; if it fails, the transaction's rollback brings them back.
+        Spans inserted in the block must not be updated or deleted before it ends: their
+        update and delete triggers still fire and would count down what was never counted
+        up."""
         if not self.transaction.active:
             raise RuntimeError("inserted_in_bulk() needs an open transaction")
         before = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM spans").fetchone()[0])

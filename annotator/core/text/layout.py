@@ -38,11 +38,19 @@ END_BYTES = END.encode()
 _ENDERS = frozenset(".!?\u061F\u2026\u06D4")
 _CLOSERS = frozenset("\"'\u201D\u2019\u00BB)]}\u203A")
 _FIND = _TOKEN_RE.findall
-# What str.split() splits at, by code point (the last entry stands for every code point past
-# the highest space, U+3000): index it with numpy.minimum(code points, len(SPACE) - 1).
-SPACE = np.zeros(0x3002, dtype=bool)
-SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
+# What str.split() splits at (every code point whose isspace() is true; a test checks the
+# list), by code point; the last entry stands for every code point past U+3000.
+_SPACE = np.zeros(0x3002, dtype=bool)
+_SPACE[[*range(0x9, 0xE), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
+        0x2028, 0x2029, 0x202F, 0x205F, 0x3000]] = True
 _U8_SEP, _U8_NL = ord(SEP), ord("\n")
+_LEVEL = 1  # deflate level of the stored tokens: fast, and most of the size gain
+
+
+def space_mask(text: str) -> np.ndarray:
+    """For each code point of `text`: is it one str.split() splits at."""
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return _SPACE[np.minimum(points, len(_SPACE) - 1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +89,7 @@ def _tokens_and_starts(text: str, words: list[str] | None = None
         return [], []
     # A word starts at a non-space after a space (or the start); a token at its word's start
     # plus the lengths of the tokens before it in its word.
-    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    space = SPACE[np.minimum(points, len(SPACE) - 1)]
+    space = space_mask(text)
     word_starts = np.flatnonzero(~space & np.concatenate(([True], space[:-1])))
     if len(tokens) == len(words):
         return tokens, word_starts.tolist()
@@ -147,7 +154,7 @@ def packed_layout(text: str, words: list[str] | None = None
     text.split() when the caller has it (a short text's)."""
     if len(text) <= _PIECE:
         return _packed_whole(text, words)
-    deflate = zlib.compressobj(1)  # the same stream as zlib.compress(all the tokens, 1)
+    deflate = zlib.compressobj(_LEVEL)  # the same stream as zlib.compress(all the tokens)
     deflated: list[bytes] = []
     starts, spos = array("I"), array("I")
     byte_base = 0
@@ -216,7 +223,7 @@ def _packed_whole(text: str, words: list[str] | None = None) -> tuple[bytes, int
     tokens, starts = _tokens_and_starts(text, words)
     data, spos, code = _joined(text, tokens, _sentence_starts(text, tokens, starts))
     dtype = np.uint16 if code == "H" else np.uint32
-    return (zlib.compress(data, 1), np.dtype(dtype).itemsize,
+    return (zlib.compress(data, _LEVEL), np.dtype(dtype).itemsize,
             np.asarray(starts, dtype=dtype).tobytes(), spos.astype(dtype).tobytes())
 
 
@@ -225,7 +232,7 @@ def pack(layout: Layout) -> tuple[bytes, int, bytes, bytes]:
     second copy of the text: stored deflated (a third of the size; inflating one costs about
     as much as one bytes.replace over it). The offsets stay plain arrays, read without decoding;
     token ends are not stored (a token's end is its start plus its length)."""
-    return (zlib.compress(layout.tokens, 1), layout.starts.itemsize, layout.starts.tobytes(),
+    return (zlib.compress(layout.tokens, _LEVEL), layout.starts.itemsize, layout.starts.tobytes(),
             layout.spos.tobytes())
 
 

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.spans = SpanListModel(project, self)
         self.labels = LabelListModel(project, self)
         self.document_panel = DocumentPanel(self.documents)
-        self.palette = LabelPalette(self.labels)
+        self.label_palette = LabelPalette(self.labels)
         self.span_panel = SpanPanel(self.spans)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -81,11 +81,11 @@ class MainWindow(QMainWindow):
         self.article = ArticlePane(self.editor, self.labels)
 
         self.side = QSplitter(Qt.Orientation.Vertical)
-        self.side.addWidget(self.palette)
+        self.side.addWidget(self.label_palette)
         self.side.addWidget(self.span_panel)
         self.side.addWidget(details_pane(self.details, self.doc_note))
         self.side.setStretchFactor(1, 1)
-        self.palette.add_header_action(self.act.labels)
+        self.label_palette.add_header_action(self.act.labels)
         self.splitter.setObjectName("mainSplitter")
         for widget in (self.document_panel, self.article, self.side):
             self.splitter.addWidget(widget)
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.act
         self.document_panel.documentActivated.connect(self.open_document)
-        self.palette.labelClicked.connect(self.apply_label)
+        self.label_palette.labelClicked.connect(self.apply_label)
         self.span_panel.spanActivated.connect(self._jump_to_span)
         a.open_project.triggered.connect(
             lambda: self.open_project_file(files.choose_project(self, self.project.path)))
@@ -345,8 +345,8 @@ class MainWindow(QMainWindow):
         # Only then: showing again (after minimising) keeps the split the annotator chose.
         if not self._shown:
             self._shown = True
-            rest = max(0, self.height() - self.palette.sizeHint().height())
-            self.side.setSizes([self.palette.sizeHint().height(), rest * 3 // 5, rest * 2 // 5])
+            rest = max(0, self.height() - self.label_palette.sizeHint().height())
+            self.side.setSizes([self.label_palette.sizeHint().height(), rest * 3 // 5, rest * 2 // 5])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.doc_note.commit()

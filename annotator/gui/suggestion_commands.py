@@ -19,7 +19,7 @@ class AcceptSuggestion(SpanCommand):
         sug = project.suggestions.get(suggestion_id)
         super().__init__(project, sug.doc_id, QCoreApplication.translate(
             "SuggestionCommands", "accept {label}").format(label=sug.label))
-        self.id, self.annotator, self.label = suggestion_id, annotator, sug.label
+        self.suggestion_id, self.annotator, self.label = suggestion_id, annotator, sug.label
 
     def labels(self) -> set[str]:
         return {self.label}
@@ -28,10 +28,10 @@ class AcceptSuggestion(SpanCommand):
         self.label = new if self.label == old else self.label
 
     def redo(self) -> None:
-        self._run(lambda: self.project.suggestions.accept(self.id, self.annotator))
+        self._run(lambda: self.project.suggestions.accept(self.suggestion_id, self.annotator))
 
     def undo(self) -> None:
-        self._run(lambda: self.project.suggestions.unaccept(self.id))
+        self._run(lambda: self.project.suggestions.unaccept(self.suggestion_id))
 
 
 class RejectSuggestion(SpanCommand):
@@ -39,13 +39,13 @@ class RejectSuggestion(SpanCommand):
         sug = project.suggestions.get(suggestion_id)
         super().__init__(project, sug.doc_id, QCoreApplication.translate(
             "SuggestionCommands", "reject {label}").format(label=sug.label))
-        self.id = suggestion_id
+        self.suggestion_id = suggestion_id
 
     def redo(self) -> None:
-        self._run(lambda: self.project.suggestions.reject(self.id))
+        self._run(lambda: self.project.suggestions.reject(self.suggestion_id))
 
     def undo(self) -> None:
-        self._run(lambda: self.project.suggestions.reopen(self.id))
+        self._run(lambda: self.project.suggestions.reopen(self.suggestion_id))
 
 
 class AcceptMany(SpanCommand):
@@ -70,7 +70,7 @@ class AcceptMany(SpanCommand):
     def _redo(self) -> None:
         with self.project.transaction():
             for step in self.steps:
-                self.project.suggestions.accept(step.id, step.annotator)
+                self.project.suggestions.accept(step.suggestion_id, step.annotator)
 
     def undo(self) -> None:
         self._run(self._undo)
@@ -78,4 +78,4 @@ class AcceptMany(SpanCommand):
     def _undo(self) -> None:
         with self.project.transaction():
             for step in reversed(self.steps):
-                self.project.suggestions.unaccept(step.id)
+                self.project.suggestions.unaccept(step.suggestion_id)

@@ -46,7 +46,7 @@ def when_shown(cls, act):
 def test_preferences_set_font_size_spacing_and_digits(qtbot, window, project):
     def choose(dialog: PreferencesDialog) -> None:
         dialog.family.setCurrentIndex(dialog.family.findData("DejaVu Sans"))
-        dialog.size.setValue(20)
+        dialog.font_size.setValue(20)
         dialog.spacing.setValue(150)
         qtbot.mouseClick(dialog.arabic, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
@@ -73,7 +73,7 @@ def test_preferences_set_font_size_spacing_and_digits(qtbot, window, project):
 
 def test_cancel_keeps_everything(qtbot, window):
     def cancel(dialog: PreferencesDialog) -> None:
-        dialog.size.setValue(30)
+        dialog.font_size.setValue(30)
         dialog.reject()
     when_shown(PreferencesDialog, cancel)
     window.act.preferences.trigger()

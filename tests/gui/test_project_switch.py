@@ -33,12 +33,12 @@ def test_a_label_button_shows_no_window(qtbot):
 
 def test_the_palette_stays_for_the_same_scheme(qtbot, make_window, project, tmp_path):
     window = make_window(project)
-    buttons = dict(window.palette.buttons)
+    buttons = dict(window.label_palette.buttons)
     same = tmp_path / "same.annotator"
     with Project(same) as p:
         p.documents.add(TEXT)
     window.open_project_file(same)
-    assert window.palette.buttons == buttons  # the very same buttons
+    assert window.label_palette.buttons == buttons  # the very same buttons
     qtbot.waitUntil(lambda: window.editor.text_view().toPlainText() == TEXT)
     other = tmp_path / "other.annotator"
     with Project(other) as p:
@@ -46,5 +46,5 @@ def test_the_palette_stays_for_the_same_scheme(qtbot, make_window, project, tmp_
         scheme.labels.append(Label("EVENT", "entity", "#56B4E9", "9"))
         p.labels.write(scheme)
     window.open_project_file(other)
-    assert set(window.palette.buttons) == set(buttons) | {"EVENT"}
+    assert set(window.label_palette.buttons) == set(buttons) | {"EVENT"}
     window.project.close()

@@ -139,3 +139,29 @@ def test_training_runs_in_another_process_while_the_window_stays_responsive(qtbo
     # the event loop turned many times while the training process was still running
     assert ticks.count(True) >= 5
     assert project.models.load("entity-crf").documents == 6
+
+
+@pytest.mark.parametrize("then", ["accept", "reject", "link-mode"])
+def test_a_second_answer_after_an_accept_keeps_the_window_alive(qtbot, window, project, then):
+    """Alt+PgDown, Alt+Enter, then a second answer: pushing the next command once called the
+    hidden QUndoCommand.id() and the process died with a segmentation fault."""
+    ctl = window.editor.suggestion_controller
+    key(qtbot, window, Qt.Key.Key_Insert, ALT)
+    caret_to(window, 0)
+    key(qtbot, window, Qt.Key.Key_PageDown, ALT)
+    key(qtbot, window, Qt.Key.Key_Return, ALT)           # accept the quote
+    key(qtbot, window, Qt.Key.Key_PageDown, ALT)
+    if then == "accept":
+        key(qtbot, window, Qt.Key.Key_Return, ALT)
+        assert len(store(project)[0]) == 3
+    elif then == "reject":
+        key(qtbot, window, Qt.Key.Key_Backspace, ALT)
+        assert "rejected" in store(project)[1].values()
+    else:
+        key(qtbot, window, Qt.Key.Key_Tab)
+        key(qtbot, window, Qt.Key.Key_Left, ALT | Qt.KeyboardModifier.ShiftModifier)
+    assert window.undo_group.activeStack().count() >= 1
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(store(project)[0]) == 1
+    assert window.isVisible()

@@ -62,7 +62,7 @@ def test_undo_after_a_rename_restores_the_span_under_the_new_name(
     qtbot.keyClicks(dialog.name_edit, "ORGANISATION")
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     dialog.accept()
-    assert "ORGANISATION" in window.palette.buttons and "ORG" not in window.palette.buttons
+    assert "ORGANISATION" in window.label_palette.buttons and "ORG" not in window.label_palette.buttons
 
     editor.setFocus()
     qtbot.keyClick(editor.text_view(), Qt.Key.Key_Z, CTRL)         # undo the delete
@@ -94,7 +94,7 @@ def test_removing_a_label_clears_the_stacks_that_could_not_apply(
     choose(qtbot, dialog, "ORG")
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     dialog.accept()
-    assert "ORG" not in window.palette.buttons
+    assert "ORG" not in window.label_palette.buttons
 
     # The stack named ORG, which is gone: it was cleared, not left to fail on Ctrl+Z.
     assert (stack.count(), stack.canUndo()) == (0, False)

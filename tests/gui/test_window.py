@@ -99,7 +99,7 @@ def test_search_box_ignores_tashkeel(qtbot, window, docs):
 
 def test_palette_click_labels_the_selection_and_edit_menu_undoes(qtbot, window, project, docs):
     select_text(window.editor, 4, 10)
-    qtbot.mouseClick(window.palette.buttons["PER"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.label_palette.buttons["PER"], Qt.MouseButton.LeftButton)
     spans = project.spans.of(docs[0])
     assert [(s.start, s.end, s.label, s.annotator) for s in spans] == [(4, 10, "PER", "sara")]
     assert window.spans.rowCount() == 1

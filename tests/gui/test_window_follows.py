@@ -17,7 +17,7 @@ def test_panels_follow_writes_made_outside_the_editor(qtbot, window_on_seed, pro
     assert "1 span" in window.status.text()                          # status bar
 
     project.labels.rename("LOC", "PLACE")
-    assert "PLACE" in window.palette.buttons and "LOC" not in window.palette.buttons
+    assert "PLACE" in window.label_palette.buttons and "LOC" not in window.label_palette.buttons
     assert window.spans.index(0, 1).data() == "PLACE"
     assert window.editor.span_index().get(span.id).label == "PLACE"
 

@@ -58,14 +58,14 @@ def test_labels_dialog_change_reaches_the_palette(qtbot, window, project):
     assert dialogs
     project.labels.add("GPE", "entity")      # as the dialog does, then it signals
     dialogs[0].schemeChanged.emit()
-    assert "GPE" in window.palette.buttons
+    assert "GPE" in window.label_palette.buttons
     assert window.labels.label_index("GPE").isValid()
     dialogs[0].reject()
 
 
 def test_palette_tooltips_carry_the_guideline(window):
-    assert "person" in window.palette.buttons["PER"].toolTip()
-    assert "1" in window.palette.buttons["PER"].toolTip()
+    assert "person" in window.label_palette.buttons["PER"].toolTip()
+    assert "1" in window.label_palette.buttons["PER"].toolTip()
 
 
 def test_shortcuts_dialog_lists_actions_and_label_keys(window):

@@ -68,13 +68,17 @@ def check_project_file(path: Path) -> None:
         return
     if path.is_dir():
         raise ProjectError(located(str(path), None, tr("is a folder, not a project file")))
+    # Never open() the file: this process may hold a connection to it, and closing any other
+    # descriptor of the file drops all its POSIX locks (SQLite's "How To Corrupt" 2.2).
     try:
-        with path.open("rb") as fh:
-            head = fh.read(len(_SQLITE_MAGIC))
+        size = path.stat().st_size
     except OSError as exc:
         raise ProjectError(located(str(path), None, tr("cannot read: {error}",
                                                        error=exc.strerror))) from None
-    if head != _SQLITE_MAGIC:
+    if not os.access(path, os.R_OK):
+        raise ProjectError(located(str(path), None, tr("cannot read: {error}",
+                                                       error=os.strerror(13))))
+    if size < len(_SQLITE_MAGIC):
         raise ProjectError(located(str(path), None, tr(
             "not an annotator project (not a SQLite database)")))
     app_id, version = _header(path)
@@ -101,6 +105,10 @@ def _header(path: Path) -> tuple[int, int]:
             finally:
                 ro.close()
         except sqlite3.Error as exc:
+            if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB" or \
+                    "not a database" in str(exc):
+                raise ProjectError(located(str(path), None, tr(
+                    "not an annotator project (not a SQLite database)"))) from None
             error = exc
     raise ProjectError(located(str(path), None, tr("unreadable database: {error}",
                                                    error=str(error))))

@@ -45,11 +45,11 @@ class PreferencesDialog(QDialog):
             self.family.insertSeparator(arabic_count)
         chosen = current.family or ARABIC_FAMILY
         self.family.setCurrentIndex(max(0, self.family.findData(chosen)))
-        self.size = QSpinBox()
-        self.size.setObjectName("fontSize")
-        self.size.setRange(8, 48)
-        self.size.setSuffix(self.tr(" pt"))
-        self.size.setValue(current.size)
+        self.font_size = QSpinBox()
+        self.font_size.setObjectName("fontSize")
+        self.font_size.setRange(8, 48)
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setValue(current.size)
         self.spacing = QSpinBox()
         self.spacing.setObjectName("lineSpacing")
         self.spacing.setRange(100, 300)
@@ -75,7 +75,7 @@ class PreferencesDialog(QDialog):
         self.preview.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         form = QFormLayout()
         form.addRow(self.tr("Article &font"), self.family)
-        form.addRow(self.tr("&Size"), self.size)
+        form.addRow(self.tr("&Size"), self.font_size)
         form.addRow(self.tr("&Line spacing"), self.spacing)
         form.addRow(self.tr("Preview"), self.preview)
         form.addRow(self.tr("Numbers in the interface"), digit_row)
@@ -86,14 +86,14 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        for signal in (self.family.currentIndexChanged, self.size.valueChanged,
+        for signal in (self.family.currentIndexChanged, self.font_size.valueChanged,
                        self.spacing.valueChanged):
             signal.connect(self._preview)
         self._preview()
 
     def reading(self) -> Reading:
         family = self.family.currentData() or ""
-        return Reading("" if family == ARABIC_FAMILY else family, self.size.value(),
+        return Reading("" if family == ARABIC_FAMILY else family, self.font_size.value(),
                        self.spacing.value(), self.arabic.isChecked())
 
     def _preview(self) -> None:

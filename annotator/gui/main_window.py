@@ -229,8 +229,10 @@ class MainWindow(QMainWindow):
         """After the panels have followed a commit: hotkeys, work in progress, status bar."""
         if any(c.kind in SCHEME_KINDS for c in changes):
             self._yield_hotkeys()
-        # The first span turns a new document into work in progress for this annotator.
-        for doc_id in {c.doc_id for c in changes if c.kind == Kind.SPAN_ADDED}:
+        # The annotator's own first span turns a new document into work in progress for them;
+        # a gold span written by curation, or spans imported for others, are not their work.
+        for doc_id in {c.doc_id for c in changes if c.kind == Kind.SPAN_ADDED
+                       and c.new is not None and c.new.annotator == self.annotator}:
             if (doc_id is not None
                     and self.project.statuses.get(doc_id, self.annotator) == Status.NEW):
                 self.project.statuses.set(doc_id, self.annotator, Status.IN_PROGRESS)

@@ -130,3 +130,66 @@ def test_a_gold_span_edge_moves_by_keyboard_in_right_to_left_text(qtbot, view, g
     press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert gold_rows() == [("محمد", "PER")]
+
+
+def test_curating_from_the_window_does_not_make_the_lead_an_annotator(qtbot, project, doc,
+                                                                       make_window):
+    """Ctrl+Shift+C, then Enter twice: the gold grows, and the lead gets no status, no column
+    in the table, and agreed rows stay agreed."""
+    from annotator.team.progress import status_by_annotator
+    window = make_window(project)            # the lead, "sara", runs the window
+    qtbot.waitExposed(window)
+    window.open_document(doc)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor.text_view(), Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(shown(CurationView)))
+    view = shown(CurationView)[0]
+    view.table.setFocus()
+    press(qtbot, view, Qt.Key.Key_Return)
+    press(qtbot, view, Qt.Key.Key_Return)
+    conn = sqlite3.connect(str(project.path))
+    try:
+        gold = conn.execute("SELECT count(*) FROM spans WHERE annotator = 'gold'").fetchone()[0]
+        owners = {r[0] for r in conn.execute("SELECT annotator FROM statuses")}
+    finally:
+        conn.close()
+    assert gold >= 1
+    assert owners == {"ali", "mona"}                 # no status for the lead
+    assert view.model.columnCount() == curation_columns(project, doc)
+    kinds = {(TEXT[c.start:c.end], c.label): c.kind for c in curation(project, doc).candidates}
+    assert kinds[("محمد", "PER")] == Kind.AGREED
+    assert set(status_by_annotator(project)) == {"ali", "mona"}
+    view.close()
+
+
+def shown(kind):
+    from PySide6.QtWidgets import QApplication
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def curation_columns(project, doc):
+    """What the table shows for two annotators: their columns and the fixed ones."""
+    v = CurationView(project, [doc])
+    v.set_document(doc)
+    n = v.model.columnCount()
+    v.deleteLater()
+    return n
+
+
+def test_the_curation_text_reads_right_to_left(qtbot, view):
+    """The full stop and » sit at the left end of an Arabic line, its first letter at the right."""
+    text = view.text
+    text.show_text("قال الوزير: «سنعود».")
+    block = text.document().firstBlock()
+    assert block.layout().textOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    from PySide6.QtGui import QTextCursor
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(0)
+    first = text.cursorRect(cursor).x()
+    cursor.setPosition(len("قال الوزير: «سنعود»."))
+    last = text.cursorRect(cursor).x()
+    assert first > last                          # starts at the right, ends at the left
+    assert first > text.viewport().width() // 2

@@ -3,7 +3,7 @@ spans in their colours, the gold underlined, the current candidate outlined."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.gui.editor.fonts import editor_font
@@ -21,8 +21,9 @@ class CurationText(QTextEdit):
         self.setObjectName("curationText")
         self.setFont(editor_font(15))
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignRight
-                                                         | Qt.AlignmentFlag.AlignAbsolute))
+        # No default QTextOption: built from an alignment it takes the application's (left to
+        # right) direction, and Arabic was laid out LTR (the full stop and » at the wrong end).
+        # Each paragraph's direction comes from its own text, as in the editor.
         self._map = OffsetMap("")
 
     def show_text(self, text: str) -> None:

@@ -103,7 +103,8 @@ def score_document(doc: dict[str, Any], suggester: QuoteSuggesting,
 def score(docs: Iterable[dict[str, Any]], suggester: QuoteSuggesting,
           known_entities: bool) -> tuple[Tally, dict[str, Tally]]:
     """The whole set's tally and one per style."""
-    total, by_style = Tally(), defaultdict(Tally)
+    total = Tally()
+    by_style: defaultdict[str, Tally] = defaultdict(Tally)
     for doc in docs:
         t = score_document(doc, suggester, known_entities)
         total.add(t)

@@ -230,6 +230,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
     added: list[tuple[int, str]] = []
     known: dict[str, str] = {}  # label -> layer, for those the scheme has: looked up once
     layouts: list[tuple[int, Layout]] = []
+    statuses: list[tuple[int, str, str]] = []  # written once for the file
     name = shown_path(path)
     line = 1   # the last record's line, for errors that do not say where they happened
     # A long file's documents are indexed a piece at a time as it is read (inside its
@@ -246,7 +247,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                 elif not errors:
                     try:
                         _store_record(project, item, annotator, counts, str(path), added,
-                                      known, layouts)
+                                      known, layouts, statuses)
                     except (SpanError, ValueError) as exc:
                         errors.append(located(name, item.line, _reason(exc)))
                     counts.warnings.extend(located(name, item.line, w) for w in item.warnings)
@@ -262,6 +263,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                     break
             if errors:
                 raise _FileRefused
+            project.statuses.set_new(statuses)
             indexer.flush()
     except _FileRefused:
         summary.refused_files.append(str(path))
@@ -293,7 +295,8 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
 
 def _store_record(project: Project, rec: DocRecord, annotator: str,
                   counts: ImportSummary, source: str, added: list[tuple[int, str]],
-                  known: dict[str, str], layouts: list[tuple[int, Layout]]) -> None:
+                  known: dict[str, str], layouts: list[tuple[int, Layout]],
+                  statuses: list[tuple[int, str, str]]) -> None:
     doc_id, is_new = project.documents.add(rec.text, source=source, meta=rec.meta,
                                            title=rec.title, external_id=rec.external_id,
                                            index=False, note=rec.note)
@@ -309,10 +312,9 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
             new_label = project.labels.ensure(span.label, span.layer)
             if new_label:
                 counts.new_labels.append((new_label.name, new_label.layer))
-    stored = project.spans.add_all(doc_id, [
-        (span.start, span.end, span.label, _who(span.annotator) or annotator,
-         span.origin or "imported", span.attributes) for span in rec.spans],
-        length=len(rec.text), known=known)
+    rows = [(span.start, span.end, span.label, _who(span.annotator) or annotator,
+             span.origin or "imported", span.attributes) for span in rec.spans]
+    stored = project.spans.add_all(doc_id, rows, length=len(rec.text), known=known)
     ids: dict[Any, int] = {span.id: sid for span, sid in zip(rec.spans, stored)
                            if span.id is not None}
     counts.spans += len(stored)
@@ -323,10 +325,16 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
                                tail=rel.tail))
         project.spans.add_relation(doc_id, ids[rel.head], ids[rel.tail], rel.type,
                                    annotator=_who(rel.annotator) or annotator)
-    if rec.status and annotator:
-        project.statuses.set(doc_id, annotator, rec.status)
-    for name, status in rec.statuses.items():
-        project.statuses.set(doc_id, check_annotator(name), status)
+    # Statuses by annotator are the record's own; a lone "status" (which our export writes
+    # beside them as their summary) is recorded only without them, for the one annotator the
+    # record's spans were stored under, else the importing annotator.
+    statuses.extend((doc_id, check_annotator(name), status)
+                    for name, status in rec.statuses.items())
+    if rec.status and not rec.statuses:
+        owners = {row[3] for row in rows}
+        owner = owners.pop() if len(owners) == 1 else annotator
+        if owner:
+            statuses.append((doc_id, owner, rec.status))
 
 
 def _who(name: str | None) -> str | None:

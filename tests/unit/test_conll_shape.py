@@ -4,7 +4,6 @@ edge falls inside it; plain-text documents never get a sentence end inside an en
 import io
 from pathlib import Path
 
-
 from annotator.core.store import Project
 from annotator.formats.conll_read import read
 from annotator.formats.export import ExportOptions, export_conll

@@ -35,7 +35,9 @@ def plain_features(words: Sequence[str]) -> list[Features]:
     return out
 
 
-@lru_cache(maxsize=200_000)  # words repeat: a document's features cost a dict lookup each
+# Words repeat: a frequent word's features cost a dict lookup. Bounded in size as well as count
+# (an entry is about 2 KB: 200,000 of them were 400 MB), the rare word recomputed.
+@lru_cache(maxsize=16_384)
 def _rich_token(w: str) -> Features:
     n = norm(w)
     stem = strip_clitics(w)

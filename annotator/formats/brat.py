@@ -196,20 +196,24 @@ def export_brat(project: Any, out: Any, selection: Any = None, progress: Any = N
         # Memory flat in the number of documents: the names written are asked of the folder
         # (one stat each) and the files moved as the folder is read, where a set of names and a
         # sorted list of every path grew it (85 -> 180 MB from 1,000 to 100,000 documents).
+        # Plain string paths: pathlib interns every name it parses.
+        folder, into = str(work), str(target)
+
         def taken(name: str) -> bool:
-            return (work / f"{name}.txt").exists()
+            return os.path.exists(os.path.join(folder, name + ".txt"))
         for doc, spans in selected(project, selection or Selection(), summary, progress):
             kept = {s.id for s in spans}
             relations = [r for r in project.spans.relations(doc.id)
                          if r.head in kept and r.tail in kept]
             name = file_name(doc.external_id, doc.id, taken)
-            (work / f"{name}.txt").write_bytes(doc.text.encode("utf-8"))
             ann, lost = ann_text(doc.text, spans, relations)
-            (work / f"{name}.ann").write_bytes(ann.encode("utf-8"))
+            for ending, data in ((".txt", doc.text), (".ann", ann)):
+                with open(os.path.join(folder, name + ending), "wb") as fh:
+                    fh.write(data.encode("utf-8"))
             summary.not_carried["span attribute values with white space or structure"] += lost
-        with os.scandir(work) as entries:  # (moving a file already listed is safe)
+        with os.scandir(folder) as entries:  # (moving a file already listed is safe)
             for entry in entries:
-                os.replace(entry.path, target / entry.name)
+                os.replace(entry.path, os.path.join(into, entry.name))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     summary.extra.append(f"{summary.documents} .txt/.ann pairs written to {target}")

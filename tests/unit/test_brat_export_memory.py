@@ -3,6 +3,7 @@ are asked of the folder and the files moved as it is read (no set of names, no l
 every path). tracemalloc sees Python's allocations, where that growth was."""
 from __future__ import annotations
 
+import gc
 import tracemalloc
 
 from annotator.core.store import Project
@@ -19,6 +20,7 @@ def python_peak_kb(tmp_path, count: int) -> float:
     out = tmp_path / f"out{count}"
     with Project(db) as p:
         p.layouts.refresh_depths()
+        gc.collect()
         tracemalloc.start()
         try:
             export_brat(p, None, options=ExportOptions(out_path=str(out)))

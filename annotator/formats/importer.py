@@ -48,6 +48,9 @@ class ImportSummary:
     by_content: list[str] = field(default_factory=list)  # "path: read as conll (...)"
     empty: list[str] = field(default_factory=list)  # folders or files where nothing was found
     encodings: list[tuple[str, str]] = field(default_factory=list)  # non-UTF-8 files
+    # statuses of records that name no annotator, recorded for the importing one: said, as
+    # the name may be a login name nobody chose
+    status_for: Counter = field(default_factory=Counter)
 
     def add(self, other: "ImportSummary") -> None:
         """Fold in a committed batch's (or one file's) counts."""
@@ -57,6 +60,7 @@ class ImportSummary:
         self.files += other.files
         self.cancelled = self.cancelled or other.cancelled
         self.readers.update(other.readers)
+        self.status_for.update(other.status_for)
         for name in ("refused_files", "errors", "warnings", "new_labels", "encodings", "empty",
                      "by_content"):
             getattr(self, name).extend(getattr(other, name))
@@ -77,6 +81,9 @@ class ImportSummary:
         if self.new_labels:
             out.append("labels added to the scheme: " +
                        ", ".join(f"{name} ({layer})" for name, layer in self.new_labels))
+        for name, n in sorted(self.status_for.items()):
+            out.append(f"{n} status{'es' if n != 1 else ''} of records naming no annotator "
+                       f"recorded for {name} (--annotator chooses the name)")
         if self.skipped_other:
             out.append(f"{self.skipped_other} file(s) of other types in folders were ignored")
         if self.cancelled:
@@ -335,6 +342,8 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
         owner = owners.pop() if len(owners) == 1 else annotator
         if owner:
             statuses.append((doc_id, owner, rec.status))
+            if owner not in {row[3] for row, span in zip(rows, rec.spans) if span.annotator}:
+                counts.status_for[owner] += 1
 
 
 def _who(name: str | None) -> str | None:

@@ -58,3 +58,7 @@ def test_a_lone_status_goes_to_the_records_annotator_else_the_importing_one(tmp_
         got = [p.statuses.by_annotator(doc_id) for doc_id in p.documents.ids()]
     assert got == [{"mona": Status.DONE}, {"lead": Status.IN_PROGRESS},
                    {"sara": Status.SKIPPED}]
+    # the one that went to the importing annotator is said, never silent
+    assert summary.status_for == {"lead": 1}
+    assert ("1 status of records naming no annotator recorded for lead (--annotator chooses "
+            "the name)") in summary.lines()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import time
 from typing import Callable, Sequence
 
 import pycrfsuite
@@ -110,8 +109,3 @@ def cross_validate(docs: Sequence[Sequence[Sentence]], folds: int = 5, feature_s
             progress(k + 1, folds)
     return counts.scores()
 
-
-def timed(fn: Callable, *args, **kwargs):
-    t0 = time.perf_counter()
-    result = fn(*args, **kwargs)
-    return result, time.perf_counter() - t0

@@ -13,7 +13,6 @@ from typing import Callable, Iterable, Sequence
 from annotator.core.text.sentences import sentences
 from annotator.core.text.tokens import Token, tokenize
 from annotator.suggest.arabic import norm, shape, strip_clitics, tokens_of
-from annotator.suggest.scoring import tag_spans
 
 Features = dict[str, str | float | bool]
 
@@ -109,8 +108,3 @@ def tagged_sentences(text: str, spans: Sequence[tuple[int, int, str]]
 def sentence_tokens(text: str) -> list[list[Token]]:
     return sentences(text, list(tokens_of(text)))
 
-
-def spans_from_tags(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Spans in seqeval's strict IOB2 sense (a span starts at B-X and runs over following I-X;
-    an I-X with no B-X before it starts nothing), as code-point offsets."""
-    return [(tokens[a].start, tokens[b - 1].end, label) for a, b, label in tag_spans(tags)]

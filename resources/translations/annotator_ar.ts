@@ -164,12 +164,28 @@
         <translation>المستندات حسب الحالة، لكل مُوسِّم</translation>
     </message>
     <message>
+        <source>Annotator</source>
+        <translation>المُوسِّم</translation>
+    </message>
+    <message>
         <source>Spans per label</source>
         <translation>المقاطع حسب الوسم</translation>
     </message>
     <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
         <source>Spans per hour, per annotator</source>
         <translation>المقاطع في الساعة، لكل مُوسِّم</translation>
+    </message>
+    <message>
+        <source>Hour (local time)</source>
+        <translation>الساعة (بالتوقيت المحلي)</translation>
+    </message>
+    <message>
+        <source>Spans made in the hour</source>
+        <translation>المقاطع المُنشأة في الساعة</translation>
     </message>
     <message>
         <source>Agreement per label (Krippendorff&apos;s alpha)</source>
@@ -178,6 +194,14 @@
     <message>
         <source>Computing agreement per label…</source>
         <translation>جارٍ حساب الاتفاق لكل وسم…</translation>
+    </message>
+    <message>
+        <source>0.67: tentative</source>
+        <translation>0.67: مبدئي</translation>
+    </message>
+    <message>
+        <source>0.80: reliable</source>
+        <translation>0.80: موثوق</translation>
     </message>
     <message>
         <source>Hand out to annotators</source>

@@ -6,6 +6,8 @@ and matplotlib a second rendering stack.
 """
 from __future__ import annotations
 
+import math
+import time
 from typing import Any
 
 import pyqtgraph as pg
@@ -33,17 +35,92 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _plot(title: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
+HOUR = 3600.0
+DAY = 24 * HOUR
+
+
+class HourAxis(pg.AxisItem):
+    """Time of day on whole hours, in the local time of the machine: "14:00", with the date
+    where a day begins or on the first tick ("8 Dec 14:00"); never seconds or fractions."""
+
+    def __init__(self) -> None:
+        super().__init__("bottom")
+        self.enableAutoSIPrefix(False)  # no "(x1e+09)" after the title
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        hours = max((maxVal - minVal) / HOUR, 1.0)
+        fit = max(int(size / 70), 1)  # about 70 pixels a label
+        step = next((h for h in (1, 2, 3, 6, 12, 24, 48, 168) if hours / h <= fit), 336)
+        offset = _utc_offset(minVal)
+        first = math.ceil((minVal + offset) / (step * HOUR)) * step * HOUR - offset
+        ticks = []
+        t = first
+        while t <= maxVal and len(ticks) < 200:
+            ticks.append(t)
+            t += step * HOUR
+        return [(step * HOUR, ticks)]
+
+    def tickStrings(self, values: list, scale: float, spacing: float) -> list[str]:
+        out, day = [], None
+        for v in values:
+            local = time.localtime(v)
+            this_day = (local.tm_year, local.tm_yday)
+            text = time.strftime("%H:%M", local)
+            if this_day != day or spacing >= DAY:
+                text = time.strftime("%d %b", local).lstrip("0") + (
+                    "" if spacing >= DAY else " " + text)
+            day = this_day
+            out.append(text)
+        return out
+
+
+class CountAxis(pg.AxisItem):
+    """Counts: whole numbers only, at a step of 1, 2, 5, 10, 20, 50 ..."""
+
+    def __init__(self, orientation: str = "left") -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        fit = max(int(size / 30), 2)
+        span = max(maxVal - max(minVal, 0.0), 1.0)
+        step = 1
+        while span / step > fit:
+            step = step * 5 // 2 if str(step).startswith("2") else step * 2
+        start = max(math.ceil(minVal / step - 1e-6) * step, 0)  # 0 at the very edge too
+        return [(step, [float(v) for v in range(int(start), int(maxVal) + 1, step)])]
+
+    def tickStrings(self, values: list, scale: float, spacing: float) -> list[str]:
+        return [str(int(round(v))) for v in values]
+
+
+def _counts_range(plot: pg.PlotWidget, top: float) -> None:
+    """0 to a little over the highest count (at least 1); 0 a few pixels above the axis so
+    its label is drawn."""
+    high = max(top * 1.12, 1.0)
+    plot.setYRange(-high * 0.03, high, padding=0)
+
+
+def _utc_offset(stamp: float) -> float:
+    return float(time.localtime(stamp).tm_gmtoff)
+
+
+def _plot(title: str, x_title: str, y_title: str, counts: bool = True,
+          bottom: pg.AxisItem | None = None) -> pg.PlotWidget:
+    axes = {"left": CountAxis()} if counts else {}
+    if bottom is not None:
+        axes["bottom"] = bottom
+    plot = pg.PlotWidget(background="w", axisItems=axes)
     plot.setTitle(f"<span style='color:#222;font-size:11pt'>{title}</span>")
     plot.showGrid(y=True, alpha=0.25)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
-    plot.setMinimumSize(380, 250)
-    for side in ("left", "bottom"):
+    plot.setMinimumSize(380, 260)
+    for side, text in (("left", y_title), ("bottom", x_title)):
         axis = plot.getAxis(side)
         axis.setTextPen("#333")
         axis.setPen("#888")
+        axis.setLabel(text, color="#333")
     return plot
 
 
@@ -53,7 +130,16 @@ def _categories(plot: pg.PlotWidget, names: list[str]) -> None:
 
 
 def _legend(plot: pg.PlotWidget) -> pg.LegendItem:
-    legend = plot.addLegend(offset=(-8, 8), labelTextColor="#222", brush=QColor(255, 255, 255, 220))
+    """A legend in a row of its own under the chart, never over a bar or a line; made once
+    per chart and emptied at each refresh."""
+    item = plot.getPlotItem()
+    legend = getattr(plot, "_legend_below", None)
+    if legend is None:
+        legend = pg.LegendItem(labelTextColor="#222", frame=False, colCount=4,
+                               horSpacing=12)
+        item.layout.addItem(legend, 4, 1)
+        plot._legend_below = legend
+    legend.clear()
     return legend
 
 
@@ -84,12 +170,13 @@ class Dashboard(QDialog):
         self.setWindowTitle(tr("Team progress"))
         self.setObjectName("dashboard")
         self.project, self.gold = project, gold
-        self.statuses = _plot(tr("Documents per status, per annotator"))
-        self.labels = _plot(tr("Spans per label"))
-        self.hours = _plot(tr("Spans per hour, per annotator"))
-        self.hours.setAxisItems({"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.hours.getAxis("bottom").setTextPen("#333")
-        self.agreement = _plot(tr("Agreement per label (Krippendorff's alpha)"))
+        self.statuses = _plot(tr("Documents per status, per annotator"), tr("Annotator"),
+                              tr("Documents"))
+        self.labels = _plot(tr("Spans per label"), tr("Label"), tr("Spans"))
+        self.hours = _plot(tr("Spans per hour, per annotator"), tr("Hour (local time)"),
+                           tr("Spans made in the hour"), bottom=HourAxis())
+        self.agreement = _plot(tr("Agreement per label (Krippendorff's alpha)"), tr("Label"),
+                               tr("Alpha"), counts=False)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.busy = BusyBar()
@@ -130,7 +217,7 @@ class Dashboard(QDialog):
             legend.addItem(bars, status_text(status))
             bottom = [b + h for b, h in zip(bottom, heights)]
         _categories(plot, names)
-        plot.setYRange(0, max(bottom, default=1) * 1.3 or 1, padding=0)  # room for the legend
+        _counts_range(plot, max(bottom, default=0))
         done = sum(d.get("done", 0) for d in data.values())
         # "%1 · %2": a middle dot reads as an Arabic-Indic zero, so Arabic uses its comma
         self.summary.setText(self.tr("%1 · %2").replace(
@@ -147,18 +234,31 @@ class Dashboard(QDialog):
                                      width=0.6, brushes=[colors.get(n, "#888") for n in names],
                                      pen="w"))
         _categories(plot, names)
+        _counts_range(plot, max(counts.values(), default=0))
 
     def _hours(self) -> None:
         plot = self.hours
         plot.clear()
         legend = _legend(plot)
         series = progress.spans_per_hour(self.project, self.gold)
+        top, first, last = 1, None, None
         for i, (who, points) in enumerate(series.items()):
             xs, ys = _sessions(points)
             color = SERIES[i % len(SERIES)]
             line = plot.plot(xs, ys, pen=pg.mkPen(color, width=2), symbol="o", symbolSize=6,
                              symbolBrush=color, symbolPen=color, connect="finite")
             legend.addItem(line, who)
+            top = max([top] + [y for y in ys if y == y])
+            first = min(xs[0], first) if first is not None else xs[0]
+            last = max(xs[-1], last) if last is not None else xs[-1]
+        # at least a working day around the points: one busy hour is not a zoom on one dot
+        now = time.time()
+        first = first if first is not None else now - 8 * HOUR
+        last = last if last is not None else now
+        width = max(last - first, 8 * HOUR)
+        middle = (first + last) / 2
+        plot.setXRange(middle - width / 2 - HOUR / 2, middle + width / 2 + HOUR / 2, padding=0)
+        _counts_range(plot, top)
 
     def _agreement(self) -> None:
         """Every layer's agreement, in the background: minutes on a large project."""
@@ -192,8 +292,11 @@ class Dashboard(QDialog):
             text.setFont(font)
             text.setPos(x, v)
             plot.addItem(text)
-        for level in (0.67, 0.8):  # Krippendorff's thresholds for tentative / reliable
-            plot.addItem(pg.InfiniteLine(pos=level, angle=0,
-                                         pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine)))
+        # Krippendorff's thresholds, named on the line at the right end
+        for level, name in ((0.67, tr("0.67: tentative")), (0.8, tr("0.80: reliable"))):
+            plot.addItem(pg.InfiniteLine(
+                pos=level, angle=0, pen=pg.mkPen("#777", style=Qt.PenStyle.DashLine),
+                label=name, labelOpts={"position": 0.98, "color": "#444",
+                                       "anchors": [(1, 1), (1, 1)], "fill": (255, 255, 255, 200)}))
         plot.setYRange(min(0.0, min(values, default=0.0)) - 0.03, 1.08, padding=0)
         _categories(plot, names)

@@ -268,8 +268,16 @@
         <translation>دمج</translation>
     </message>
     <message>
+        <source>The merge was cancelled: nothing was merged.</source>
+        <translation>أُلغي الدمج: لم يُدمج شيء.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
         <source>{what} {name} may not be empty or contain spaces, quotes, commas or brackets</source>
@@ -1408,10 +1416,6 @@
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>disk full</source>
         <translation>القرص ممتلئ</translation>
     </message>
@@ -1618,12 +1622,12 @@
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>An import is still running: wait for it to finish.</source>
+        <translation>ما زال استيراد جاريًا: انتظر حتى ينتهي.</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>

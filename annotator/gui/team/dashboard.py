@@ -121,6 +121,7 @@ def _plot(title: str, x_title: str, y_title: str, counts: bool = True,
         axis.setTextPen("#333")
         axis.setPen("#888")
         axis.setLabel(text, color="#333")
+        axis.enableAutoSIPrefix(False)  # never "Annotator (x0.001)" under three bars
     return plot
 
 

@@ -6,7 +6,6 @@ and matplotlib a second rendering stack.
 """
 from __future__ import annotations
 
-import math
 import time
 from typing import Any
 
@@ -20,6 +19,8 @@ from annotator.core.store import Project
 from annotator.gui.digits import counted
 from annotator.gui.models.roles import status_text
 from annotator.gui.team.background import Background, BusyBar
+from annotator.gui.team import charts
+from annotator.gui.team.charts import HOUR
 from annotator.team import progress
 from annotator.team.agreement import GOLD
 
@@ -33,115 +34,6 @@ STATUS_COLORS = {"new": "#BBBBBB", "in_progress": "#E69F00", "done": "#009E73",
 def tr(text: str) -> str:
     # The empty context is where pyside6-lupdate files a bare tr("...") call.
     return QCoreApplication.translate("", text)
-
-
-HOUR = 3600.0
-DAY = 24 * HOUR
-
-
-class HourAxis(pg.AxisItem):
-    """Time of day on whole hours, in the local time of the machine: "14:00", with the date
-    where a day begins or on the first tick ("8 Dec 14:00"); never seconds or fractions."""
-
-    def __init__(self) -> None:
-        super().__init__("bottom")
-        self.enableAutoSIPrefix(False)  # no "(x1e+09)" after the title
-
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
-        hours = max((maxVal - minVal) / HOUR, 1.0)
-        fit = max(int(size / 70), 1)  # about 70 pixels a label
-        step = next((h for h in (1, 2, 3, 6, 12, 24, 48, 168) if hours / h <= fit), 336)
-        offset = _utc_offset(minVal)
-        first = math.ceil((minVal + offset) / (step * HOUR)) * step * HOUR - offset
-        ticks = []
-        t = first
-        while t <= maxVal and len(ticks) < 200:
-            ticks.append(t)
-            t += step * HOUR
-        return [(step * HOUR, ticks)]
-
-    def tickStrings(self, values: list, scale: float, spacing: float) -> list[str]:
-        out, day = [], None
-        for v in values:
-            local = time.localtime(v)
-            this_day = (local.tm_year, local.tm_yday)
-            text = time.strftime("%H:%M", local)
-            if this_day != day or spacing >= DAY:
-                text = time.strftime("%d %b", local).lstrip("0") + (
-                    "" if spacing >= DAY else " " + text)
-            day = this_day
-            out.append(text)
-        return out
-
-
-class CountAxis(pg.AxisItem):
-    """Counts: whole numbers only, at a step of 1, 2, 5, 10, 20, 50 ..."""
-
-    def __init__(self, orientation: str = "left") -> None:
-        super().__init__(orientation)
-        self.enableAutoSIPrefix(False)
-
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
-        fit = max(int(size / 30), 2)
-        span = max(maxVal - max(minVal, 0.0), 1.0)
-        step = 1
-        while span / step > fit:
-            step = step * 5 // 2 if str(step).startswith("2") else step * 2
-        start = max(math.ceil(minVal / step - 1e-6) * step, 0)  # 0 at the very edge too
-        return [(step, [float(v) for v in range(int(start), int(maxVal) + 1, step)])]
-
-    def tickStrings(self, values: list, scale: float, spacing: float) -> list[str]:
-        return [str(int(round(v))) for v in values]
-
-
-def _counts_range(plot: pg.PlotWidget, top: float) -> None:
-    """0 to a little over the highest count (at least 1); 0 a few pixels above the axis so
-    its label is drawn."""
-    high = max(top * 1.12, 1.0)
-    plot.setYRange(-high * 0.03, high, padding=0)
-
-
-def _utc_offset(stamp: float) -> float:
-    return float(time.localtime(stamp).tm_gmtoff)
-
-
-def _plot(title: str, x_title: str, y_title: str, counts: bool = True,
-          bottom: pg.AxisItem | None = None) -> pg.PlotWidget:
-    axes = {"left": CountAxis()} if counts else {}
-    if bottom is not None:
-        axes["bottom"] = bottom
-    plot = pg.PlotWidget(background="w", axisItems=axes)
-    plot.setTitle(f"<span style='color:#222;font-size:11pt'>{title}</span>")
-    plot.showGrid(y=True, alpha=0.25)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    plot.setMinimumSize(380, 260)
-    for side, text in (("left", y_title), ("bottom", x_title)):
-        axis = plot.getAxis(side)
-        axis.setTextPen("#333")
-        axis.setPen("#888")
-        axis.setLabel(text, color="#333")
-        axis.enableAutoSIPrefix(False)  # never "Annotator (x0.001)" under three bars
-    return plot
-
-
-def _categories(plot: pg.PlotWidget, names: list[str]) -> None:
-    plot.getAxis("bottom").setTicks([list(enumerate(names))])
-    plot.setXRange(-0.6, max(len(names) - 0.4, 0.6), padding=0)
-
-
-def _legend(plot: pg.PlotWidget) -> pg.LegendItem:
-    """A legend in a row of its own under the chart, never over a bar or a line; made once
-    per chart and emptied at each refresh."""
-    item = plot.getPlotItem()
-    legend = getattr(plot, "_legend_below", None)
-    if legend is None:
-        legend = pg.LegendItem(labelTextColor="#222", frame=False, colCount=4,
-                               horSpacing=12)
-        item.layout.addItem(legend, 4, 1)
-        plot._legend_below = legend
-    legend.clear()
-    return legend
 
 
 def _sessions(points: list[tuple[float, int]], gap_hours: int = 3
@@ -171,13 +63,13 @@ class Dashboard(QDialog):
         self.setWindowTitle(tr("Team progress"))
         self.setObjectName("dashboard")
         self.project, self.gold = project, gold
-        self.statuses = _plot(tr("Documents per status, per annotator"), tr("Annotator"),
-                              tr("Documents"))
-        self.labels = _plot(tr("Spans per label"), tr("Label"), tr("Spans"))
-        self.hours = _plot(tr("Spans per hour, per annotator"), tr("Hour (local time)"),
-                           tr("Spans made in the hour"), bottom=HourAxis())
-        self.agreement = _plot(tr("Agreement per label (Krippendorff's alpha)"), tr("Label"),
-                               tr("Alpha"), counts=False)
+        self.statuses = charts.plot(tr("Documents per status, per annotator"),
+                                    tr("Annotator"), tr("Documents"))
+        self.labels = charts.plot(tr("Spans per label"), tr("Label"), tr("Spans"))
+        self.hours = charts.plot(tr("Spans per hour, per annotator"), tr("Hour (local time)"),
+                                 tr("Spans made in the hour"), bottom=charts.HourAxis())
+        self.agreement = charts.plot(tr("Agreement per label (Krippendorff's alpha)"),
+                                     tr("Label"), tr("Alpha"), counts=False)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.busy = BusyBar()
@@ -206,7 +98,7 @@ class Dashboard(QDialog):
         plot.clear()
         data = progress.status_by_annotator(self.project, self.gold)
         names = list(data)
-        legend = _legend(plot)
+        legend = charts.legend_below(plot)
         bottom = [0] * len(names)
         for status in Status:
             heights = [data[n].get(status.value, 0) for n in names]
@@ -217,8 +109,8 @@ class Dashboard(QDialog):
             plot.addItem(bars)
             legend.addItem(bars, status_text(status))
             bottom = [b + h for b, h in zip(bottom, heights)]
-        _categories(plot, names)
-        _counts_range(plot, max(bottom, default=0))
+        charts.categories(plot, names)
+        charts.counts_range(plot, max(bottom, default=0))
         done = sum(d.get("done", 0) for d in data.values())
         # "%1 · %2": a middle dot reads as an Arabic-Indic zero, so Arabic uses its comma
         self.summary.setText(self.tr("%1 · %2").replace(
@@ -234,13 +126,13 @@ class Dashboard(QDialog):
         plot.addItem(pg.BarGraphItem(x=list(range(len(names))), height=list(counts.values()),
                                      width=0.6, brushes=[colors.get(n, "#888") for n in names],
                                      pen="w"))
-        _categories(plot, names)
-        _counts_range(plot, max(counts.values(), default=0))
+        charts.categories(plot, names)
+        charts.counts_range(plot, max(counts.values(), default=0))
 
     def _hours(self) -> None:
         plot = self.hours
         plot.clear()
-        legend = _legend(plot)
+        legend = charts.legend_below(plot)
         series = progress.spans_per_hour(self.project, self.gold)
         top, first, last = 1, None, None
         for i, (who, points) in enumerate(series.items()):
@@ -259,7 +151,7 @@ class Dashboard(QDialog):
         width = max(last - first, 8 * HOUR)
         middle = (first + last) / 2
         plot.setXRange(middle - width / 2 - HOUR / 2, middle + width / 2 + HOUR / 2, padding=0)
-        _counts_range(plot, top)
+        charts.counts_range(plot, top)
 
     def _agreement(self) -> None:
         """Every layer's agreement, in the background: minutes on a large project."""
@@ -300,4 +192,4 @@ class Dashboard(QDialog):
                 label=name, labelOpts={"position": 0.98, "color": "#444",
                                        "anchors": [(1, 1), (1, 1)], "fill": (255, 255, 255, 200)}))
         plot.setYRange(min(0.0, min(values, default=0.0)) - 0.03, 1.08, padding=0)
-        _categories(plot, names)
+        charts.categories(plot, names)

@@ -176,3 +176,15 @@ def test_a_failed_training_is_one_line_in_the_status_bar(qtbot, project):
     assert not ok
     assert w.statusBar().currentMessage() == (
         "Training the suggestion model failed: train: no entity in the training documents")
+
+
+def test_a_failed_run_is_one_line_in_the_status_bar(qtbot, window, monkeypatch):
+    from annotator.suggest import runner
+
+    def broken(*args, **kwargs):
+        raise ValueError("the gazetteer is not UTF-8")
+    monkeypatch.setattr(runner, "suggest_documents", broken)
+    key(qtbot, window, Qt.Key.Key_Insert, ALT)
+    assert window.statusBar().currentMessage() == \
+        "Suggesting failed: the gazetteer is not UTF-8"
+    assert window.isVisible()

@@ -27,9 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "annotator"
 # Never needed by the application, but found by PyInstaller in optional imports: spaCy and
-# pandas alone would add some 300 MB; yaml only serves numpy.show_config().
-EXCLUDE = ["spacy", "thinc", "torch", "pandas", "pyarrow", "scipy", "sklearn",
-           "sklearn_crfsuite", "datasets", "krippendorff", "seqeval", "matplotlib", "IPython",
+# pandas alone would add some 300 MB; yaml only serves numpy.show_config(). scikit-learn (and
+# scipy under it) stays out: sklearn_crfsuite, which trains the suggestion model, does without
+# it (its BaseEstimator falls back to a plain class), so the app suggests and trains.
+EXCLUDE = ["spacy", "thinc", "torch", "pandas", "pyarrow", "scipy", "sklearn", "datasets", "krippendorff", "seqeval", "matplotlib", "IPython",
            "jupyter", "notebook", "tkinter", "OpenGL", "h5py", "cupy", "numba", "PIL",
            "label_studio_converter", "hypothesis", "pytest", "pytestqt", "PyQt5", "PyQt6",
            "PySide2", "yaml"]
@@ -83,7 +84,9 @@ def pyinstaller_args(dist: Path, work: Path, icon: Path) -> list[str]:
             "--copy-metadata", "fontpkg-noto-sans-arabic",
             "--collect-all", "fontpkg_noto_sans_arabic",
             # commands and views are imported when first used
-            "--collect-submodules", "annotator", "--hidden-import", "PySide6.QtSvg"]
+            "--collect-submodules", "annotator", "--hidden-import", "PySide6.QtSvg",
+            # the suggestion model, imported when suggest / train first runs
+            "--hidden-import", "sklearn_crfsuite", "--hidden-import", "pycrfsuite"]
     for qm in ("qtbase_ar.qm", "qt_ar.qm"):
         if (qt_translations() / qm).exists():
             args += ["--add-data", f"{qt_translations() / qm}{sep}PySide6/Qt/translations"]

@@ -1,6 +1,7 @@
 """The standalone build: packaging/build.py makes the one-folder application with PyInstaller,
 and the built program (no Python of ours on its path) opens the window offscreen on the seeded
-sample project, imports a file and exports CoNLL. Marked slow: a build takes a few minutes."""
+sample project, imports a file and exports CoNLL, suggests and trains the suggestion model
+(as the window's background trainer starts it). Marked slow: a build takes a few minutes."""
 from __future__ import annotations
 
 import json
@@ -70,3 +71,32 @@ def test_the_built_program_opens_imports_and_exports_conll(built, tmp_path):
     conll = out.read_text("utf-8")
     assert conll.count("-DOCSTART-") == 2
     assert "بغداد B-LOC" in conll
+
+
+def test_the_built_program_suggests_and_trains(built, tmp_path):
+    """The window's suggestions and its background training run these very commands (the
+    trainer starts the app itself with `train --db P`: gui/suggestion_trainer.py)."""
+    from annotator.core.store import Project
+    home = tmp_path / "home"
+    home.mkdir()
+    db = tmp_path / "small.annotator"
+    with Project(db) as project:
+        for i in range(6):
+            text = f"زار الوزير بغداد في اليوم {i} ثم البصرة. وقال أحمد سعيد: «سنبدأ العمل غدا»."
+            doc, _ = project.documents.add(text)
+            if i == 5:
+                continue  # the one left to suggest for
+            for word, label in (("بغداد", "LOC"), ("البصرة", "LOC"), ("أحمد سعيد", "PER")):
+                project.spans.add(doc, text.index(word), text.index(word) + len(word), label)
+            project.statuses.set(doc, "sara", "done")
+    trained = run(built, home, "train", "--db", str(db), "--folds", "2")
+    assert trained.returncode == 0, trained.stderr
+    assert "trained on 5 done documents" in trained.stdout
+    by_model = run(built, home, "suggest", "--db", str(db), "--with", "model")
+    assert by_model.returncode == 0, by_model.stderr
+    assert "(model 3)" in by_model.stdout, by_model.stdout  # بغداد, البصرة, أحمد سعيد
+    suggested = run(built, home, "suggest", "--db", str(db))  # names, quotes and the model
+    assert suggested.returncode == 0, suggested.stderr
+    assert "quotes 6" in suggested.stdout, suggested.stdout
+    with Project(db) as project:
+        assert project.models.load("entity-crf").documents == 5

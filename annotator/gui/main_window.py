@@ -300,9 +300,10 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         if not paths:
             return
-        # One announcement when it is over: the panels reload once, not after every batch.
-        with self.project.events.bulk():
-            run_import(self, self.project, paths, self.annotator)
+        # In the background (dialogs/long_run.py); the panels reload once, when it is over.
+        run_import(self, self.project, paths, self.annotator, then=self._imported)
+
+    def _imported(self, _summary: object) -> None:
         if self.current_document() is None and self.documents.total():
             self.open_document(self.documents.first_id())
         self.document_panel.select(self.current_document())

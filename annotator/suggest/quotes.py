@@ -19,8 +19,9 @@ from typing import Sequence
 from annotator.core.text.tokens import Token, tokenize
 from annotator.suggest.arabic import tokens_of, light, norm
 from annotator.suggest.base import Mark, Proposals, ProposedLink, ProposedSpan
-from annotator.suggest.speech import (ATTRIBUTIONS, COMPLEMENTIZERS, FOLLOWERS, NP_STOPS,
-                                      ORG_HEADS, QUOTE_PAIRS, SENTENCE_ENDERS, SPEECH_VERBS)
+from annotator.suggest.speech import (ATTRIBUTIONS, COMPLEMENTIZERS, FOLLOWERS,
+                                      IN_THE_NAME_OF, NP_STOPS, ORG_HEADS, QUOTE_PAIRS,
+                                      SENTENCE_ENDERS, SPEECH_VERBS, TITLES)
 
 NAME = "quotes"
 FRAME_BEFORE = 14  # tokens looked at before a quote for its verb
@@ -208,8 +209,29 @@ class _Run:
         start = lo
         if attribution and words[first].startswith("ل") and len(words[first]) > 3:
             start += 1  # وفقا لوزير الخارجية: the ل stays outside
-        label = self.opt.org_label if _org_head(words[first]) else self.opt.person_label
-        return ProposedSpan(start, hi, label, "entity", 0.4, NAME)
+        if _org_head(words[first]):
+            return ProposedSpan(start, hi, self.opt.org_label, "entity", 0.4, NAME)
+        name = self._after_titles(first, np_end)
+        if name < np_end:  # الوزير أحمد سعيد: the person is أحمد سعيد
+            start = toks[name].start
+        return ProposedSpan(start, hi, self.opt.person_label, "entity", 0.4, NAME)
+
+    def _after_titles(self, first: int, np_end: int) -> int:
+        """The first token of the name after leading titles and what belongs to them
+        (وزير الخارجية العراقي، المتحدث باسم الجيش); np_end when no name follows."""
+        words, k = self.words, first
+        if k >= np_end or words[k] not in TITLES:
+            return first
+        while k < np_end:
+            if words[k] in TITLES:
+                k += 1
+            elif words[k] == IN_THE_NAME_OF:
+                k += 2
+            elif words[k].startswith("ال") and k > first:  # the title's complement
+                k += 1
+            else:
+                break
+        return min(k, np_end)
 
     def _speaker_before(self, v: int) -> Mark | None:
         """A known speaker ending just before the verb (الوزير قال، سلمى الراشد قد قالت،

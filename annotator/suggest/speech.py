@@ -62,3 +62,14 @@ ORG_HEADS: frozenset[str] = frozenset(norm(w) for w in """
 SENTENCE_ENDERS = frozenset({".", "!", "?", "\u061F", "\u2026", "\u06D4"})
 # Opening mark -> closing mark. A straight quote closes itself.
 QUOTE_PAIRS = {"\u201C": "\u201D", "\u00AB": "\u00BB", '"': '"'}
+
+# Titles that open a speaker's noun phrase before the name: الوزير أحمد سعيد، وزير الخارجية
+# العراقي فؤاد حسين، المتحدث باسم الحكومة سالم علي. The speaker span is the name after them.
+TITLES: frozenset[str] = frozenset(norm(c + w) for w in """
+وزير الوزير وزيرة الوزيرة رئيس الرئيس رئيسة الرئيسة الدكتور الدكتورة د السيد السيدة
+الشيخ المتحدث المتحدثة الناطق الناطقة اللواء العميد العقيد المقدم الفريق النائب نائب
+السفير سفير المستشار مستشار الأمين أمين العام المدير مدير مديرة المديرة الملك الأمير
+الزعيم القائد الجنرال المحامي القاضي الأستاذ البروفيسور المبعوث مبعوث المفوض مفوض
+""".split() for c in ("", "و"))
+# After a title, "باسم" takes the next word along (المتحدث باسم الجيش).
+IN_THE_NAME_OF = norm("باسم")

@@ -164,12 +164,28 @@
         <translation>المستندات حسب الحالة، لكل مُوسِّم</translation>
     </message>
     <message>
+        <source>Annotator</source>
+        <translation>المُوسِّم</translation>
+    </message>
+    <message>
         <source>Spans per label</source>
         <translation>المقاطع حسب الوسم</translation>
     </message>
     <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
         <source>Spans per hour, per annotator</source>
         <translation>المقاطع في الساعة، لكل مُوسِّم</translation>
+    </message>
+    <message>
+        <source>Hour (local time)</source>
+        <translation>الساعة (بالتوقيت المحلي)</translation>
+    </message>
+    <message>
+        <source>Spans made in the hour</source>
+        <translation>المقاطع المُنشأة في الساعة</translation>
     </message>
     <message>
         <source>Agreement per label (Krippendorff&apos;s alpha)</source>
@@ -178,6 +194,14 @@
     <message>
         <source>Computing agreement per label…</source>
         <translation>جارٍ حساب الاتفاق لكل وسم…</translation>
+    </message>
+    <message>
+        <source>0.67: tentative</source>
+        <translation>0.67: مبدئي</translation>
+    </message>
+    <message>
+        <source>0.80: reliable</source>
+        <translation>0.80: موثوق</translation>
     </message>
     <message>
         <source>Hand out to annotators</source>
@@ -244,8 +268,16 @@
         <translation>دمج</translation>
     </message>
     <message>
+        <source>The merge was cancelled: nothing was merged.</source>
+        <translation>أُلغي الدمج: لم يُدمج شيء.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
         <source>{what} {name} may not be empty or contain spaces, quotes, commas or brackets</source>
@@ -1384,10 +1416,6 @@
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>disk full</source>
         <translation>القرص ممتلئ</translation>
     </message>
@@ -1594,12 +1622,12 @@
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>An import is still running: wait for it to finish.</source>
+        <translation>ما زال استيراد جاريًا: انتظر حتى ينتهي.</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
@@ -2257,6 +2285,17 @@
         <source>&amp;Suggest for this document</source>
         <translation>اقتراح &amp;لهذا المستند</translation>
     </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) left</source>
+        <translation>
+            <numerusform>لم يبق اقتراح</numerusform>
+            <numerusform>بقي اقتراح واحد</numerusform>
+            <numerusform>بقي اقتراحان</numerusform>
+            <numerusform>بقيت %n اقتراحات</numerusform>
+            <numerusform>بقي %n اقتراحًا</numerusform>
+            <numerusform>بقي %n اقتراح</numerusform>
+        </translation>
+    </message>
     <message>
         <source>accept all {label} suggestions</source>
         <translation>قبول كل اقتراحات {label}</translation>
@@ -2265,24 +2304,67 @@
         <source>accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
+    <message>
+        <source>No more suggestions that way</source>
+        <translation>لا اقتراحات أخرى في هذا الاتجاه</translation>
+    </message>
+    <message>
+        <source>Suggested {label}: {words} (Alt+Enter accepts, Alt+Backspace rejects)</source>
+        <translation>اقتراح {label}: {words} (Alt+Enter للقبول، Alt+Backspace للرفض)</translation>
+    </message>
+    <message>
+        <source>Suggesting failed: %1</source>
+        <translation>تعذّر الاقتراح: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n suggestion(s)</source>
+        <source>%n new suggestion(s)</source>
         <translation>
-            <numerusform>لا اقتراحات</numerusform>
-            <numerusform>اقتراح واحد</numerusform>
-            <numerusform>اقتراحان</numerusform>
-            <numerusform>%n اقتراحات</numerusform>
-            <numerusform>%n اقتراحًا</numerusform>
-            <numerusform>%n اقتراح</numerusform>
+            <numerusform>لا اقتراحات جديدة</numerusform>
+            <numerusform>اقتراح جديد واحد</numerusform>
+            <numerusform>اقتراحان جديدان</numerusform>
+            <numerusform>%n اقتراحات جديدة</numerusform>
+            <numerusform>%n اقتراحًا جديدًا</numerusform>
+            <numerusform>%n اقتراح جديد</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none left</source>
+        <translation>لم يبق شيء</translation>
+    </message>
+    <message>
+        <source>Retraining the suggestion model in the background…</source>
+        <translation>يُعاد تدريب نموذج الاقتراحات في الخلفية…</translation>
+    </message>
+    <message>
+        <source>Training the suggestion model failed: %1</source>
+        <translation>تعذّر تدريب نموذج الاقتراحات: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>دون ذكر السبب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggestion model retrained on %n done document(s)</source>
+        <translation>
+            <numerusform>أعيد تدريب نموذج الاقتراحات على لا مستندات منجزة</numerusform>
+            <numerusform>أعيد تدريب نموذج الاقتراحات على مستند منجز واحد</numerusform>
+            <numerusform>أعيد تدريب نموذج الاقتراحات على مستندين منجزين</numerusform>
+            <numerusform>أعيد تدريب نموذج الاقتراحات على %n مستندات منجزة</numerusform>
+            <numerusform>أعيد تدريب نموذج الاقتراحات على %n مستندًا منجزًا</numerusform>
+            <numerusform>أعيد تدريب نموذج الاقتراحات على %n مستند منجز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: F1 {f1:.2f} (precision {p:.2f}, recall {r:.2f})</source>
+        <translation>: F1 {f1:.2f} (الدقة {p:.2f}، الاستدعاء {r:.2f})</translation>
+    </message>
+    <message>
+        <source>A click makes it the current suggestion; Alt+Enter accepts the current suggestion, Alt+Backspace rejects it</source>
+        <translation>النقر يجعله الاقتراح الحالي؛ Alt+Enter يقبل الاقتراح الحالي، وAlt+Backspace يرفضه</translation>
     </message>
     <message>
         <source>suggested {label} by {origin} (score {score:.2f}): {words}</source>
         <translation>اقتراح {label} من {origin} (الدرجة {score:.2f}): {words}</translation>
-    </message>
-    <message>
-        <source>Alt+Enter accepts, Alt+Backspace rejects</source>
-        <translation>Alt+Enter للقبول، Alt+Backspace للرفض</translation>
     </message>
 </context>
 <context>

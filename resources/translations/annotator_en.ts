@@ -148,10 +148,24 @@
 <context>
     <name>SuggestionController</name>
     <message numerus="yes">
-        <source>%n suggestion(s)</source>
+        <source>%n suggestion(s) left</source>
         <translation>
-            <numerusform>%n suggestion</numerusform>
-            <numerusform>%n suggestions</numerusform>
+            <numerusform>%n suggestion left</numerusform>
+            <numerusform>%n suggestions left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new suggestion(s)</source>
+        <translation>
+            <numerusform>%n new suggestion</numerusform>
+            <numerusform>%n new suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggestion model retrained on %n done document(s)</source>
+        <translation>
+            <numerusform>Suggestion model retrained on %n done document</numerusform>
+            <numerusform>Suggestion model retrained on %n done documents</numerusform>
         </translation>
     </message>
 </context>

@@ -57,3 +57,32 @@ def test_the_windows_open_without_what_the_build_leaves_out(tmp_path):
                          text=True, env=env, cwd=tmp_path)
     assert run.returncode == 0, run.stderr[-3000:]
     assert "shown [True, True, True]" in run.stdout
+
+
+TRAIN = SCRIPT[:SCRIPT.index("from PySide6.QtWidgets")] + r"""
+from annotator.cli import main
+from annotator.core.store import Project
+db = str(pathlib.Path(tempfile.mkdtemp()) / "t.annotator")
+with Project(db) as project:
+    for i in range(6):
+        text = f"زار الوزير بغداد في اليوم {i} ثم البصرة."
+        doc, _ = project.documents.add(text)
+        if i < 5:
+            for word in ("بغداد", "البصرة"):
+                project.spans.add(doc, text.index(word), text.index(word) + len(word), "LOC")
+            project.statuses.set(doc, "sara", "done")
+print("train", main(["train", "--db", db, "--folds", "2"]))
+print("suggest", main(["suggest", "--db", db, "--with", "model"]))
+"""
+
+
+def test_the_suggestion_model_trains_and_suggests_without_what_the_build_leaves_out(tmp_path):
+    """The window's background training runs `train` in the built app: scikit-learn and
+    scipy are left out of the build, sklearn_crfsuite and python-crfsuite must not be."""
+    env = {"ANNOTATOR_HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
+           "HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", TRAIN, str(ROOT)], capture_output=True,
+                         text=True, env=env, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "train 0" in run.stdout and "suggest 0" in run.stdout
+    assert "(model 2)" in run.stdout, run.stdout

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from annotator.core.messages import Message
 from annotator.core.scheme import SchemeError, parse_scheme
 from annotator.formats.importer import import_paths
+from annotator.gui.dialogs import long_run
 from annotator.gui.dialogs.import_run import run_import
 from annotator.gui.i18n import install_language, translations_dir
 from annotator.gui.labels_dialog import LabelsDialog
@@ -59,6 +60,7 @@ def test_refusals_read_arabic_in_the_import_summary(qtbot, arabic, project, bad_
     parent = QWidget()
     qtbot.addWidget(parent)
     run_import(parent, project, [bad_files], "sara")
+    qtbot.waitUntil(lambda: not long_run.busy(), timeout=60_000)  # in the background
     box = parent.findChild(QMessageBox, "summaryBox")
     details = box.detailedText().splitlines()
     assert len(details) == 3, details
@@ -122,5 +124,6 @@ def test_project_errors_and_import_warnings_read_arabic(qtbot, arabic, project, 
     parent = QWidget()
     qtbot.addWidget(parent)
     run_import(parent, project, [tmp_path / "in"], "sara")
+    qtbot.waitUntil(lambda: not long_run.busy(), timeout=60_000)
     details = parent.findChild(QMessageBox, "summaryBox").detailedText()
     assert "odd.txt" in details and "استُبدل U+FFFD" in details and "البايت" in details, details

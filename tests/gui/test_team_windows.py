@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from annotator.core.store import Project
 from annotator.gui.main_window import MainWindow
+from annotator.gui.dialogs import long_run
 from annotator.gui.models import Roles
 from annotator.gui.team.agreement_view import AgreementView
 from annotator.gui.team.dashboard import Dashboard
@@ -80,7 +81,9 @@ def test_merge_from_the_window_shows_the_work_and_the_agreement_column(qtbot, tm
                 p.statuses.set(doc, name, "done")
         files.append(path)
     assert window.documents.columnCount() == 3
-    reports = run_merge(window, team, files)
+    run = run_merge(window, team, files)              # in the background
+    qtbot.waitUntil(lambda: not long_run.busy(), timeout=60_000)
+    reports = run.result
     window.team.show_agreement_column()
     assert all(r.spans_added for r in reports)
     model = window.documents

@@ -10,12 +10,18 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from annotator.core.prefs import Prefs
 from annotator.core.store import Project
+from annotator.gui.dialogs import long_run
 from annotator.gui.dialogs.export_dialog import ExportDialog
 
 # QDragEnterEvent has only the QPoint constructor, which PySide marks deprecated.
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
 
 TEXTS = ["قال الرئيس في بغداد إن الوزارة ستعلن", "وصل الوفد إلى القاهرة صباح اليوم"]
+
+
+def finished(qtbot):
+    """Imports run in the background: wait until the window has heard the end."""
+    qtbot.waitUntil(lambda: not long_run.busy(), timeout=60_000)
 
 
 @pytest.fixture
@@ -28,22 +34,25 @@ def files(tmp_path):
     return folder
 
 
-def test_import_action_imports_the_chosen_files(monkeypatch, make_window, project, files):
+def test_import_action_imports_the_chosen_files(qtbot, monkeypatch, make_window, project,
+                                                files):
     window = make_window(project)
     assert window.current_document() is None          # an empty project
     chosen = [str(files / "a.txt"), str(files / "b.txt")]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
     window.act.import_files.trigger()
+    finished(qtbot)
     assert project.documents.count() == 2
     assert window.documents.rowCount() == 2
     assert window.current_document() == project.documents.ids()[0]  # opened at once
     assert "Document 1 of 2" in window.status.text()
 
 
-def test_import_reports_refused_files(monkeypatch, make_window, project, files):
+def test_import_reports_refused_files(qtbot, monkeypatch, make_window, project, files):
     window = make_window(project)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(files))
     window.act.import_folder.trigger()
+    finished(qtbot)
     assert project.documents.count() == 2
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "summaryBox"]
     assert any("1 refused file" in b.text() and "empty.txt" in b.detailedText() for b in boxes)
@@ -62,10 +71,11 @@ def drop(window, paths):
     return event
 
 
-def test_dropping_a_folder_imports_it(make_window, project, files):
+def test_dropping_a_folder_imports_it(qtbot, make_window, project, files):
     window = make_window(project)
     event = drop(window, [files])
     assert event.isAccepted()
+    finished(qtbot)
     assert project.documents.count() == 2
     assert window.documents.rowCount() == 2
 
@@ -134,6 +144,7 @@ def test_export_dialog_writes_jsonl(qtbot, make_window, project, tmp_path):
     for status, box in dialog.status_boxes.items():
         box.setChecked(status == "done")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    finished(qtbot)                                   # written in the background
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [rec["text"] for rec in lines] == [TEXTS[0]]
     assert lines[0]["spans"][0]["label"] == "PER"
@@ -153,6 +164,7 @@ def test_export_dialog_writes_training_formats(qtbot, make_window, project, tmp_
         dialog.format.setCurrentIndex(dialog.format.findData(fmt))
         dialog.path.setText(str(tmp_path / name))
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        finished(qtbot)
     from spacy.tokens import DocBin
     import spacy
     docs = list(DocBin().from_disk(tmp_path / "train.spacy").get_docs(spacy.blank("ar").vocab))
@@ -190,16 +202,17 @@ def test_opening_a_bad_file_keeps_the_current_project(monkeypatch, make_window, 
     assert any("not an annotator project" in b.text() for b in boxes)
 
 
-def test_cancelling_an_import_keeps_whole_files_only(monkeypatch, make_window, project, files):
-    from PySide6.QtWidgets import QProgressDialog
+def test_cancelling_an_import_keeps_whole_files_only(qtbot, monkeypatch, make_window, project,
+                                                     files):
     window = make_window(project)
     asked = []
 
     def cancel_after_first(self):   # the annotator presses Cancel once a file is in
         asked.append(1)
         return len(asked) > 1
-    monkeypatch.setattr(QProgressDialog, "wasCanceled", cancel_after_first)
+    monkeypatch.setattr(long_run._Worker, "_cancelled", cancel_after_first)
     window.import_paths([files / "a.txt", files / "b.txt"])
+    finished(qtbot)
     assert project.documents.count() == 1
     assert project.documents.get(project.documents.ids()[0]).text == "مقال أول عن دمشق"
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "summaryBox"]

@@ -9,6 +9,7 @@ import sqlite3
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.prefs import Prefs
+from annotator.core.store import Project
 from annotator.gui import error_hook
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.main_window import MainWindow
@@ -40,6 +41,8 @@ def test_export_on_a_full_disk_keeps_the_previous_file(qtbot, project, tmp_path,
     qtbot.addWidget(dialog)
     dialog.path.setText(str(out))
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    from annotator.gui.dialogs import long_run
+    qtbot.waitUntil(lambda: not long_run.busy(), timeout=60_000)  # written in the background
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
     assert any("disk full" in text for text in _boxes("summaryBox"))
@@ -49,11 +52,18 @@ def test_import_on_a_full_disk_says_so_and_keeps_the_project(qtbot, project, tmp
                                                             monkeypatch):
     from PySide6.QtWidgets import QFileDialog
     write_jsonl_corpus(tmp_path / "in", files=10, docs_per_file=50)
+    from annotator.gui.dialogs import long_run
     window = _window(qtbot, project)
     pages = project.conn.execute("PRAGMA page_count").fetchone()[0]
-    project.conn.execute(f"PRAGMA max_page_count = {pages + 10}")
+
+    def small_disk(path):  # the import writes on its own connection (gui/dialogs/long_run.py)
+        opened = Project(path)
+        opened.conn.execute(f"PRAGMA max_page_count = {pages + 10}")
+        return opened
+    monkeypatch.setattr(long_run, "Project", small_disk)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "in"))
     window.act.import_folder.trigger()
+    qtbot.waitUntil(lambda: not long_run.busy(), timeout=120_000)
     assert project.documents.count() == 0
     texts = _boxes("summaryBox")
     assert any("The import stopped: disk full" in text for text in texts), texts

@@ -89,3 +89,18 @@ def test_the_set_covers_what_it_promises():
         assert mark in texts
     assert any(sum(1 for s in d["spans"] if s["layer"] == "entity") >= 2 for d in docs)
     assert any(s["label"] == "CLAIM" for d in docs for s in d["spans"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الوزير أحمد سعيد: «لن نقبل بأي تدخل في شؤوننا».", "أحمد سعيد"),
+    ("وقال وزير الخارجية العراقي فؤاد حسين: «لن نقبل بأي تدخل».", "فؤاد حسين"),
+    ("«الوضع تحسن كثيرا»، أضاف المتحدث باسم الشرطة سالم علي للصحفيين.", "سالم علي"),
+    ("وقالت الدكتورة سلمى الراشد: «النتائج مشجعة جدا».", "سلمى الراشد"),
+    # no name after the title: the title is all there is to mark
+    ("وقال الرئيس: «سنبدأ العمل غدا».", "الرئيس"),
+])
+def test_a_suggested_speaker_leaves_the_title_words_out(text, speaker):
+    got = QuoteSuggester().suggest(text)
+    (link,) = got.links
+    tail = got.spans[link.tail]
+    assert (text[tail.start:tail.end], tail.label) == (speaker, "PER")

@@ -4,11 +4,12 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QProgressDialog,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from annotator.core.model import Status
 from annotator.core.atomic import atomic_write
@@ -16,6 +17,7 @@ from annotator.core.store.connection import describe
 from annotator.formats.docbin import MissingExtra
 from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Selection
 from annotator.gui.dialogs.import_run import show_summary
+from annotator.gui.dialogs.long_run import LongRun
 from annotator.gui.dialogs.summary_text import export_lines
 from annotator.gui.digits import arg
 from annotator.gui.messages import shown
@@ -98,57 +100,72 @@ class ExportDialog(QDialog):
                          annotators={self.annotator} if self.mine_only.isChecked() else set())
 
     def accept(self) -> None:
-        if export_to(self, self.project, self.format.currentData(),
-                     Path(self.path.text().strip()), self.selection()):
+        """Export in the background; the dialog closes once the file is written (an error
+        leaves it open to choose another file)."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.run = export_to(self, self.project, self.format.currentData(),
+                             Path(self.path.text().strip()), self.selection(),
+                             then=self._exported)
+
+    def _exported(self, written: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        if written:
             super().accept()
 
 
-def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selection) -> bool:
+def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selection,
+              then: Callable[[bool], None] | None = None) -> LongRun:
     """Write the export to a temporary file beside `out`, then move it in place: a cancel or an
-    error never leaves half a file under the chosen name. True when written."""
-    progress_dialog = QProgressDialog(translate("ExportDialog", "Exporting…"),
-                                      translate("ExportDialog", "Cancel"), 0, 0, parent)
-    progress_dialog.setWindowTitle(translate("ExportDialog", "Export"))
-    progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    progress_dialog.setMinimumDuration(300)
+    error never leaves half a file under the chosen name. Runs in the background on its own
+    connection (dialogs/long_run.py); `then(written)` when it is over."""
+    run = LongRun(parent, project, translate("ExportDialog", "Export"),
+                  translate("ExportDialog", "Exporting…"))
 
-    def progress(done: int, total: int) -> None:
-        progress_dialog.setMaximum(max(total, 1))
-        progress_dialog.setValue(min(done, max(total, 1)))
-        QApplication.processEvents()
-        if progress_dialog.wasCanceled():
-            raise _Cancelled
+    def job(p, report, cancelled):
+        def progress(done: int, total: int) -> None:
+            if cancelled():
+                raise _Cancelled
+            report(done, total, "")
+        try:
+            if fmt in PATH_FORMATS:  # a binary file or a folder, written all or nothing
+                summary = EXPORTERS[fmt](p, None, selection, progress=progress,
+                                         options=ExportOptions(out_path=str(out),
+                                                               nesting="outer"))
+            else:
+                with atomic_write(out, "w", encoding="utf-8", newline="\n") as fh:
+                    summary = EXPORTERS[fmt](p, fh, selection, progress=progress,
+                                             options=ExportOptions(
+                                                 nesting="all" if fmt == "conll" else "outer",
+                                                 out_path=str(out)))
+        except (MissingExtra, _Cancelled, OSError, sqlite3.Error) as exc:
+            return exc  # said on the window's thread
+        return summary
 
-    try:
-        if fmt in PATH_FORMATS:  # a binary file or a folder, written all or nothing by itself
-            summary = EXPORTERS[fmt](project, None, selection, progress=progress,
-                                     options=ExportOptions(out_path=str(out), nesting="outer"))
-        else:
-            with atomic_write(out, "w", encoding="utf-8", newline="\n") as fh:
-                summary = EXPORTERS[fmt](project, fh, selection, progress=progress,
-                                         options=ExportOptions(
-                                             nesting="all" if fmt == "conll" else "outer",
-                                             out_path=str(out)))
-    except MissingExtra as exc:
-        show_summary(parent, translate("ExportDialog", "Export"), [str(exc)], warn=True)
-        return False
-    except _Cancelled:
-        return False
-    except OSError as exc:
-        reason = translate("ExportDialog", "disk full") if exc.errno == errno.ENOSPC \
-            else (exc.strerror or str(exc))
-        show_summary(parent, translate("ExportDialog", "Export"),
-                     [arg(translate("ExportDialog", "Cannot write %1: %2; nothing was changed "
-                                    "there."), out, reason)], warn=True)
-        return False
-    except sqlite3.Error as exc:
-        show_summary(parent, translate("ExportDialog", "Export"),
-                     [arg(translate("ExportDialog", "Cannot read the project: %1"),
-                          shown(describe(exc)))], warn=True)
-        return False
-    finally:
-        progress_dialog.reset()
-        progress_dialog.deleteLater()
-    show_summary(parent.parentWidget() or parent, translate("ExportDialog", "Export"),
-                 [arg(translate("ExportDialog", "Written to %1"), out), *export_lines(summary)])
-    return True
+    def over(result) -> None:
+        written = False
+        if isinstance(result, MissingExtra):
+            show_summary(parent, translate("ExportDialog", "Export"), [str(result)], warn=True)
+        elif isinstance(result, OSError):
+            reason = translate("ExportDialog", "disk full") if result.errno == errno.ENOSPC \
+                else (result.strerror or str(result))
+            show_summary(parent, translate("ExportDialog", "Export"),
+                         [arg(translate("ExportDialog", "Cannot write %1: %2; nothing was "
+                                        "changed there."), out, reason)], warn=True)
+        elif isinstance(result, sqlite3.Error):
+            show_summary(parent, translate("ExportDialog", "Export"),
+                         [arg(translate("ExportDialog", "Cannot read the project: %1"),
+                              shown(describe(result)))], warn=True)
+        elif result is not None and not isinstance(result, _Cancelled):
+            show_summary(parent.parentWidget() or parent, translate("ExportDialog", "Export"),
+                         [arg(translate("ExportDialog", "Written to %1"), out),
+                          *export_lines(result)])
+            written = True
+        if then is not None:
+            then(written)
+
+    run.failed.connect(lambda reason: show_summary(
+        parent, translate("ExportDialog", "Export"), [reason], warn=True))
+    run.done.connect(over)
+    run.start(job)
+    return run

@@ -1,6 +1,9 @@
-"""Links drawn over the text: an arc above the lines from one end to the other, an arrow at the
-tail (the speaker of a said_by link) and the link's type at the arc's top. Arcs leave and reach
-each span at its start corner, so they read the same in right-to-left and left-to-right lines.
+"""Links drawn over the text: an arc from one end to the other, an arrow at the tail (the
+speaker of a said_by link) and the link's type at the arc's middle. Arcs leave and reach each
+span at its start corner, so they read the same in right-to-left and left-to-right lines. Two
+ends on one line are joined by a low arc just above it; ends on different lines by a curve
+that leaves the upper end at its foot and runs in the gap under that line, so it never crosses
+the letters of the line above.
 
 A link whose other end is off screen gets a small tag at the end that is shown, naming the
 type, the way (↑ above, ↓ below) and the other end's words; clicking the tag goes there.
@@ -52,6 +55,16 @@ def anchor(p: Placed, u: float) -> QPointF:
     return QPointF(first.right() - inset if p.rtl else first.left() + inset, first.top() + 2 * u)
 
 
+def foot_anchor(p: Placed, u: float) -> QPointF:
+    """Where a link leaves a span downwards: the foot of its last line, at the end nearest
+    its start corner (as anchor() does at the top)."""
+    last = p.rects[-1]
+    if p.style.fill and last.width() < 80 * u:
+        return QPointF(last.center().x(), last.bottom() - 2 * u)
+    inset = min(6 * u, last.width() / 2)
+    return QPointF(last.right() - inset if p.rtl else last.left() + inset, last.bottom() - 2 * u)
+
+
 class LinkPainter:
     def __init__(self, renderer: SpanRenderer):
         self.renderer = renderer
@@ -60,10 +73,12 @@ class LinkPainter:
         self.pending: tuple[int, int] | None = None   # (from, to) of a link being made
         self.tags: list[LinkTag] = []
         self.arcs: list[int] = []   # ids of the links drawn whole in the last paint
+        self.paths: dict[int, QPolygonF] = {}  # link id (0: the one being made) -> its curve
+        self.label_rects: dict[int, QRectF] = {}  # link id -> the box of its type
         self._texts: dict[tuple[str, float], QStaticText] = {}
 
     def paint(self, painter: QPainter, placed: list[Placed]) -> None:
-        self.tags, self.arcs = [], []
+        self.tags, self.arcs, self.paths, self.label_rects = [], [], {}, {}
         if not placed or (not len(self.links) and self.pending is None):
             return
         r = self.renderer
@@ -89,14 +104,15 @@ class LinkPainter:
                 strong = focus in (rel.head, rel.tail)
                 if other is not None and 0 <= anchor(other, u).y() <= height:
                     head, tail = (p, other) if rel.head == p.item.id else (other, p)
-                    self._arc(painter, head, tail, rel.type, ink, page, fm, u, strong)
+                    self._arc(painter, head, tail, rel.type, ink, page, fm, u, strong,
+                              key=rel.id or 0)
                     self.arcs.append(rel.id or 0)
                 else:
                     self._away(painter, p, other_id, rel, other, ink, page, fm, u, strong)
         if self.pending is not None:
             a, b = (by_id.get(i) for i in self.pending)
             if a is not None and b is not None and a is not b:
-                self._arc(painter, a, b, "…", ink, page, fm, u, True, dashed=True)
+                self._arc(painter, a, b, "…", ink, page, fm, u, True, dashed=True, key=0)
             if b is not None:  # the end Tab picked, waiting for Enter
                 pen = self._pen(ink, u, True, dashed=True)
                 painter.setPen(pen)
@@ -116,30 +132,46 @@ class LinkPainter:
 
     def _arc(self, painter: QPainter, head: Placed, tail: Placed, type_: str, ink: QColor,
              page: QColor, fm: QFontMetricsF, u: float, strong: bool,
-             dashed: bool = False) -> None:
+             dashed: bool = False, key: int = 0) -> None:
         a, b = anchor(head, u), anchor(tail, u)
         line_h = head.rects[0].height()
-        # Low arcs stay in the gap between the lines, over as few letters as can be.
-        rise = min(0.3 * line_h, 5 * u + 0.04 * abs(a.x() - b.x()))
-        # (never above the page: the type is read at the top of the arc)
-        top = max(min(a.y(), b.y()) - rise, fm.height() * 0.8)
+        if abs(a.y() - b.y()) > 0.5 * line_h:
+            # On different lines: leave the upper end at its foot and run in the gap under
+            # its line, then to the lower end's top, never through the upper line's letters.
+            upper_is_head = a.y() < b.y()
+            up = head if upper_is_head else tail
+            foot = foot_anchor(up, u)
+            gap = up.rects[-1].bottom()
+            start, end = (foot, b) if upper_is_head else (a, foot)
+            points = _cubic(start, QPointF(start.x(), gap), QPointF(end.x(), gap), end)
+            tip_up = not upper_is_head  # the arrow at the tail: pointing up at a foot
+        else:
+            # Low arcs stay in the gap above the line, over as few letters as can be.
+            rise = min(0.22 * line_h, 4 * u + 0.03 * abs(a.x() - b.x()))
+            # (never above the page: the type is read at the top of the arc)
+            top = max(min(a.y(), b.y()) - rise, fm.height() * 0.8)
+            points = _cubic(a, QPointF(a.x(), top), QPointF(b.x(), top), b)
+            tip_up = False
         # The curve as a short polyline with a cosmetic pen: stroking a wide antialiased path
         # costs about ten times as much for the same pixels.
-        points = _cubic(a, QPointF(a.x(), top), QPointF(b.x(), top), b)
+        self.paths[key] = points
         pen = self._pen(ink, u, strong, dashed)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolyline(points)
-        self._arrow(painter, b, pen.color(), u)
-        self._label(painter, points[len(points) // 2], type_, ink, page, fm, u, strong)
+        self._arrow(painter, points[len(points) - 1], pen.color(), u, tip_up)
+        self.label_rects[key] = self._label(painter, points[len(points) // 2], type_, ink, page,
+                                            fm, u, strong)
 
-    def _arrow(self, painter: QPainter, at: QPointF, color: QColor, u: float) -> None:
+    def _arrow(self, painter: QPainter, at: QPointF, color: QColor, u: float,
+               up: bool = False) -> None:
         s = 3.5 * u
+        back = 1.8 * s if up else -1.8 * s  # the base of the arrowhead, behind its tip
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.drawPolygon(QPolygonF([at, QPointF(at.x() - s, at.y() - 1.8 * s),
-                                       QPointF(at.x() + s, at.y() - 1.8 * s)]))
+        painter.drawPolygon(QPolygonF([at, QPointF(at.x() - s, at.y() + back),
+                                       QPointF(at.x() + s, at.y() + back)]))
 
     def _label(self, painter: QPainter, center: QPointF, text: str, ink: QColor, page: QColor,
                fm: QFontMetricsF, u: float, strong: bool) -> QRectF:

@@ -124,15 +124,27 @@ class LinkController(QObject):
         return partner_labels(self.editor.scheme, item.label) if item else []
 
     def candidates(self) -> list[int]:
-        """Spans the source can be linked to, in reading order."""
+        """Spans the source can be linked to, in the order Tab offers them: the nearest one
+        ending before the source first (Arabic news names the speaker just before the quote:
+        وقال أحمد سعيد: «...»), then those after it, nearest first, then the other ones
+        before it, nearest first, then those that overlap it."""
         wanted = set(self._partners())
+        index = self.editor.span_index()
+        src = index.get(self.source or -1)
         text_len = len(self.editor.text())
-        return [it.id for it in self.editor.span_index().overlapping(0, text_len + 1)
-                if it.label in wanted and it.id != self.source]
+        items = [it for it in index.overlapping(0, text_len + 1)
+                 if it.label in wanted and it.id != self.source]
+        if src is None:
+            return [it.id for it in items]
+        before = sorted((it for it in items if it.end <= src.start),
+                        key=lambda it: (src.start - it.end, -it.start))
+        after = sorted((it for it in items if it.start >= src.end),
+                       key=lambda it: (it.start - src.end, it.end))
+        inside = [it for it in items if it not in before and it not in after]
+        return [it.id for it in before[:1] + after + before[1:] + inside]
 
     def step(self, forward: bool) -> None:
-        """Tab / Shift+Tab in link mode: the next possible end, nearest to the source first
-        in reading order."""
+        """Tab / Shift+Tab in link mode: the next possible end in candidates() order."""
         ids = self.candidates()
         if not ids:
             self.hint.emit(self.tr("No span here can be linked to this one: select its words "
@@ -141,13 +153,8 @@ class LinkController(QObject):
         index = self.editor.span_index()
         if self.candidate in ids:
             i = (ids.index(self.candidate) + (1 if forward else -1)) % len(ids)
-        else:
-            src = index.get(self.source or -1)
-            starts = [index.get(i).start for i in ids]  # type: ignore[union-attr]
-            pos = src.start if src else 0
-            after = [k for k, s in enumerate(starts) if s >= pos]
-            i = (after[0] if after else 0) if forward else ((after[0] if after else 0) - 1)
-            i %= len(ids)
+        else:  # Tab: the likeliest end first; Shift+Tab: from the other end of the list
+            i = 0 if forward else len(ids) - 1
         self.candidate = ids[i]
         self.painter.pending = (self.source or 0, self.candidate)
         item = index.get(self.candidate)

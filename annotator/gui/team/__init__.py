@@ -84,8 +84,10 @@ class TeamMenu:
 
     def open_merge(self) -> None:
         from annotator.gui.team.merge_run import choose_files, run_merge
-        reports = run_merge(self.window, self.project, choose_files(self.window,
-                                                                     self.project.path.parent))
+        run_merge(self.window, self.project, choose_files(self.window, self.project.path.parent),
+                  then=self._merged)
+
+    def _merged(self, reports) -> None:
         if any(r.changed for r in reports):  # the window follows the merge's announcement
             self.show_agreement_column()
 

@@ -6,11 +6,12 @@ and matplotlib a second rendering stack.
 """
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from annotator.core.model import Status
@@ -18,6 +19,8 @@ from annotator.core.store import Project
 from annotator.gui.digits import counted
 from annotator.gui.models.roles import status_text
 from annotator.gui.team.background import Background, BusyBar
+from annotator.gui.team import charts
+from annotator.gui.team.charts import HOUR
 from annotator.team import progress
 from annotator.team.agreement import GOLD
 
@@ -31,30 +34,6 @@ STATUS_COLORS = {"new": "#BBBBBB", "in_progress": "#E69F00", "done": "#009E73",
 def tr(text: str) -> str:
     # The empty context is where pyside6-lupdate files a bare tr("...") call.
     return QCoreApplication.translate("", text)
-
-
-def _plot(title: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
-    plot.setTitle(f"<span style='color:#222;font-size:11pt'>{title}</span>")
-    plot.showGrid(y=True, alpha=0.25)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    plot.setMinimumSize(380, 250)
-    for side in ("left", "bottom"):
-        axis = plot.getAxis(side)
-        axis.setTextPen("#333")
-        axis.setPen("#888")
-    return plot
-
-
-def _categories(plot: pg.PlotWidget, names: list[str]) -> None:
-    plot.getAxis("bottom").setTicks([list(enumerate(names))])
-    plot.setXRange(-0.6, max(len(names) - 0.4, 0.6), padding=0)
-
-
-def _legend(plot: pg.PlotWidget) -> pg.LegendItem:
-    legend = plot.addLegend(offset=(-8, 8), labelTextColor="#222", brush=QColor(255, 255, 255, 220))
-    return legend
 
 
 def _sessions(points: list[tuple[float, int]], gap_hours: int = 3
@@ -84,12 +63,13 @@ class Dashboard(QDialog):
         self.setWindowTitle(tr("Team progress"))
         self.setObjectName("dashboard")
         self.project, self.gold = project, gold
-        self.statuses = _plot(tr("Documents per status, per annotator"))
-        self.labels = _plot(tr("Spans per label"))
-        self.hours = _plot(tr("Spans per hour, per annotator"))
-        self.hours.setAxisItems({"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.hours.getAxis("bottom").setTextPen("#333")
-        self.agreement = _plot(tr("Agreement per label (Krippendorff's alpha)"))
+        self.statuses = charts.plot(tr("Documents per status, per annotator"),
+                                    tr("Annotator"), tr("Documents"))
+        self.labels = charts.plot(tr("Spans per label"), tr("Label"), tr("Spans"))
+        self.hours = charts.plot(tr("Spans per hour, per annotator"), tr("Hour (local time)"),
+                                 tr("Spans made in the hour"), bottom=charts.HourAxis())
+        self.agreement = charts.plot(tr("Agreement per label (Krippendorff's alpha)"),
+                                     tr("Label"), tr("Alpha"), counts=False)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.busy = BusyBar()
@@ -118,7 +98,7 @@ class Dashboard(QDialog):
         plot.clear()
         data = progress.status_by_annotator(self.project, self.gold)
         names = list(data)
-        legend = _legend(plot)
+        legend = charts.legend_below(plot)
         bottom = [0] * len(names)
         for status in Status:
             heights = [data[n].get(status.value, 0) for n in names]
@@ -129,8 +109,8 @@ class Dashboard(QDialog):
             plot.addItem(bars)
             legend.addItem(bars, status_text(status))
             bottom = [b + h for b, h in zip(bottom, heights)]
-        _categories(plot, names)
-        plot.setYRange(0, max(bottom, default=1) * 1.3 or 1, padding=0)  # room for the legend
+        charts.categories(plot, names)
+        charts.counts_range(plot, max(bottom, default=0))
         done = sum(d.get("done", 0) for d in data.values())
         # "%1 · %2": a middle dot reads as an Arabic-Indic zero, so Arabic uses its comma
         self.summary.setText(self.tr("%1 · %2").replace(
@@ -146,19 +126,32 @@ class Dashboard(QDialog):
         plot.addItem(pg.BarGraphItem(x=list(range(len(names))), height=list(counts.values()),
                                      width=0.6, brushes=[colors.get(n, "#888") for n in names],
                                      pen="w"))
-        _categories(plot, names)
+        charts.categories(plot, names)
+        charts.counts_range(plot, max(counts.values(), default=0))
 
     def _hours(self) -> None:
         plot = self.hours
         plot.clear()
-        legend = _legend(plot)
+        legend = charts.legend_below(plot)
         series = progress.spans_per_hour(self.project, self.gold)
+        top, first, last = 1, None, None
         for i, (who, points) in enumerate(series.items()):
             xs, ys = _sessions(points)
             color = SERIES[i % len(SERIES)]
             line = plot.plot(xs, ys, pen=pg.mkPen(color, width=2), symbol="o", symbolSize=6,
                              symbolBrush=color, symbolPen=color, connect="finite")
             legend.addItem(line, who)
+            top = max([top] + [y for y in ys if y == y])
+            first = min(xs[0], first) if first is not None else xs[0]
+            last = max(xs[-1], last) if last is not None else xs[-1]
+        # at least a working day around the points: one busy hour is not a zoom on one dot
+        now = time.time()
+        first = first if first is not None else now - 8 * HOUR
+        last = last if last is not None else now
+        width = max(last - first, 8 * HOUR)
+        middle = (first + last) / 2
+        plot.setXRange(middle - width / 2 - HOUR / 2, middle + width / 2 + HOUR / 2, padding=0)
+        charts.counts_range(plot, top)
 
     def _agreement(self) -> None:
         """Every layer's agreement, in the background: minutes on a large project."""
@@ -192,8 +185,11 @@ class Dashboard(QDialog):
             text.setFont(font)
             text.setPos(x, v)
             plot.addItem(text)
-        for level in (0.67, 0.8):  # Krippendorff's thresholds for tentative / reliable
-            plot.addItem(pg.InfiniteLine(pos=level, angle=0,
-                                         pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine)))
+        # Krippendorff's thresholds, named on the line at the right end
+        for level, name in ((0.67, tr("0.67: tentative")), (0.8, tr("0.80: reliable"))):
+            plot.addItem(pg.InfiniteLine(
+                pos=level, angle=0, pen=pg.mkPen("#777", style=Qt.PenStyle.DashLine),
+                label=name, labelOpts={"position": 0.98, "color": "#444",
+                                       "anchors": [(1, 1), (1, 1)], "fill": (255, 255, 255, 200)}))
         plot.setYRange(min(0.0, min(values, default=0.0)) - 0.03, 1.08, padding=0)
-        _categories(plot, names)
+        charts.categories(plot, names)

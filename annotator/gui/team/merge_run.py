@@ -1,13 +1,16 @@
-"""Team > Merge annotators' files…: the same merge as `annotator merge`, with progress."""
+"""Team > Merge annotators' files…: the same merge as `annotator merge`, in the background
+with progress and Cancel (dialogs/long_run.py)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from annotator.core.store import Project
 from annotator.gui.dialogs.import_run import show_summary
+from annotator.gui.dialogs.long_run import LongRun
 from annotator.gui.digits import counted, digits
 from annotator.gui.messages import shown
 from annotator.team.merge import FileReport, merge_files
@@ -47,30 +50,44 @@ def choose_files(parent: QWidget, start: Path) -> list[Path]:
     return [Path(p) for p in paths]
 
 
-def run_merge(parent: QWidget, project: Project, paths: list[Path]) -> list[FileReport]:
-    """Merge with a progress dialog (one transaction: nothing is half-merged), then say what
-    came in."""
+class MergeCancelled(Exception):
+    """Cancel pressed: the merge's one transaction is rolled back, nothing is merged."""
+
+
+def run_merge(parent: QWidget, project: Project, paths: list[Path],
+              then: Callable[[list[FileReport]], None] | None = None) -> LongRun | None:
+    """Merge in the background (one transaction on the job's own connection: nothing is
+    half-merged, and an edit made in the window meanwhile is not part of it), then say what
+    came in and call `then(reports)`."""
     if not paths:
-        return []
-    dialog = QProgressDialog(tr("Merging…"), "", 0, 0, parent)
-    dialog.setCancelButton(None)  # one transaction: it completes or changes nothing
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
+        return None
+    run = LongRun(parent, project, tr("Merge"), tr("Merging…"))
 
-    def progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-        QApplication.processEvents()
+    def job(p, progress, cancelled):
+        def step(done: int, total: int) -> None:
+            if cancelled():
+                raise MergeCancelled
+            progress(done, total, "")
+        try:
+            return merge_files(p, paths, progress=step)
+        except MergeCancelled:
+            return None
 
-    try:
-        reports = merge_files(project, paths, progress=progress)
-    finally:
-        dialog.reset()
-        dialog.deleteLater()
-    text = MergeText()
-    refused = [text.report(r) for r in reports if r.refused]
-    merged = len(reports) - len(refused)
-    lines = [text.merged(merged, len(refused))]
-    lines += [text.report(r) for r in reports if not r.refused]
-    show_summary(parent, tr("Merge"), lines, refused, warn=bool(refused))
-    return reports
+    def over(reports) -> None:
+        if reports is None:
+            show_summary(parent, tr("Merge"), [tr("The merge was cancelled: nothing was "
+                                                   "merged.")])
+            return
+        text = MergeText()
+        refused = [text.report(r) for r in reports if r.refused]
+        merged = len(reports) - len(refused)
+        lines = [text.merged(merged, len(refused))]
+        lines += [text.report(r) for r in reports if not r.refused]
+        show_summary(parent, tr("Merge"), lines, refused, warn=bool(refused))
+        if then is not None:
+            then(reports)
+
+    run.failed.connect(lambda reason: show_summary(parent, tr("Merge"), [reason], warn=True))
+    run.done.connect(over)
+    run.start(job)
+    return run

@@ -108,6 +108,9 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
         if found is None:
             return False
         name, reader, by_content = found
+        if name == "brat" and path.suffix.lower() == ".txt" and \
+                path.with_suffix(".ann").is_file():
+            path = path.with_suffix(".ann")  # whose lines the messages name
         if by_content and name == "conll":
             summary.by_content.append(located(str(path), None, tr(
                 "read as CoNLL (every line is a token and tags)")))
@@ -120,7 +123,7 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
             before = len(files)
 
             def unreadable(exc: OSError) -> None:
-                _refuse(summary, Path(exc.filename or path), 1,
+                _refuse(summary, Path(exc.filename or path), None,
                         tr("cannot read folder: {error}", error=str(exc.strerror or exc)))
             def linked(entry: Path, reason: str) -> None:
                 summary.refused_files.append(str(entry))
@@ -146,7 +149,7 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
             summary.refused_files.append(str(path))
             summary.errors.append(located(shown_path(path), None, tr("no such file or folder")))
         elif not take(path):
-            _refuse(summary, path, 1, tr("unsupported file type (supported: {readers}, or "
+            _refuse(summary, path, None, tr("unsupported file type (supported: {readers}, or "
                                          "choose a reader with --format)",
                                          readers=" ".join(sorted(READERS))))
     return files
@@ -231,7 +234,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
     known: dict[str, str] = {}  # label -> layer, for those the scheme has: looked up once
     layouts: list[tuple[int, Layout]] = []
     name = shown_path(path)
-    line = 1   # the last record's line, for errors that do not say where they happened
+    line = 0   # the last record's line, for errors that do not say where they happened
     # A long file's documents are indexed a piece at a time as it is read (inside its
     # savepoint, so a refused file leaves no index rows either); a short one's with its batch.
     indexer = Indexer(deriver, project.documents.index)
@@ -250,6 +253,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                     except (SpanError, ValueError) as exc:
                         errors.append(located(name, item.line, _reason(exc)))
                     counts.warnings.extend(located(name, item.line, w) for w in item.warnings)
+                    counts.warnings.extend(located(name, at, w) for at, w in item.line_warnings)
                     encoding = item.meta.get("encoding") if item.meta else None
                     if encoding in ("utf-16", "windows-1256") and reader_name == "txt":
                         counts.encodings.append((name, encoding))
@@ -268,7 +272,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
         summary.errors.extend(errors)
         return
     except (OSError, UnicodeError) as exc:
-        _refuse(summary, path, 1, tr("cannot read: {error}",
+        _refuse(summary, path, None, tr("cannot read: {error}",
                                      error=str(getattr(exc, "strerror", None) or exc)))
         return
     except sqlite3.Error:
@@ -334,7 +338,7 @@ def _who(name: str | None) -> str | None:
     return check_annotator(name) if name else name
 
 
-def _refuse(summary: ImportSummary, path: Path, line: int, reason: str) -> None:
+def _refuse(summary: ImportSummary, path: Path, line: int | None, reason: str) -> None:
     summary.refused_files.append(str(path))
     summary.errors.append(located(shown_path(path), line, reason))
 

@@ -11,7 +11,8 @@ from annotator.core.prefs import default_annotator
 from annotator.core.store.search import query_words
 from annotator.core.text.names import check_annotator
 from annotator.core.text.normalize import normalize, normalize_with_map
-from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
+from annotator.formats.importer import (ImportAborted, ImportSummary, collect_files,
+                                        import_files)
 from annotator.formats.registry import BY_NAME, READERS
 
 
@@ -57,6 +58,11 @@ def run_import(args: argparse.Namespace) -> int:
         for path in missing:
             err(f"annotator: {path}: no such file or folder")
         return USAGE
+    summary = ImportSummary()
+    files = collect_files(args.paths, summary, args.fmt)
+    if not files:  # only refused or empty paths (a .docx, a .pdf): no project is made for it
+        _report(summary)
+        return REFUSED
     project = project_from(args, create=True)
     if project.read_only:
         raise CommandError(f"{project.path}: read-only: the project file or its folder "
@@ -65,8 +71,8 @@ def run_import(args: argparse.Namespace) -> int:
         err(f"created a new project: {project.path}")
     progress = Progress("importing")
     try:
-        summary = import_paths(project, args.paths, annotator=annotator, progress=progress,
-                               fmt=args.fmt, workers=True)
+        summary = import_files(project, files, summary, annotator=annotator,
+                               progress=progress, workers=True)
     except ImportAborted as exc:
         progress.finish()
         _report(exc.summary)

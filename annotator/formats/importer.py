@@ -163,8 +163,19 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
     workers=True lets a long import derive search words and layouts in worker processes
     (core/store/derive.py): for a process without threads, as the `import` command is."""
     summary = ImportSummary()
-    annotator = check_annotator(annotator) if annotator else ""
     files = collect_files(paths, summary, fmt)
+    return import_files(project, files, summary, annotator=annotator, progress=progress,
+                        cancelled=cancelled, workers=workers)
+
+
+def import_files(project: Project, files: list[tuple[Path, str, Reader]],
+                 summary: ImportSummary, *, annotator: str = "",
+                 progress: Callable[[int, int, Path], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None,
+                 workers: bool = False) -> ImportSummary:
+    """Import the files collect_files() found (it wrote its refusals into `summary`): for a
+    caller that looks at them before it opens the project."""
+    annotator = check_annotator(annotator) if annotator else ""
     deriver = Deriver(workers)
     try:
         done = _import_files(project, files, annotator, summary, deriver, progress, cancelled)
@@ -327,7 +338,7 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
                                tail=rel.tail))
         project.spans.add_relation(doc_id, ids[rel.head], ids[rel.tail], rel.type,
                                    annotator=_who(rel.annotator) or annotator)
-    if rec.status and annotator:
+    if rec.status and annotator and not rec.statuses:  # with statuses, "status" is their sum
         project.statuses.set(doc_id, annotator, rec.status)
     for name, status in rec.statuses.items():
         project.statuses.set(doc_id, check_annotator(name), status)

@@ -29,6 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=sorted(BY_NAME), dest="fmt", metavar="FMT",
                    help="read every file with this reader: " + ", ".join(sorted(BY_NAME))
                    + " (default: by file name ending and content)")
+    p.add_argument("--update", action="store_true",
+                   help="a document the project already holds (same text; for CoNLL, the "
+                        "same apart from white space) takes the file's spans, links, "
+                        "attributes and notes in place of the importing annotator's own, in "
+                        "one transaction; other annotators' work is untouched (default: such a "
+                        "document is skipped as a duplicate)")
     p.set_defaults(run=run_import)
 
     p = sub.add_parser("stats", help="documents by status, spans by label and annotator")
@@ -72,7 +78,7 @@ def run_import(args: argparse.Namespace) -> int:
     progress = Progress("importing")
     try:
         summary = import_files(project, files, summary, annotator=annotator,
-                               progress=progress, workers=True)
+                               progress=progress, workers=True, update=args.update)
     except ImportAborted as exc:
         progress.finish()
         _report(exc.summary)

@@ -102,24 +102,24 @@ def _annotations(data: str, text: str, rec: DocRecord) -> None:
         elif line[0] in "AM":
             if len(args) not in (2, 3):
                 raise RecordError(number, tr("expected A<n><TAB>NAME T<n> [VALUE]"))
-            span = _target(spans, defined, args[1], number)
-            if span is None:
+            target = _target(spans, defined, args[1], number)
+            if target is None:
                 rec.line_warnings.append((number, _not_on_span(fields[0], args[1])))
             else:
-                span.attributes[args[0]] = args[2] if len(args) == 3 else True
+                target.attributes[args[0]] = args[2] if len(args) == 3 else True
         else:
             if len(args) != 2:
                 raise RecordError(number, tr("expected #<n><TAB>TYPE T<n><TAB>NOTE"))
-            span = _target(spans, defined, args[1], number)
-            if span is None:
+            noted = _target(spans, defined, args[1], number)
+            if noted is None:
                 rec.line_warnings.append((number, _not_on_span(fields[0], args[1])))
                 continue
             # AnnotatorNotes is the span's note; another kind of note (Lemma, ...) is kept
             # under its own name, "#Lemma", and goes out again as a # line.
             key = NOTE if args[0] == "AnnotatorNotes" else "#" + args[0]
             value = fields[2] if len(fields) > 2 else ""
-            old = span.attributes.get(key)
-            span.attributes[key] = value if old is None else f"{old}\n{value}"
+            old = noted.attributes.get(key)
+            noted.attributes[key] = value if old is None else f"{old}\n{value}"
     if ignored:
         rec.line_warnings.append((ignored[0], tr(
             "{n} line(s) of kinds other than T, R, A, M and # (events, normalizations, "

@@ -68,7 +68,8 @@ class _Doc:
             return None
         self.spans.sort(key=lambda s: (s.start, -s.end))
         rec = DocRecord(text="".join(self.parts), line=self.line, spans=self.spans,
-                        tokens=(self.starts, self.ends, self.breaks))
+                        tokens=(self.starts, self.ends, self.breaks), has_links=False,
+                        has_attributes=False)
         if self.stray:
             rec.line_warnings.append((self.stray[0], stray_warning(self.stray)))
         return rec

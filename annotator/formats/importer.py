@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -27,6 +28,7 @@ from annotator.core.text.layout import Layout, layout_from
 from annotator.formats import folders
 from annotator.formats.records import DocRecord, RecordError
 from annotator.formats.registry import READERS, Reader, reader_for
+from annotator.formats.update import Held, UpdateCounts, update_document
 
 _MAX_ERRORS_PER_FILE = 20
 _BATCH_FILES, _BATCH_SECONDS = 500, 1.0
@@ -48,6 +50,8 @@ class ImportSummary:
     by_content: list[str] = field(default_factory=list)  # "path: read as conll (...)"
     empty: list[str] = field(default_factory=list)  # folders or files where nothing was found
     encodings: list[tuple[str, str]] = field(default_factory=list)  # non-UTF-8 files
+    update: bool = False  # --update: documents already held take the files' annotations
+    updated: UpdateCounts = field(default_factory=UpdateCounts)
 
     def add(self, other: "ImportSummary") -> None:
         """Fold in a committed batch's (or one file's) counts."""
@@ -56,6 +60,7 @@ class ImportSummary:
         self.spans += other.spans
         self.files += other.files
         self.cancelled = self.cancelled or other.cancelled
+        self.updated.add(other.updated)
         self.readers.update(other.readers)
         for name in ("refused_files", "errors", "warnings", "new_labels", "encodings", "empty",
                      "by_content"):
@@ -68,6 +73,8 @@ class ImportSummary:
                  f"{len(self.refused_files)} refused file"
                  f"{'s' if len(self.refused_files) != 1 else ''}"]
         out = [*self.empty, *self.by_content, ", ".join(parts)]
+        if self.update:
+            out.append(self.updated.line())
         if self.readers:
             out.append("read as: " + ", ".join(
                 f"{name} {n} file{'s' if n != 1 else ''}"
@@ -158,27 +165,32 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
 def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: str = "",
                  progress: Callable[[int, int, Path], None] | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 fmt: str | None = None, workers: bool = False) -> ImportSummary:
+                 fmt: str | None = None, workers: bool = False,
+                 update: bool = False) -> ImportSummary:
     """Import files and folders; `fmt` forces a reader (registry.BY_NAME) for every file.
     workers=True lets a long import derive search words and layouts in worker processes
-    (core/store/derive.py): for a process without threads, as the `import` command is."""
+    (core/store/derive.py): for a process without threads, as the `import` command is.
+    update=True: a document already held (same text) takes the file's annotations for
+    `annotator` (formats/update.py) instead of being skipped as a duplicate."""
     summary = ImportSummary()
     files = collect_files(paths, summary, fmt)
     return import_files(project, files, summary, annotator=annotator, progress=progress,
-                        cancelled=cancelled, workers=workers)
+                        cancelled=cancelled, workers=workers, update=update)
 
 
 def import_files(project: Project, files: list[tuple[Path, str, Reader]],
                  summary: ImportSummary, *, annotator: str = "",
                  progress: Callable[[int, int, Path], None] | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 workers: bool = False) -> ImportSummary:
+                 workers: bool = False, update: bool = False) -> ImportSummary:
     """Import the files collect_files() found (it wrote its refusals into `summary`): for a
     caller that looks at them before it opens the project."""
     annotator = check_annotator(annotator) if annotator else ""
+    summary.update = update
     deriver = Deriver(workers)
     try:
-        done = _import_files(project, files, annotator, summary, deriver, progress, cancelled)
+        done = _import_files(project, files, annotator, summary, deriver, progress, cancelled,
+                             Held(project) if update else None)
     finally:
         deriver.close()
     if progress:
@@ -189,7 +201,7 @@ def import_files(project: Project, files: list[tuple[Path, str, Reader]],
 def _import_files(project: Project, files: list[tuple[Path, str, Reader]], annotator: str,
                   summary: ImportSummary, deriver: Deriver,
                   progress: Callable[[int, int, Path], None] | None,
-                  cancelled: Callable[[], bool] | None) -> int:
+                  cancelled: Callable[[], bool] | None, update: Held | None) -> int:
     """Import `files` in batches; returns how many were read."""
     index = 0
     while index < len(files):
@@ -199,9 +211,11 @@ def _import_files(project: Project, files: list[tuple[Path, str, Reader]], annot
         try:
             # One announcement per batch (a BULK change naming its documents), not one per span.
             with project.events.bulk(), project.transaction():
-                with project.spans.inserted_in_bulk():
+                # An update removes and changes spans, which the bulk insert's deferred
+                # counting cannot follow (a span it inserted may be updated by a later file).
+                with nullcontext() if update else project.spans.inserted_in_bulk():
                     index = _import_batch(project, files, index, annotator, batch, unindexed,
-                                          sources, deriver, progress, cancelled)
+                                          sources, deriver, progress, cancelled, update)
                     indexer = Indexer(deriver, project.documents.index)
                     indexer.add(unindexed)
                     indexer.flush()
@@ -219,7 +233,7 @@ def _import_batch(project: Project, files: list[tuple[Path, str, Reader]], index
                   annotator: str, batch: ImportSummary, unindexed: list[tuple[int, str]],
                   sources: list[tuple[int, Layout]], deriver: Deriver,
                   progress: Callable[[int, int, Path], None] | None,
-                  cancelled: Callable[[], bool] | None) -> int:
+                  cancelled: Callable[[], bool] | None, update: Held | None) -> int:
     """Import files from `index` on until the batch is full (files or seconds); returns the
     index of the first file left."""
     started = time.monotonic()
@@ -229,7 +243,8 @@ def _import_batch(project: Project, files: list[tuple[Path, str, Reader]], index
             break
         if progress:
             progress(index, len(files), files[index][0])
-        _import_file(project, *files[index], annotator, batch, unindexed, sources, deriver)
+        _import_file(project, *files[index], annotator, batch, unindexed, sources, deriver,
+                     update)
         index += 1
         if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
             break
@@ -238,7 +253,8 @@ def _import_batch(project: Project, files: list[tuple[Path, str, Reader]], index
 
 def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                  annotator: str, summary: ImportSummary, unindexed: list[tuple[int, str]],
-                 sources: list[tuple[int, Layout]], deriver: Deriver) -> None:
+                 sources: list[tuple[int, Layout]], deriver: Deriver,
+                 update: Held | None = None) -> None:
     counts = ImportSummary()
     errors: list[str] = []
     added: list[tuple[int, str]] = []
@@ -260,7 +276,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                 elif not errors:
                     try:
                         _store_record(project, item, annotator, counts, str(path), added,
-                                      known, layouts)
+                                      known, layouts, update)
                     except (SpanError, ValueError) as exc:
                         errors.append(located(name, item.line, _reason(exc)))
                     counts.warnings.extend(located(name, item.line, w) for w in item.warnings)
@@ -297,7 +313,8 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
         return
     finally:
         indexer.drop()  # a refused file's documents are gone: nothing of theirs is written
-    if not (counts.documents or counts.duplicates):
+    if not (counts.documents or counts.duplicates or counts.updated.documents
+            or counts.updated.unchanged):
         counts.empty.append(located(name, None, tr("nothing to import found in this file")))
     unindexed.extend(added)
     sources.extend(layouts)
@@ -308,22 +325,28 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
 
 def _store_record(project: Project, rec: DocRecord, annotator: str,
                   counts: ImportSummary, source: str, added: list[tuple[int, str]],
-                  known: dict[str, str], layouts: list[tuple[int, Layout]]) -> None:
+                  known: dict[str, str], layouts: list[tuple[int, Layout]],
+                  update: Held | None = None) -> None:
+    held = update.find(rec) if update else None
+    if held:  # a CoNLL record of a document whose text differs in white space only
+        doc_id, rec = held
+        _ensure_labels(project, rec, known, counts)
+        counts.updated.add(update_document(project, doc_id, rec, annotator, _who, known))
+        return
     doc_id, is_new = project.documents.add(rec.text, source=source, meta=rec.meta,
                                            title=rec.title, external_id=rec.external_id,
                                            index=False, note=rec.note)
-    if not is_new:
+    if not is_new and not update:
         counts.duplicates += 1
+        return
+    _ensure_labels(project, rec, known, counts)
+    if not is_new:
+        counts.updated.add(update_document(project, doc_id, rec, annotator, _who, known))
         return
     counts.documents += 1
     added.append((doc_id, rec.text))
     if rec.tokens is not None:
         layouts.append((doc_id, layout_from(rec.text, *rec.tokens)))
-    for span in rec.spans:
-        if span.label not in known:
-            new_label = project.labels.ensure(span.label, span.layer)
-            if new_label:
-                counts.new_labels.append((new_label.name, new_label.layer))
     stored = project.spans.add_all(doc_id, [
         (span.start, span.end, span.label, _who(span.annotator) or annotator,
          span.origin or "imported", span.attributes) for span in rec.spans],
@@ -342,6 +365,16 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
         project.statuses.set(doc_id, annotator, rec.status)
     for name, status in rec.statuses.items():
         project.statuses.set(doc_id, check_annotator(name), status)
+
+
+def _ensure_labels(project: Project, rec: DocRecord, known: dict[str, str],
+                   counts: ImportSummary) -> None:
+    """Labels the scheme lacks join it (and are reported)."""
+    for span in rec.spans:
+        if span.label not in known:
+            new_label = project.labels.ensure(span.label, span.layer)
+            if new_label:
+                counts.new_labels.append((new_label.name, new_label.layer))
 
 
 def _who(name: str | None) -> str | None:

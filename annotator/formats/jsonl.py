@@ -54,7 +54,8 @@ def parse_record(line: str, number: int) -> DocRecord:
                           else tr('"text" must be a string'))
     if not text.strip():
         raise RecordError(number, tr('"text" is empty'))
-    record = DocRecord(text=text, line=number, external_id=obj.get("id"))
+    record = DocRecord(text=text, line=number, external_id=obj.get("id"),
+                       has_links="relations" in obj, has_attributes="spans" in obj)
     record.meta = _typed(obj, "meta", dict, number, {})
     record.title = _typed(obj, "title", str, number, None)
     record.note = _typed(obj, "note", str, number, "")

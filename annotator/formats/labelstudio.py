@@ -106,7 +106,8 @@ def _task(item: Any, i: int, line: int) -> DocRecord:
         raise RecordError(line, tr('{where}: "data.text" must be a non-empty string', where=where))
     meta = item["data"].get("meta")
     rec = DocRecord(text=text, line=line, meta=meta if isinstance(meta, dict) else {},
-                    external_id=item["data"].get("external_id", item.get("id")))
+                    external_id=item["data"].get("external_id", item.get("id")),
+                    has_attributes=False)
     groups = item.get("annotations") or item.get("completions") or []
     if not isinstance(groups, list):
         raise RecordError(line, tr('{where}: "annotations" must be a list', where=where))

@@ -45,6 +45,10 @@ class DocRecord:
     # (line, reason) about another line of the file: a CoNLL document's stray I- tag deep in
     # it, a brat .ann line that was ignored.
     line_warnings: list[tuple[int, str]] = field(default_factory=list)
+    # What the format speaks of: `import --update` leaves alone what it does not (CoNLL has
+    # no links or attributes; doccano's and Label Studio's records no attributes).
+    has_links: bool = True
+    has_attributes: bool = True
     # The source's own tokens and sentences, kept as the document's layout (CoNLL):
     # (token starts, token ends, indexes of the tokens that begin a sentence).
     tokens: tuple[list[int], list[int], list[int]] | None = None

@@ -899,6 +899,10 @@
         <source>broken link: {target} does not exist</source>
         <translation>رابط معطوب: ⁨{target}⁩ غير موجود</translation>
     </message>
+    <message>
+        <source>span [{start}, {end}) starts or ends at white space</source>
+        <translation>المقطع ⁨[{start}, {end})⁩ يبدأ أو ينتهي عند فراغ</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

@@ -246,6 +246,8 @@ def _import_batch(project: Project, files: list[tuple[Path, str, Reader]], index
         _import_file(project, *files[index], annotator, batch, unindexed, sources, deriver,
                      update)
         index += 1
+        if update:
+            continue  # an update is one transaction, whatever its size: all or nothing
         if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
             break
     return index

@@ -11,7 +11,7 @@ stack. Other annotators' spans and links stay as they are; those the file carrie
 annotator's name are not taken (counted in the summary). What a format does not carry is left
 as it is: CoNLL has no links or attributes, doccano's and Label Studio's records no attributes
 (and doccano's label form no links). It all happens inside the importer's savepoint for the
-file, so a refused file changes nothing.
+file, so a refused file changes nothing, and an update run is one transaction.
 """
 from __future__ import annotations
 

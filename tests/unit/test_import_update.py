@@ -238,3 +238,22 @@ def test_an_update_by_another_annotator_leaves_saras_work(db, tmp_path, capsys):
         assert sorted((TEXT[s.start:s.end], s.label) for s in p.spans.of(1)
                       if s.annotator == "lina") == [
             ("«الوضع مستقر»", "QUOTE"), ("اليوم", "MISC"), ("بغداد", "GPE")]
+
+
+def test_an_update_is_one_transaction_however_many_files(db, tmp_path, monkeypatch):
+    """Batches of files commit one by one in a plain import; an update commits once, so a
+    crash or a full disk half way leaves no document updated and another not."""
+    from annotator.core.events import Kind
+    from annotator.formats import importer
+    monkeypatch.setattr(importer, "_BATCH_FILES", 1)
+    out = tmp_path / "brat"
+    main(["export", "--format", "brat", "--db", str(db), "--out", str(out),
+          "--annotator", "sara"])
+    edit_brat(out)
+    (out / "new.txt").write_text("مقال جديد عن حلب", encoding="utf-8")
+    with Project(db) as p:
+        commits = []
+        p.events.subscribe(lambda change: commits.append(change.doc_ids), kinds=[Kind.BULK])
+        summary = importer.import_paths(p, [out], annotator="sara", update=True)
+        assert summary.updated.documents == 1 and summary.documents == 1
+    assert commits == [(1, 3)]  # the updated document and the new one, in one commit

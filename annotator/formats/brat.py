@@ -56,8 +56,8 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
     yield rec
 
 
-# Characters at which a span is cut into fragments on export: brat cuts at "\n" (and strips the
-# white space around it), we at any line break. A gap of white space holding one of them
+# Line breaks: brat cuts a span into fragments at "\n" (and strips the white space around it),
+# our export at "\r", "\n" and U+2029, other tools elsewhere. A gap of white space holding one
 # between two fragments is such a cut, and the fragments are one span again on import.
 _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e")
 FRAGMENT = "fragment"  # the link between the pieces of a discontinuous span

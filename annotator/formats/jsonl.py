@@ -46,7 +46,8 @@ def parse_record(line: str, number: int) -> DocRecord:
         raise RecordError(number, json_problem(exc)) from None
     if not isinstance(obj, dict):
         raise RecordError(number, tr("a line must hold a JSON object"))
-    if spacy.is_spacy(obj):  # spaCy/Prodigy: spans may give only token offsets
+    prodigy = spacy.is_spacy(obj)
+    if prodigy:  # spaCy/Prodigy: spans may give only token offsets
         obj = spacy.adapt(obj, number)
     text = obj.get("text")
     if not isinstance(text, str):
@@ -55,7 +56,8 @@ def parse_record(line: str, number: int) -> DocRecord:
     if not text.strip():
         raise RecordError(number, tr('"text" is empty'))
     record = DocRecord(text=text, line=number, external_id=obj.get("id"),
-                       has_links="relations" in obj, has_attributes="spans" in obj)
+                       has_links="relations" in obj,
+                       has_attributes="spans" in obj and not prodigy)
     record.meta = _typed(obj, "meta", dict, number, {})
     record.title = _typed(obj, "title", str, number, None)
     record.note = _typed(obj, "note", str, number, "")

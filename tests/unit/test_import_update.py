@@ -125,6 +125,22 @@ def edit_labelstudio(out):
     return out
 
 
+def edit_spacy(out):
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    rec = records[0]
+    tokens = {t["text"]: t["id"] for t in rec["tokens"]}
+    rec["spans"] = [s for s in rec["spans"] if rec["text"][s["start"]:s["end"]] != "الوزير"]
+    for span in rec["spans"]:
+        if rec["text"][span["start"]:span["end"]] == "بغداد":
+            span["label"] = "GPE"
+    s, e = at("اليوم")  # as Prodigy adds a span: token offsets with the characters'
+    rec["spans"].append({"start": s, "end": e, "label": "MISC",
+                         "token_start": tokens["اليوم"], "token_end": tokens["اليوم"]})
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                   encoding="utf-8")
+    return out
+
+
 def edit_conll(out):
     lines = out.read_text(encoding="utf-8").split("\n")
     for i, line in enumerate(lines):
@@ -141,13 +157,14 @@ def edit_conll(out):
 
 
 NAMES = {"brat": "brat", "jsonl": "out.jsonl", "doccano": "doccano.jsonl",
-         "labelstudio": "tasks.json", "conll": "out.conll"}
+         "labelstudio": "tasks.json", "spacy": "spacy.jsonl", "conll": "out.conll"}
 
 FORMATS = {  # format: (export arguments, edit, carries links)
     "brat": (["--annotator", "sara"], edit_brat, True),
     "jsonl": ([], edit_jsonl, True),   # every annotator's spans: mona's are left alone
     "doccano": (["--annotator", "sara"], edit_doccano, True),
     "labelstudio": (["--annotator", "sara"], edit_labelstudio, True),
+    "spacy": (["--annotator", "sara"], edit_spacy, False),
     "conll": (["--annotator", "sara", "--layers", "entity,quote"], edit_conll, False),
 }
 

@@ -9,8 +9,8 @@ added. Links of the importing annotator likewise. Keeping unchanged spans under 
 what refers to them: another annotator's link to them, an accepted suggestion, an open undo
 stack. Other annotators' spans and links stay as they are; those the file carries under another
 annotator's name are not taken (counted in the summary). What a format does not carry is left
-as it is: CoNLL has no links or attributes, doccano's and Label Studio's records no attributes
-(and doccano's label form no links). It all happens inside the importer's savepoint for the
+as it is: CoNLL and spaCy/Prodigy records have no links or attributes, doccano's and Label
+Studio's no attributes (and doccano's label form no links). It all happens inside the importer's savepoint for the
 file, so a refused file changes nothing, and an update run is one transaction.
 """
 from __future__ import annotations

@@ -2,6 +2,9 @@
 file without -DOCSTART- (one document from line 1), a bad tag there, a Label Studio task far
 down its file; a file that has no lines to speak of (.docx) is named without one."""
 import json
+from pathlib import Path
+
+import pytest
 
 from annotator.cli import main
 from annotator.formats.importer import import_paths
@@ -92,3 +95,15 @@ def test_brat_warnings_name_the_ann_line_when_the_txt_is_given(tmp_path, capsys)
     assert main(["import", str(tmp_path / "a.txt"), "--db", str(tmp_path / "p.annotator")]) == 0
     assert f"warning: {tmp_path / 'a.ann'}:3: 1 line(s) of kinds other than T, R, A, M" \
         in capsys.readouterr().err
+
+
+WOJOOD = Path("/work/shared/corpora/wojood-sample/train.txt")
+
+
+@pytest.mark.skipif(not WOJOOD.exists(), reason="the Wojood sample is not on this machine")
+def test_the_wojood_samples_stray_tag_is_named_at_its_line(project):
+    """The file has no -DOCSTART-: one document from line 1, its one stray I- tag far down."""
+    summary = import_paths(project, [WOJOOD])
+    assert summary.warnings == [f"{WOJOOD}:12377: an I- tag without a B- before it was read "
+                                "as the start of a span"]
+    assert " I-" in WOJOOD.read_text(encoding="utf-8").split("\n")[12_376]

@@ -3,6 +3,7 @@
 Each file is all or nothing: its records are written inside a savepoint that is rolled back if
 any record is refused, so the project never holds half a file. Files are grouped into larger
 transactions for speed; a crash loses at most the group being written, never part of a file.
+An update (`--update`, formats/update.py) is one transaction for the whole run.
 
 Whatever goes wrong inside one file (bad bytes, JSON nested 100,000 deep, a 5,000-digit number,
 a bug in a reader) refuses that file with `path:line: reason` and the run goes on. What goes

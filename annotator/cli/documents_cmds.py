@@ -11,7 +11,8 @@ from annotator.core.prefs import default_annotator
 from annotator.core.store.search import query_words
 from annotator.core.text.names import check_annotator
 from annotator.core.text.normalize import normalize, normalize_with_map
-from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
+from annotator.formats.importer import (ImportAborted, ImportSummary, collect_files,
+                                        import_files)
 from annotator.formats.registry import BY_NAME, READERS
 
 
@@ -28,6 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=sorted(BY_NAME), dest="fmt", metavar="FMT",
                    help="read every file with this reader: " + ", ".join(sorted(BY_NAME))
                    + " (default: by file name ending and content)")
+    p.add_argument("--update", action="store_true",
+                   help="a document the project already holds (same text; for CoNLL, the "
+                        "same apart from white space) takes the file's spans, links, "
+                        "attributes and notes in place of the importing annotator's own, in "
+                        "one transaction; other annotators' work is untouched (default: such a "
+                        "document is skipped as a duplicate)")
     p.set_defaults(run=run_import)
 
     p = sub.add_parser("stats", help="documents by status, spans by label and annotator")
@@ -57,6 +64,11 @@ def run_import(args: argparse.Namespace) -> int:
         for path in missing:
             err(f"annotator: {path}: no such file or folder")
         return USAGE
+    summary = ImportSummary()
+    files = collect_files(args.paths, summary, args.fmt)
+    if not files:  # only refused or empty paths (a .docx, a .pdf): no project is made for it
+        _report(summary)
+        return REFUSED
     project = project_from(args, create=True)
     if project.read_only:
         raise CommandError(f"{project.path}: read-only: the project file or its folder "
@@ -65,8 +77,8 @@ def run_import(args: argparse.Namespace) -> int:
         err(f"created a new project: {project.path}")
     progress = Progress("importing")
     try:
-        summary = import_paths(project, args.paths, annotator=annotator, progress=progress,
-                               fmt=args.fmt, workers=True)
+        summary = import_files(project, files, summary, annotator=annotator,
+                               progress=progress, workers=True, update=args.update)
     except ImportAborted as exc:
         progress.finish()
         _report(exc.summary)

@@ -2,10 +2,14 @@
 
     T1<TAB>LOC 4 9<TAB>بغداد            a span (fragments `4 9;11 15` when it runs over a line break)
     R1<TAB>said_by Arg1:T2 Arg2:T1      a relation, Arg1 the head
-    A1<TAB>certainty T1 high            an attribute (no value: true)
-    #1<TAB>AnnotatorNotes T1<TAB>...    a note (stored as the span's "note" attribute)
+    A1<TAB>certainty T1 high            an attribute (no value: true; M lines alike)
+    #1<TAB>AnnotatorNotes T1<TAB>...    a note (stored as the span's "note" attribute; another
+                                        kind, #2<TAB>Lemma T1<TAB>..., as its "#Lemma")
 
-brat, INCEpTION and many published corpora read and write this shape.
+brat, INCEpTION and many published corpora read and write this shape. On import, fragments
+that only a line break separates are one span again; the fragments of a truly discontinuous
+span (`T1<TAB>Body 0 8;19 28`) become spans linked one to the next by "fragment". Events (E
+lines) and what is said of them are ignored, each with a warning naming its line.
 """
 from __future__ import annotations
 
@@ -30,20 +34,20 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
     """Read the pair NAME.txt + NAME.ann (either may be the path given)."""
     txt, ann = path.with_suffix(".txt"), path.with_suffix(".ann")
     if not txt.is_file():
-        yield RecordError(1, tr("no {name} beside it: a brat document is a .txt and an .ann",
+        yield RecordError(0, tr("no {name} beside it: a brat document is a .txt and an .ann",
                                 name=txt.name))
         return
     try:
         text, _ = read_text_file(txt)
     except DecodeError as exc:
-        yield RecordError(1, located(txt.name, None, reason_of(exc)))
+        yield RecordError(0, located(txt.name, None, reason_of(exc)))
         return
     rec = DocRecord(text=text, external_id=txt.stem)
     if ann.is_file():
         try:
             _annotations(ann.read_bytes().decode("utf-8-sig"), text, rec)
         except UnicodeDecodeError as exc:
-            yield RecordError(1, tr("{name} is not UTF-8 (byte {at})", name=ann.name,
+            yield RecordError(0, tr("{name} is not UTF-8 (byte {at})", name=ann.name,
                                     at=exc.start))
             return
         except RecordError as exc:
@@ -52,47 +56,85 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
     yield rec
 
 
+# Line breaks: brat cuts a span into fragments at "\n" (and strips the white space around it),
+# our export at "\r", "\n" and U+2029, other tools elsewhere. A gap of white space holding one
+# between two fragments is such a cut, and the fragments are one span again on import.
+_LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e")
+FRAGMENT = "fragment"  # the link between the pieces of a discontinuous span
+
+
+def ann_lines(data: str) -> Iterator[tuple[int, str]]:
+    """(number, line) of an .ann file, split at "\n" only: a span's text may hold U+2028,
+    U+0085, VT, FF or FS (brat counts them in its offsets and writes them as they are), which
+    str.splitlines() would take for line ends. A "\r" before the "\n" goes."""
+    for number, line in enumerate(data.split("\n"), start=1):
+        yield number, line[:-1] if line.endswith("\r") else line
+
+
 def _annotations(data: str, text: str, rec: DocRecord) -> None:
     spans: dict[str, SpanRecord] = {}
-    later: list[tuple[int, str]] = []  # R, A and # lines may name a T line further down
-    ignored = 0
-    for number, line in enumerate(data.splitlines(), start=1):
+    defined: dict[str, int] = {}       # every id of the file -> its line
+    later: list[tuple[int, str]] = []  # R, A, M and # lines may name a T line further down
+    ignored: list[int] = []
+    for number, line in ann_lines(data):
         if not line.strip():
             continue
+        defined.setdefault(line.split("\t", 1)[0], number)
         kind = line[:1]
         if kind == "T":
-            span = _text_bound(line, number, text)
+            span = _text_bound(line, number, text, rec)
             spans[span.id] = span
-            rec.spans.append(span)
         elif kind in "RAM#":
             later.append((number, line))
         else:
-            ignored += 1  # events, normalizations, equivalences: nothing we store
+            ignored.append(number)  # events, normalizations, equivalences: nothing we store
     for number, line in later:
-        fields = line.split("\t")
+        fields = line.split("\t", 2)
         args = fields[1].split() if len(fields) > 1 else []
         if line[0] == "R":
             if len(args) != 3 or not args[1].startswith("Arg1:") or not args[2].startswith("Arg2:"):
                 raise RecordError(number, tr("expected R<n><TAB>TYPE Arg1:T<n> Arg2:T<n>"))
             head, tail = args[1][5:], args[2][5:]
-            for ref in (head, tail):
-                _target(spans, ref, number)
-            rec.relations.append(RelationRecord(head, tail, args[0]))
+            if all(_target(spans, defined, ref, number) for ref in (head, tail)):
+                rec.relations.append(RelationRecord(head, tail, args[0]))
+            else:
+                rec.line_warnings.append((number, _not_on_span(fields[0], head, tail)))
         elif line[0] in "AM":
             if len(args) not in (2, 3):
                 raise RecordError(number, tr("expected A<n><TAB>NAME T<n> [VALUE]"))
-            _target(spans, args[1], number).attributes[args[0]] = \
-                args[2] if len(args) == 3 else True
-        elif len(args) == 2 and args[0] == "AnnotatorNotes":
-            _target(spans, args[1], number).attributes[NOTE] = \
-                fields[2] if len(fields) > 2 else ""
+            target = _target(spans, defined, args[1], number)
+            if target is None:
+                rec.line_warnings.append((number, _not_on_span(fields[0], args[1])))
+            else:
+                target.attributes[args[0]] = args[2] if len(args) == 3 else True
+        else:
+            if len(args) != 2:
+                raise RecordError(number, tr("expected #<n><TAB>TYPE T<n><TAB>NOTE"))
+            noted = _target(spans, defined, args[1], number)
+            if noted is None:
+                rec.line_warnings.append((number, _not_on_span(fields[0], args[1])))
+                continue
+            # AnnotatorNotes is the span's note; another kind of note (Lemma, ...) is kept
+            # under its own name, "#Lemma", and goes out again as a # line.
+            key = NOTE if args[0] == "AnnotatorNotes" else "#" + args[0]
+            value = fields[2] if len(fields) > 2 else ""
+            old = noted.attributes.get(key)
+            noted.attributes[key] = value if old is None else f"{old}\n{value}"
     if ignored:
-        rec.warnings.append(tr("{n} line(s) of kinds other than T, R, A and # were ignored",
-                               n=ignored))
+        rec.line_warnings.append((ignored[0], tr(
+            "{n} line(s) of kinds other than T, R, A, M and # (events, normalizations, "
+            "equivalences) were ignored, the first here", n=len(ignored))))
 
 
-def _text_bound(line: str, number: int, text: str) -> SpanRecord:
-    fields = line.split("\t")
+def _not_on_span(line_id: str, *refs: str) -> str:
+    return tr("{id} ignored: it is on {refs}, which is not a text span (T line), and only "
+              "text spans are stored", id=line_id, refs=" ".join(refs))
+
+
+def _text_bound(line: str, number: int, text: str, rec: DocRecord) -> SpanRecord:
+    """Add the span of a T line to `rec` (a discontinuous one as its pieces, linked); returns
+    the span (its first piece) that other lines name by the T line's id."""
+    fields = line.split("\t", 2)
     if len(fields) < 2 or len(fields[1].split(" ", 1)) < 2:
         raise RecordError(number, tr("expected T<n><TAB>LABEL START END<TAB>TEXT"))
     label, where = fields[1].split(" ", 1)
@@ -112,14 +154,42 @@ def _text_bound(line: str, number: int, text: str) -> SpanRecord:
     if quoted is not None and quoted != " ".join(text[a:b] for a, b in pieces):
         raise RecordError(number, tr("{quoted!r} is not the text at {where} (offsets must "
                                      "count code points)", quoted=quoted, where=where))
-    return SpanRecord(min(a for a, _ in pieces), max(b for _, b in pieces), label,
-                      id=fields[0])
+    pieces = _joined(sorted(pieces), text, number)
+    parts = [SpanRecord(a, b, label, id=fields[0] if i == 0 else f"{fields[0]}:{i + 1}")
+             for i, (a, b) in enumerate(pieces)]
+    rec.spans.extend(parts)
+    if len(parts) > 1:
+        rec.relations.extend(RelationRecord(x.id, y.id, FRAGMENT) for x, y in zip(parts, parts[1:]))
+        rec.line_warnings.append((number, tr(
+            "{id} is a discontinuous span: stored as its {n} pieces, each linked to the next "
+            "by {link!r}", id=fields[0], n=len(parts), link=FRAGMENT)))
+    return parts[0]
 
 
-def _target(spans: dict[str, SpanRecord], ref: str, number: int) -> SpanRecord:
-    if ref not in spans:
-        raise RecordError(number, tr("{ref} names no T line of the file", ref=ref))
-    return spans[ref]
+def _joined(pieces: list[tuple[int, int]], text: str, number: int) -> list[tuple[int, int]]:
+    """Fragments in text order, those cut only at a line break (or touching) made one again."""
+    out = [pieces[0]]
+    for start, end in pieces[1:]:
+        last_start, last_end = out[-1]
+        if start < last_end:
+            raise RecordError(number, tr("the fragments of this span overlap"))
+        gap = text[last_end:start]
+        if not gap or (not gap.strip() and not _LINE_BREAKS.isdisjoint(gap)):
+            out[-1] = (last_start, end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _target(spans: dict[str, SpanRecord], defined: dict[str, int], ref: str,
+            number: int) -> SpanRecord | None:
+    """The span a line names; None when it names another kind of line (an event, a
+    relation), which the caller ignores with a warning."""
+    if ref in spans:
+        return spans[ref]
+    if ref in defined:
+        return None
+    raise RecordError(number, tr("{ref} names no line of the file", ref=ref))
 
 
 # ---- writing ------------------------------------------------------------------------------
@@ -150,6 +220,10 @@ def ann_text(text: str, spans: Sequence[Span], relations: Sequence[Relation]
             if key == NOTE and isinstance(value, str):
                 notes += 1
                 lines.append(f"#{notes}\tAnnotatorNotes {t}\t" + " ".join(value.split()))
+            elif key[:1] == "#" and isinstance(value, str) and len(key[1:].split()) == 1 \
+                    and key[1:] == key[1:].strip():  # a note of another kind (#Lemma)
+                notes += 1
+                lines.append(f"#{notes}\t{key[1:]} {t}\t" + " ".join(value.split()))
             elif value is True:
                 attrs += 1
                 lines.append(f"A{attrs}\t{key} {t}")

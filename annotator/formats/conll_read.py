@@ -35,7 +35,7 @@ class _Doc:
         self.sentence_open = False
         self.columns: list[_Open | None] = []
         self.spans: list[SpanRecord] = []
-        self.stray = 0
+        self.stray: list[int] = []    # lines of I- tags with no B- before them
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.breaks: list[int] = []   # tokens that begin a sentence
@@ -68,11 +68,22 @@ class _Doc:
             return None
         self.spans.sort(key=lambda s: (s.start, -s.end))
         rec = DocRecord(text="".join(self.parts), line=self.line, spans=self.spans,
-                        tokens=(self.starts, self.ends, self.breaks))
+                        tokens=(self.starts, self.ends, self.breaks), has_links=False,
+                        has_attributes=False)
         if self.stray:
-            rec.warnings.append(tr("{n} I- tag(s) without a B- before them were read as the "
-                                   "start of a span", n=self.stray))
+            rec.line_warnings.append((self.stray[0], stray_warning(self.stray)))
         return rec
+
+
+def stray_warning(lines: list[int], shown: int = 5) -> str:
+    """Said at the first stray I- tag's line, naming the next few."""
+    if len(lines) == 1:
+        return tr("an I- tag without a B- before it was read as the start of a span")
+    more = ", ".join(str(n) for n in lines[1:shown])
+    if len(lines) > shown:
+        more = tr("{lines} and {n} more", lines=more, n=len(lines) - shown)
+    return tr("{n} I- tags without a B- before them were read as the start of a span: this "
+              "line, then lines {more}", n=len(lines), more=more)
 
 
 def read(path: Path) -> Iterator[DocRecord | RecordError]:
@@ -134,7 +145,7 @@ def _line(doc: _Doc, fields: list[str], number: int) -> None:
                 if kind in "EL":
                     doc.close(q)
                 continue
-            doc.stray += 1
+            doc.stray.append(number)
         col = p if p not in taken else len(doc.columns)
         if col == len(doc.columns):
             doc.columns.append(None)

@@ -8,12 +8,11 @@ doc.spans["claim"], for spaCy's span categorizer. Needs the `spacy` extra.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from annotator.core.atomic import atomic_write
 from annotator.core.store import Project
 from annotator.formats.carry import count_not_carried
 from annotator.formats.nesting import ENTITY
@@ -140,11 +139,6 @@ def _doc(vocab: Any, text: str, lo: int, hi: int, tokens: Placed, layers: list[s
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    # The shared writer: the file gets the usual permissions (umask), as every other export.
+    with atomic_write(path, "wb") as fh:
+        fh.write(data)

@@ -3,6 +3,7 @@
 Each file is all or nothing: its records are written inside a savepoint that is rolled back if
 any record is refused, so the project never holds half a file. Files are grouped into larger
 transactions for speed; a crash loses at most the group being written, never part of a file.
+An update (`--update`, formats/update.py) is one transaction for the whole run.
 
 Whatever goes wrong inside one file (bad bytes, JSON nested 100,000 deep, a 5,000-digit number,
 a bug in a reader) refuses that file with `path:line: reason` and the run goes on. What goes
@@ -14,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -27,6 +29,7 @@ from annotator.core.text.layout import Layout, layout_from
 from annotator.formats import folders
 from annotator.formats.records import DocRecord, RecordError
 from annotator.formats.registry import READERS, Reader, reader_for
+from annotator.formats.update import Held, UpdateCounts, update_document
 
 _MAX_ERRORS_PER_FILE = 20
 _BATCH_FILES, _BATCH_SECONDS = 500, 1.0
@@ -51,6 +54,8 @@ class ImportSummary:
     # statuses of records that name no annotator, recorded for the importing one: said, as
     # the name may be a login name nobody chose
     status_for: Counter = field(default_factory=Counter)
+    update: bool = False  # --update: documents already held take the files' annotations
+    updated: UpdateCounts = field(default_factory=UpdateCounts)
 
     def add(self, other: "ImportSummary") -> None:
         """Fold in a committed batch's (or one file's) counts."""
@@ -59,6 +64,7 @@ class ImportSummary:
         self.spans += other.spans
         self.files += other.files
         self.cancelled = self.cancelled or other.cancelled
+        self.updated.add(other.updated)
         self.readers.update(other.readers)
         self.status_for.update(other.status_for)
         for name in ("refused_files", "errors", "warnings", "new_labels", "encodings", "empty",
@@ -72,6 +78,8 @@ class ImportSummary:
                  f"{len(self.refused_files)} refused file"
                  f"{'s' if len(self.refused_files) != 1 else ''}"]
         out = [*self.empty, *self.by_content, ", ".join(parts)]
+        if self.update:
+            out.append(self.updated.line())
         if self.readers:
             out.append("read as: " + ", ".join(
                 f"{name} {n} file{'s' if n != 1 else ''}"
@@ -115,6 +123,9 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
         if found is None:
             return False
         name, reader, by_content = found
+        if name == "brat" and path.suffix.lower() == ".txt" and \
+                path.with_suffix(".ann").is_file():
+            path = path.with_suffix(".ann")  # whose lines the messages name
         if by_content and name == "conll":
             summary.by_content.append(located(str(path), None, tr(
                 "read as CoNLL (every line is a token and tags)")))
@@ -127,7 +138,7 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
             before = len(files)
 
             def unreadable(exc: OSError) -> None:
-                _refuse(summary, Path(exc.filename or path), 1,
+                _refuse(summary, Path(exc.filename or path), None,
                         tr("cannot read folder: {error}", error=str(exc.strerror or exc)))
             def linked(entry: Path, reason: str) -> None:
                 summary.refused_files.append(str(entry))
@@ -153,7 +164,7 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
             summary.refused_files.append(str(path))
             summary.errors.append(located(shown_path(path), None, tr("no such file or folder")))
         elif not take(path):
-            _refuse(summary, path, 1, tr("unsupported file type (supported: {readers}, or "
+            _refuse(summary, path, None, tr("unsupported file type (supported: {readers}, or "
                                          "choose a reader with --format)",
                                          readers=" ".join(sorted(READERS))))
     return files
@@ -162,16 +173,32 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
 def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: str = "",
                  progress: Callable[[int, int, Path], None] | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 fmt: str | None = None, workers: bool = False) -> ImportSummary:
+                 fmt: str | None = None, workers: bool = False,
+                 update: bool = False) -> ImportSummary:
     """Import files and folders; `fmt` forces a reader (registry.BY_NAME) for every file.
     workers=True lets a long import derive search words and layouts in worker processes
-    (core/store/derive.py): for a process without threads, as the `import` command is."""
+    (core/store/derive.py): for a process without threads, as the `import` command is.
+    update=True: a document already held (same text) takes the file's annotations for
+    `annotator` (formats/update.py) instead of being skipped as a duplicate."""
     summary = ImportSummary()
-    annotator = check_annotator(annotator) if annotator else ""
     files = collect_files(paths, summary, fmt)
+    return import_files(project, files, summary, annotator=annotator, progress=progress,
+                        cancelled=cancelled, workers=workers, update=update)
+
+
+def import_files(project: Project, files: list[tuple[Path, str, Reader]],
+                 summary: ImportSummary, *, annotator: str = "",
+                 progress: Callable[[int, int, Path], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None,
+                 workers: bool = False, update: bool = False) -> ImportSummary:
+    """Import the files collect_files() found (it wrote its refusals into `summary`): for a
+    caller that looks at them before it opens the project."""
+    annotator = check_annotator(annotator) if annotator else ""
+    summary.update = update
     deriver = Deriver(workers)
     try:
-        done = _import_files(project, files, annotator, summary, deriver, progress, cancelled)
+        done = _import_files(project, files, annotator, summary, deriver, progress, cancelled,
+                             Held(project) if update else None)
     finally:
         deriver.close()
     if progress:
@@ -182,7 +209,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
 def _import_files(project: Project, files: list[tuple[Path, str, Reader]], annotator: str,
                   summary: ImportSummary, deriver: Deriver,
                   progress: Callable[[int, int, Path], None] | None,
-                  cancelled: Callable[[], bool] | None) -> int:
+                  cancelled: Callable[[], bool] | None, update: Held | None) -> int:
     """Import `files` in batches; returns how many were read."""
     index = 0
     while index < len(files):
@@ -192,9 +219,11 @@ def _import_files(project: Project, files: list[tuple[Path, str, Reader]], annot
         try:
             # One announcement per batch (a BULK change naming its documents), not one per span.
             with project.events.bulk(), project.transaction():
-                with project.spans.inserted_in_bulk():
+                # An update removes and changes spans, which the bulk insert's deferred
+                # counting cannot follow (a span it inserted may be updated by a later file).
+                with nullcontext() if update else project.spans.inserted_in_bulk():
                     index = _import_batch(project, files, index, annotator, batch, unindexed,
-                                          sources, deriver, progress, cancelled)
+                                          sources, deriver, progress, cancelled, update)
                     indexer = Indexer(deriver, project.documents.index)
                     indexer.add(unindexed)
                     indexer.flush()
@@ -212,7 +241,7 @@ def _import_batch(project: Project, files: list[tuple[Path, str, Reader]], index
                   annotator: str, batch: ImportSummary, unindexed: list[tuple[int, str]],
                   sources: list[tuple[int, Layout]], deriver: Deriver,
                   progress: Callable[[int, int, Path], None] | None,
-                  cancelled: Callable[[], bool] | None) -> int:
+                  cancelled: Callable[[], bool] | None, update: Held | None) -> int:
     """Import files from `index` on until the batch is full (files or seconds); returns the
     index of the first file left."""
     started = time.monotonic()
@@ -222,8 +251,11 @@ def _import_batch(project: Project, files: list[tuple[Path, str, Reader]], index
             break
         if progress:
             progress(index, len(files), files[index][0])
-        _import_file(project, *files[index], annotator, batch, unindexed, sources, deriver)
+        _import_file(project, *files[index], annotator, batch, unindexed, sources, deriver,
+                     update)
         index += 1
+        if update:
+            continue  # an update is one transaction, whatever its size: all or nothing
         if index % _BATCH_FILES == 0 or time.monotonic() - started > _BATCH_SECONDS:
             break
     return index
@@ -231,7 +263,8 @@ def _import_batch(project: Project, files: list[tuple[Path, str, Reader]], index
 
 def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                  annotator: str, summary: ImportSummary, unindexed: list[tuple[int, str]],
-                 sources: list[tuple[int, Layout]], deriver: Deriver) -> None:
+                 sources: list[tuple[int, Layout]], deriver: Deriver,
+                 update: Held | None = None) -> None:
     counts = ImportSummary()
     errors: list[str] = []
     added: list[tuple[int, str]] = []
@@ -239,7 +272,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
     layouts: list[tuple[int, Layout]] = []
     statuses: list[tuple[int, str, str]] = []  # written once for the file
     name = shown_path(path)
-    line = 1   # the last record's line, for errors that do not say where they happened
+    line = 0   # the last record's line, for errors that do not say where they happened
     # A long file's documents are indexed a piece at a time as it is read (inside its
     # savepoint, so a refused file leaves no index rows either); a short one's with its batch.
     indexer = Indexer(deriver, project.documents.index)
@@ -254,10 +287,11 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                 elif not errors:
                     try:
                         _store_record(project, item, annotator, counts, str(path), added,
-                                      known, layouts, statuses)
+                                      known, layouts, statuses, update)
                     except (SpanError, ValueError) as exc:
                         errors.append(located(name, item.line, _reason(exc)))
                     counts.warnings.extend(located(name, item.line, w) for w in item.warnings)
+                    counts.warnings.extend(located(name, at, w) for at, w in item.line_warnings)
                     encoding = item.meta.get("encoding") if item.meta else None
                     if encoding in ("utf-16", "windows-1256") and reader_name == "txt":
                         counts.encodings.append((name, encoding))
@@ -277,7 +311,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
         summary.errors.extend(errors)
         return
     except (OSError, UnicodeError) as exc:
-        _refuse(summary, path, 1, tr("cannot read: {error}",
+        _refuse(summary, path, None, tr("cannot read: {error}",
                                      error=str(getattr(exc, "strerror", None) or exc)))
         return
     except sqlite3.Error:
@@ -291,7 +325,8 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
         return
     finally:
         indexer.drop()  # a refused file's documents are gone: nothing of theirs is written
-    if not (counts.documents or counts.duplicates):
+    if not (counts.documents or counts.duplicates or counts.updated.documents
+            or counts.updated.unchanged):
         counts.empty.append(located(name, None, tr("nothing to import found in this file")))
     unindexed.extend(added)
     sources.extend(layouts)
@@ -303,22 +338,27 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
 def _store_record(project: Project, rec: DocRecord, annotator: str,
                   counts: ImportSummary, source: str, added: list[tuple[int, str]],
                   known: dict[str, str], layouts: list[tuple[int, Layout]],
-                  statuses: list[tuple[int, str, str]]) -> None:
+                  statuses: list[tuple[int, str, str]], update: Held | None = None) -> None:
+    held = update.find(rec) if update else None
+    if held:  # a CoNLL record of a document whose text differs in white space only
+        doc_id, rec = held
+        _ensure_labels(project, rec, known, counts)
+        counts.updated.add(update_document(project, doc_id, rec, annotator, _who, known))
+        return
     doc_id, is_new = project.documents.add(rec.text, source=source, meta=rec.meta,
                                            title=rec.title, external_id=rec.external_id,
                                            index=False, note=rec.note)
-    if not is_new:
+    if not is_new and not update:
         counts.duplicates += 1
+        return
+    _ensure_labels(project, rec, known, counts)
+    if not is_new:
+        counts.updated.add(update_document(project, doc_id, rec, annotator, _who, known))
         return
     counts.documents += 1
     added.append((doc_id, rec.text))
     if rec.tokens is not None:
         layouts.append((doc_id, layout_from(rec.text, *rec.tokens)))
-    for span in rec.spans:
-        if span.label not in known:
-            new_label = project.labels.ensure(span.label, span.layer)
-            if new_label:
-                counts.new_labels.append((new_label.name, new_label.layer))
     rows = [(span.start, span.end, span.label, _who(span.annotator) or annotator,
              span.origin or "imported", span.attributes) for span in rec.spans]
     stored = project.spans.add_all(doc_id, rows, length=len(rec.text), known=known)
@@ -346,12 +386,22 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
                 counts.status_for[owner] += 1
 
 
+def _ensure_labels(project: Project, rec: DocRecord, known: dict[str, str],
+                   counts: ImportSummary) -> None:
+    """Labels the scheme lacks join it (and are reported)."""
+    for span in rec.spans:
+        if span.label not in known:
+            new_label = project.labels.ensure(span.label, span.layer)
+            if new_label:
+                counts.new_labels.append((new_label.name, new_label.layer))
+
+
 def _who(name: str | None) -> str | None:
     """An annotator's name from a file, refused (ValueError) when it could mislead."""
     return check_annotator(name) if name else name
 
 
-def _refuse(summary: ImportSummary, path: Path, line: int, reason: str) -> None:
+def _refuse(summary: ImportSummary, path: Path, line: int | None, reason: str) -> None:
     summary.refused_files.append(str(path))
     summary.errors.append(located(shown_path(path), line, reason))
 

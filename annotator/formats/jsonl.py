@@ -46,7 +46,8 @@ def parse_record(line: str, number: int) -> DocRecord:
         raise RecordError(number, json_problem(exc)) from None
     if not isinstance(obj, dict):
         raise RecordError(number, tr("a line must hold a JSON object"))
-    if spacy.is_spacy(obj):  # spaCy/Prodigy: spans may give only token offsets
+    prodigy = spacy.is_spacy(obj)
+    if prodigy:  # spaCy/Prodigy: spans may give only token offsets
         obj = spacy.adapt(obj, number)
     text = obj.get("text")
     if not isinstance(text, str):
@@ -54,7 +55,9 @@ def parse_record(line: str, number: int) -> DocRecord:
                           else tr('"text" must be a string'))
     if not text.strip():
         raise RecordError(number, tr('"text" is empty'))
-    record = DocRecord(text=text, line=number, external_id=obj.get("id"))
+    record = DocRecord(text=text, line=number, external_id=obj.get("id"),
+                       has_links="relations" in obj,
+                       has_attributes="spans" in obj and not prodigy)
     record.meta = _typed(obj, "meta", dict, number, {})
     record.title = _typed(obj, "title", str, number, None)
     record.note = _typed(obj, "note", str, number, "")
@@ -193,15 +196,19 @@ def document_record(doc: Document, spans: list[Span], relations: list[Relation],
     if statuses:
         record["status"] = overall_status([s.value for s in statuses.values()]).value
         record["statuses"] = {a: s.value for a, s in statuses.items()}
-    record["spans"] = [_span_object(s, doc.text) for s in spans]
-    record["relations"] = [{"head": r.head, "tail": r.tail, "type": r.type,
+    # Span ids count within the document, in the order the spans go out (text order): the
+    # project's own ids depend on the order spans were made in, and an import numbers them
+    # anew, so export -> import -> export gives the same bytes only with ids of the file's own.
+    number = {span.id: n for n, span in enumerate(spans, start=1)}
+    record["spans"] = [_span_object(s, number[s.id], doc.text) for s in spans]
+    record["relations"] = [{"head": number[r.head], "tail": number[r.tail], "type": r.type,
                             **({"annotator": r.annotator} if r.annotator else {})}
                            for r in relations]
     return record
 
 
-def _span_object(span: Span, text: str) -> dict[str, Any]:
-    obj: dict[str, Any] = {"id": span.id, "start": span.start, "end": span.end, "label": span.label,
+def _span_object(span: Span, number: int, text: str) -> dict[str, Any]:
+    obj: dict[str, Any] = {"id": number, "start": span.start, "end": span.end, "label": span.label,
            "layer": span.layer, "text": text[span.start:span.end],
            "annotator": span.annotator, "origin": span.origin.value}
     if span.attributes:

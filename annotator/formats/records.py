@@ -41,7 +41,14 @@ class DocRecord:
     # status for the importing annotator, and statuses by annotator
     status: str | None = None
     statuses: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # about the record's own line
+    # (line, reason) about another line of the file: a CoNLL document's stray I- tag deep in
+    # it, a brat .ann line that was ignored.
+    line_warnings: list[tuple[int, str]] = field(default_factory=list)
+    # What the format speaks of: `import --update` leaves alone what it does not (CoNLL has
+    # no links or attributes; doccano's and Label Studio's records no attributes).
+    has_links: bool = True
+    has_attributes: bool = True
     # The source's own tokens and sentences, kept as the document's layout (CoNLL):
     # (token starts, token ends, indexes of the tokens that begin a sentence).
     tokens: tuple[list[int], list[int], list[int]] | None = None

@@ -13,7 +13,7 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
     try:
         decoded = read_decoded(path)
     except DecodeError as exc:
-        yield RecordError(1, reason_of(exc))
+        yield RecordError(0, reason_of(exc))  # about the whole file: no line
         return
     encoding = decoded.encoding
     yield DocRecord(text=decoded.text, line=decoded.line, warnings=decoded.warnings,

@@ -524,8 +524,28 @@
         <translation>المتوقع ⁦A&lt;n&gt;&lt;TAB&gt;NAME T&lt;n&gt; [VALUE]⁩</translation>
     </message>
     <message>
-        <source>{n} line(s) of kinds other than T, R, A and # were ignored</source>
-        <translation>أُهملت أسطر ليست من الأنواع T وR وA و# (عددها ⁨{n}⁩)</translation>
+        <source>expected #&lt;n&gt;&lt;TAB&gt;TYPE T&lt;n&gt;&lt;TAB&gt;NOTE</source>
+        <translation>المتوقع ⁦#&lt;n&gt;&lt;TAB&gt;TYPE T&lt;n&gt;&lt;TAB&gt;NOTE⁩</translation>
+    </message>
+    <message>
+        <source>{n} line(s) of kinds other than T, R, A, M and # (events, normalizations, equivalences) were ignored, the first here</source>
+        <translation>أُهملت أسطر ليست من الأنواع ⁦T⁩ و⁦R⁩ و⁦A⁩ و⁦M⁩ و⁦#⁩ (أحداث وتوحيدات وتكافؤات)، عددها ⁨{n}⁩، أولها هنا</translation>
+    </message>
+    <message>
+        <source>{id} ignored: it is on {refs}, which is not a text span (T line), and only text spans are stored</source>
+        <translation>أُهمل ⁨{id}⁩: فهو على ⁨{refs}⁩، وهذا ليس مقطعًا من النص (سطر ⁦T⁩)، ولا يُخزَّن إلا مقاطع النص</translation>
+    </message>
+    <message>
+        <source>{id} is a discontinuous span: stored as its {n} pieces, each linked to the next by {link!r}</source>
+        <translation>⁨{id}⁩ مقطع متقطع: خُزّن قطعًا عددها ⁨{n}⁩، كل قطعة مربوطة بالتي تليها بالرابط ⁨{link!r}⁩</translation>
+    </message>
+    <message>
+        <source>the fragments of this span overlap</source>
+        <translation>قطع هذا المقطع متداخلة</translation>
+    </message>
+    <message>
+        <source>{ref} names no line of the file</source>
+        <translation>⁨{ref}⁩ لا يسمّي أي سطر في الملف</translation>
     </message>
     <message>
         <source>expected T&lt;n&gt;&lt;TAB&gt;LABEL START END&lt;TAB&gt;TEXT</source>
@@ -544,12 +564,16 @@
         <translation>⁨{quoted!r}⁩ ليس النص الموجود عند ⁨{where}⁩ (يجب أن تَعُدّ المواضعُ نقاطَ الترميز)</translation>
     </message>
     <message>
-        <source>{ref} names no T line of the file</source>
-        <translation>⁨{ref}⁩ لا يسمّي أي سطر T في الملف</translation>
+        <source>an I- tag without a B- before it was read as the start of a span</source>
+        <translation>قُرئ وسم ⁦I-⁩ لا يسبقه ⁦B-⁩ بدايةً لمقطع</translation>
     </message>
     <message>
-        <source>{n} I- tag(s) without a B- before them were read as the start of a span</source>
-        <translation>قُرئت وسوم I- لا يسبقها B- بدايةً لمقطع (عددها ⁨{n}⁩)</translation>
+        <source>{lines} and {n} more</source>
+        <translation>⁨{lines}⁩ و⁨{n}⁩ غيرها</translation>
+    </message>
+    <message>
+        <source>{n} I- tags without a B- before them were read as the start of a span: this line, then lines {more}</source>
+        <translation>قُرئت وسوم ⁦I-⁩ لا يسبقها ⁦B-⁩ بدايةً لمقطع (عددها ⁨{n}⁩): هذا السطر، ثم الأسطر ⁨{more}⁩</translation>
     </message>
     <message>
         <source>expected a token and at least one tag, got {line!r}</source>
@@ -906,6 +930,10 @@
     <message>
         <source>broken link: {target} does not exist</source>
         <translation>رابط معطوب: ⁨{target}⁩ غير موجود</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) starts or ends at white space</source>
+        <translation>المقطع ⁨[{start}, {end})⁩ يبدأ أو ينتهي عند فراغ</translation>
     </message>
 </context>
 <context>

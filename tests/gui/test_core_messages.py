@@ -76,7 +76,7 @@ def test_the_command_line_and_the_summary_keep_english(project, bad_files, arabi
     summary = import_paths(project, [bad_files])
     assert sorted(summary.errors) == [
         f"{bad_files}/broken.jsonl:2: \"text\" must be a string",
-        f"{bad_files}/empty.txt:1: empty file",
+        f"{bad_files}/empty.txt: empty file",
         f"{bad_files}/offsets.jsonl:1: spans[0]: offsets [0, 9) are outside the text "
         "(length 3) or empty"]
     assert all(isinstance(e, Message) for e in summary.errors)

@@ -77,7 +77,7 @@ def test_unreadable_subfolder_is_refused(tmp_path, plain_user):
     finally:
         os.chmod(tmp_path / "in" / "locked", stat.S_IRWXU)
     assert done.returncode == 1, done.stderr
-    assert f"{tmp_path / 'in' / 'locked'}:1: cannot read folder: Permission denied" in done.stderr
+    assert f"{tmp_path / 'in' / 'locked'}: cannot read folder: Permission denied" in done.stderr
     assert "2 documents imported" in done.stderr
 
 

@@ -112,7 +112,8 @@ def test_a_reader_bug_costs_one_file(tmp_path, monkeypatch):
     with Project(tmp_path / "p.annotator") as project:
         summary = import_paths(project, [tmp_path])
         assert summary.documents == 1
-    assert summary.errors == [f"{tmp_path / 'x.iob'}:1: cannot import: KeyError: 'surprise'"]
+    # it failed before any record: no line is known, and none is made up
+    assert summary.errors == [f"{tmp_path / 'x.iob'}: cannot import: KeyError: 'surprise'"]
 
 
 @pytest.mark.parametrize("name", ["PER\u202eREP", "A\u2066B", "X\u200fY", "TAB\tX", "N\x00",

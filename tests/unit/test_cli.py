@@ -31,8 +31,8 @@ def test_import_reports_refused_files_and_exits_1(capsys, tmp_path, folder):
     code, out, err = run(capsys, "import", folder, "--db", db)
     assert code == 1
     lines = err.splitlines()
-    assert f"{folder / 'blob.txt'}:1: binary" in err
-    assert f"{folder / 'empty.txt'}:1: empty file" in err
+    assert f"{folder / 'blob.txt'}: binary" in err
+    assert f"{folder / 'empty.txt'}: empty file" in err
     assert lines[-1].startswith("3 documents imported, 0 duplicates skipped, 0 spans, "
                                 "2 refused files") or "3 documents imported" in err
     code, out, err = run(capsys, "import", folder / "a.txt", "--db", db)

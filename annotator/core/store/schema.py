@@ -337,6 +337,25 @@ END;
 """
 
 
+# A team server's working copy (annotator/server): each span and link gets a stable id when it
+# first travels (chosen on the desktop), and the changes made here are recorded, in the same
+# transaction as each edit, for the next sync to send. The recording triggers are created only
+# in a working copy (core/store/changelog.py), so other projects pay nothing.
+_V9 = """
+ALTER TABLE spans ADD COLUMN uid TEXT;
+ALTER TABLE relations ADD COLUMN uid TEXT;
+CREATE UNIQUE INDEX spans_uid ON spans(uid) WHERE uid IS NOT NULL;
+CREATE UNIQUE INDEX relations_uid ON relations(uid) WHERE uid IS NOT NULL;
+CREATE TABLE sync_log (
+  seq INTEGER PRIMARY KEY,
+  tbl TEXT NOT NULL,       -- spans, relations, statuses
+  row_id INTEGER,          -- the local id (spans, relations) or the document (statuses)
+  uid TEXT,                -- the stable id of a removed span or link, once it had travelled
+  annotator TEXT
+);
+"""
+
+
 # Index i takes a project from version i to i + 1: a script; a script and a Python step on the
 # connection; or a function given a sqlite_utils.Database (tables, indexes and `transform`
 # through sqlite-utils' API; versions 1 and 2 need CHECK, ON UPDATE/DELETE CASCADE, triggers
@@ -344,7 +363,7 @@ END;
 Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
         | Callable[[sqlite_utils.Database], None])
 MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, _V4, _document_notes,
-                          ("", _to_compact), _counted, _V8]
+                          ("", _to_compact), _counted, _V8, _V9]
 # Upgrading from these versions or older frees much of the file: it is compacted after the
 # commit.
 _SHRINKS = {5}

@@ -38,7 +38,11 @@ def read_server(pg: Any, since: str) -> tuple[dict[str, list[tuple]], str]:
         since_sql = "%s::text::xid8"
         got["documents"] = pg.execute(
             "SELECT id, sha256, title, text, source, external_id, meta, note, added_at "
-            f"FROM team.documents WHERE xid >= {since_sql} ORDER BY id", (since,)).fetchall()
+            f"FROM team.documents d WHERE xid >= {since_sql} OR EXISTS (SELECT 1 FROM "
+            f"team.handouts h WHERE h.doc_id = d.id AND h.xid >= {since_sql}) ORDER BY id",
+            (since, since)).fetchall()
+        got["renames"] = pg.execute(f"SELECT old, new FROM team.label_renames WHERE xid >= "
+                                    f"{since_sql} ORDER BY seq", (since,)).fetchall()
         changed = pg.execute(f"SELECT 1 FROM team.scheme_version WHERE xid >= {since_sql}",
                              (since,)).fetchone()
         if changed:
@@ -69,8 +73,14 @@ def apply(project: Project, got: dict[str, list[tuple]], sent: int) -> Pulled:
     out = Pulled()
     touched: set[int] = set()
     pending = _pending(conn, sent)
+    for old, new in got.get("renames", []):
+        names = {lab.name for lab in project.labels.scheme().labels}
+        if old in names and new not in names:   # a rename, as a local one: undo follows it
+            with changelog.applying(conn):
+                project.labels.rename(old, new)
+            out.scheme = True
     if "labels" in got:
-        out.scheme = _apply_scheme(project, got)
+        out.scheme = _apply_scheme(project, got) or out.scheme
     with changelog.applying(conn):
         known_docs = {r[0] for r in conn.execute("SELECT id FROM documents")}
         for doc_id, sha, title, text, source, external_id, meta, note, added_at in \
@@ -85,6 +95,7 @@ def apply(project: Project, got: dict[str, list[tuple]], sent: int) -> Pulled:
             touched.add(doc_id)
             out.documents += 1
         local_span = dict(conn.execute("SELECT uid, id FROM spans WHERE uid IS NOT NULL"))
+        labels = {r[0] for r in conn.execute("SELECT name FROM labels")}
         for uid, doc_id, start, end, label, who, origin, attrs, created, deleted in got["spans"]:
             if doc_id not in known_docs:
                 continue
@@ -92,6 +103,10 @@ def apply(project: Project, got: dict[str, list[tuple]], sent: int) -> Pulled:
             if here is not None and ("spans", here) in pending:
                 log.info("span %s changed here and on the server: this desktop's edit is "
                          "kept and sent next", uid)
+                continue
+            if not deleted and label not in labels:
+                log.warning("span %s has label %s, which this copy's scheme lacks: left out",
+                            uid, label)
                 continue
             if deleted:
                 if here is not None:

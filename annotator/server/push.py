@@ -5,6 +5,7 @@ security refuses a row that carries another annotator's name: the whole batch is
 in one line and kept here."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,9 +23,11 @@ class Pushed:
     upto: int = 0      # the last change-log entry the batch covers
 
 
-def prepare(project: Project, sent: int) -> tuple[Pushed, dict[str, list[tuple]]]:
+def prepare(project: Project, sent: int, lead: bool = False
+            ) -> tuple[Pushed, dict[str, list[tuple]]]:
     """The batch to send (rows as they are now), after giving new rows their stable ids; in
-    one local transaction of its own."""
+    one local transaction of its own. Only the lead's copy sends the scheme (label renames
+    first, in order, then the whole scheme)."""
     conn = project.conn
     batch: dict[str, list[tuple]] = {}
     with project.transaction():
@@ -32,6 +35,18 @@ def prepare(project: Project, sent: int) -> tuple[Pushed, dict[str, list[tuple]]
                                 (sent,)).fetchone()[0])
         entries = conn.execute("SELECT tbl, row_id, uid, annotator FROM sync_log "
                                "WHERE seq > ? AND seq <= ? ORDER BY seq", (sent, upto)).fetchall()
+        batch["renames"] = [tuple(json.loads(d)) for (d,) in conn.execute(
+            "SELECT detail FROM sync_log WHERE tbl = 'label_renamed' AND seq > ? AND seq <= ? "
+            "ORDER BY seq", (sent, upto))] if lead else []
+        scheme_changed = lead and any(tb in ("scheme", "label_renamed") for tb, *_ in entries)
+        batch["layers"] = conn.execute("SELECT name, position, description FROM layers"
+                                       ).fetchall() if scheme_changed else []
+        batch["labels"] = conn.execute(
+            "SELECT name, layer, color, hotkey, description, attributes, position FROM labels"
+        ).fetchall() if scheme_changed else []
+        batch["relation_types"] = conn.execute(
+            "SELECT name, heads, tails, description, position FROM relation_types"
+        ).fetchall() if scheme_changed else []
         ids = {t: {r for tb, r, _, _ in entries if tb == t} for t in ("spans", "relations",
                                                                       "documents")}
         heads = _ends_of(conn, ids["relations"])
@@ -68,6 +83,23 @@ def send(pg: Any, batch: dict[str, list[tuple]]) -> None:
     try:
         with pg.transaction():
             cur = pg.cursor()
+            for old, new in batch.get("renames", []):
+                cur.execute("UPDATE team.labels SET name = %s WHERE name = %s", (new, old))
+                cur.execute("UPDATE team.spans SET label = %s WHERE label = %s", (new, old))
+                cur.execute("INSERT INTO team.label_renames (old, new) VALUES (%s, %s)",
+                            (old, new))
+            if batch.get("layers"):
+                cur.execute("DELETE FROM team.labels")
+                cur.execute("DELETE FROM team.relation_types")
+                cur.execute("DELETE FROM team.layers")
+                cur.executemany("INSERT INTO team.layers (name, position, description) "
+                                "VALUES (%s, %s, %s)", batch["layers"])
+                cur.executemany("INSERT INTO team.labels (name, layer, color, hotkey, "
+                                "description, attributes, position) VALUES "
+                                "(%s, %s, %s, %s, %s, %s, %s)", batch["labels"])
+                cur.executemany("INSERT INTO team.relation_types (name, heads, tails, "
+                                "description, position) VALUES (%s, %s, %s, %s, %s)",
+                                batch["relation_types"])
             if batch["documents"]:
                 cur.executemany(
                     "INSERT INTO team.documents (id, sha256, title, text, source, external_id, "

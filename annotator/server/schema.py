@@ -55,6 +55,13 @@ CREATE TABLE team.relation_types (
 CREATE TABLE team.scheme_version (id integer PRIMARY KEY CHECK (id = 1),
                                   xid xid8 NOT NULL DEFAULT pg_current_xact_id());
 INSERT INTO team.scheme_version (id) VALUES (1);
+-- the lead's label renames, in order, so that each working copy renames rather than drops
+CREATE TABLE team.label_renames (
+  seq bigserial PRIMARY KEY,
+  old text NOT NULL,
+  new text NOT NULL,
+  xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
 CREATE TABLE team.handouts (
   doc_id bigint NOT NULL REFERENCES team.documents(id) ON DELETE CASCADE,
   annotator text NOT NULL,
@@ -67,7 +74,7 @@ CREATE TABLE team.spans (
   doc_id bigint NOT NULL REFERENCES team.documents(id) ON DELETE CASCADE,
   start integer NOT NULL,
   "end" integer NOT NULL,
-  label text NOT NULL REFERENCES team.labels(name) ON UPDATE CASCADE,
+  label text NOT NULL,        -- renamed with its label by the lead's sync (team.label_renames)
   annotator text NOT NULL,
   origin text NOT NULL DEFAULT 'manual',
   attributes text NOT NULL DEFAULT '{{}}',
@@ -125,6 +132,22 @@ CREATE TRIGGER layers_changed AFTER INSERT OR UPDATE OR DELETE ON team.layers
 CREATE TRIGGER relation_types_changed AFTER INSERT OR UPDATE OR DELETE ON team.relation_types
   FOR EACH STATEMENT EXECUTE FUNCTION team.scheme_changed();
 
+-- a span sent with a label the lead has since renamed takes the label's new name
+CREATE FUNCTION team.follow_renames() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE target text := NEW.label; hops integer := 0;
+BEGIN
+  WHILE target IS NOT NULL AND hops < 100
+        AND NOT EXISTS (SELECT 1 FROM team.labels WHERE name = target) LOOP
+    SELECT r.new INTO target FROM team.label_renames r WHERE r.old = target
+      ORDER BY r.seq DESC LIMIT 1;
+    hops := hops + 1;
+  END LOOP;
+  IF target IS NOT NULL THEN NEW.label := target; END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER spans_follow_renames BEFORE INSERT OR UPDATE OF label ON team.spans
+  FOR EACH ROW EXECUTE FUNCTION team.follow_renames();
+
 -- a commit that others should see is announced; desktops LISTEN and sync
 CREATE FUNCTION team.announce() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN PERFORM pg_notify('team_changed', TG_TABLE_NAME); RETURN NULL; END $$;
@@ -145,7 +168,7 @@ DO $$ BEGIN
 END $$;
 GRANT USAGE ON SCHEMA team TO {ANNOTATORS};
 GRANT SELECT ON team.meta, team.documents, team.layers, team.labels, team.relation_types,
-  team.scheme_version, team.handouts TO {ANNOTATORS};
+  team.scheme_version, team.label_renames, team.handouts TO {ANNOTATORS};
 GRANT SELECT, INSERT, UPDATE, DELETE ON team.spans, team.relations, team.statuses
   TO {ANNOTATORS};
 ALTER TABLE team.documents ENABLE ROW LEVEL SECURITY;

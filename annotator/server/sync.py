@@ -49,7 +49,7 @@ def sync(project: Project) -> SyncReport:
         waiting = changelog.waiting(project.conn, bound.sent)
         raise Unreachable(f"{exc}; {waiting} changes kept") from None
     with pg:
-        report.sent, batch = push.prepare(project, bound.sent)
+        report.sent, batch = push.prepare(project, bound.sent, bound.lead)
         if report.sent.upto > bound.sent:
             push.send(pg, batch)
             with project.transaction():

@@ -132,3 +132,42 @@ def test_the_password_is_never_stored_in_the_working_copy(team, tmp_path):
     import os
     pgpass = os.environ["PGPASSFILE"]
     assert oct(os.stat(pgpass).st_mode & 0o777) == "0o600"
+
+
+def test_hand_outs_on_the_server_reach_working_copies(team, tmp_path):
+    from annotator.server.handouts import hand_out_on_server
+    lead, url, logins = team
+    path = tmp_path / "ali.annotator"
+    join(logins["ali"], path)                          # nothing handed out yet: all three
+    hand_out_on_server(lead, url, ["ali", "mona"], overlap=0.0, seed=3)
+    mona = tmp_path / "mona.annotator"
+    join(logins["mona"], mona)
+    with Project(mona) as m:
+        mine = m.documents.ids()
+    with Project(path) as a:
+        assert len(a.documents.ids()) == 3            # kept what it had
+    assert 1 <= len(mine) < 3
+
+
+def test_a_label_renamed_by_the_lead_is_renamed_in_working_copies(team, tmp_path):
+    lead, url, logins = team
+    path = tmp_path / "ali.annotator"
+    join(logins["ali"], path)
+    with Project(path) as ali:
+        ali.spans.add(1, 4, 10, "PER", annotator="ali")
+        sync(ali)
+    lead.labels.rename("PER", "PERSON")
+    sync(lead)
+    with Project(path) as ali:
+        seen = []
+        ali.events.subscribe(lambda c: seen.append(c.kind.value))
+        ali.spans.add(1, 11, 13, "PER", annotator="ali")    # made before it hears of it
+        report = sync(ali)
+        assert report.received.scheme
+        assert "label_renamed" in seen
+        labels = {lab.name for lab in ali.labels.scheme().labels}
+        assert "PERSON" in labels and "PER" not in labels
+        assert {s.label for s in ali.spans.of(1)} == {"PERSON"}
+        assert len(ali.spans.of(1)) == 2
+    sync(lead)
+    assert sorted(s.label for s in lead.spans.of(1) if s.annotator == "ali") == ["PERSON"] * 2

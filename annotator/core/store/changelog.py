@@ -38,6 +38,40 @@ END;
 CREATE TRIGGER IF NOT EXISTS sync_document_added AFTER INSERT ON documents WHEN {_QUIET} BEGIN
   INSERT INTO sync_log (tbl, row_id) VALUES ('documents', NEW.id);
 END;
+CREATE TRIGGER IF NOT EXISTS sync_label_renamed AFTER UPDATE OF name ON labels
+WHEN {_QUIET} AND OLD.name IS NOT NEW.name BEGIN
+  INSERT INTO sync_log (tbl, detail) VALUES ('label_renamed', json_array(OLD.name, NEW.name));
+END;
+CREATE TRIGGER IF NOT EXISTS sync_labels_changed AFTER UPDATE ON labels WHEN {_QUIET} BEGIN
+  INSERT INTO sync_log (tbl) VALUES ('scheme');
+END;
+CREATE TRIGGER IF NOT EXISTS sync_label_added AFTER INSERT ON labels WHEN {_QUIET} BEGIN
+  INSERT INTO sync_log (tbl) VALUES ('scheme');
+END;
+CREATE TRIGGER IF NOT EXISTS sync_label_removed AFTER DELETE ON labels WHEN {_QUIET} BEGIN
+  INSERT INTO sync_log (tbl) VALUES ('scheme');
+END;
+CREATE TRIGGER IF NOT EXISTS sync_layer_changed AFTER UPDATE ON layers WHEN {_QUIET} BEGIN
+  INSERT INTO sync_log (tbl) VALUES ('scheme');
+END;
+CREATE TRIGGER IF NOT EXISTS sync_layer_added AFTER INSERT ON layers WHEN {_QUIET} BEGIN
+  INSERT INTO sync_log (tbl) VALUES ('scheme');
+END;
+CREATE TRIGGER IF NOT EXISTS sync_layer_removed AFTER DELETE ON layers WHEN {_QUIET} BEGIN
+  INSERT INTO sync_log (tbl) VALUES ('scheme');
+END;
+CREATE TRIGGER IF NOT EXISTS sync_relation_type_changed AFTER UPDATE ON relation_types
+WHEN {_QUIET} BEGIN
+  INSERT INTO sync_log (tbl) VALUES ('scheme');
+END;
+CREATE TRIGGER IF NOT EXISTS sync_relation_type_added AFTER INSERT ON relation_types
+WHEN {_QUIET} BEGIN
+  INSERT INTO sync_log (tbl) VALUES ('scheme');
+END;
+CREATE TRIGGER IF NOT EXISTS sync_relation_type_removed AFTER DELETE ON relation_types
+WHEN {_QUIET} BEGIN
+  INSERT INTO sync_log (tbl) VALUES ('scheme');
+END;
 CREATE TRIGGER IF NOT EXISTS sync_status_set AFTER INSERT ON statuses WHEN {_QUIET} BEGIN
   INSERT INTO sync_log (tbl, row_id, annotator) VALUES ('statuses', NEW.doc_id, NEW.annotator);
 END;

@@ -348,10 +348,11 @@ CREATE UNIQUE INDEX spans_uid ON spans(uid) WHERE uid IS NOT NULL;
 CREATE UNIQUE INDEX relations_uid ON relations(uid) WHERE uid IS NOT NULL;
 CREATE TABLE sync_log (
   seq INTEGER PRIMARY KEY,
-  tbl TEXT NOT NULL,       -- spans, relations, statuses
+  tbl TEXT NOT NULL,       -- spans, relations, statuses, documents, scheme, label_renamed
   row_id INTEGER,          -- the local id (spans, relations) or the document (statuses)
   uid TEXT,                -- the stable id of a removed span or link, once it had travelled
-  annotator TEXT
+  annotator TEXT,
+  detail TEXT              -- a label renamed: its old and new names (JSON)
 );
 """
 

@@ -13,7 +13,7 @@ class Unreachable(ServerError):
     """No connection could be made (server down, network, socket missing)."""
 
 
-def _psycopg() -> Any:
+def psycopg_module() -> Any:
     try:
         import psycopg
     except ImportError:
@@ -26,11 +26,11 @@ def _psycopg() -> Any:
 def parts(url: str) -> dict[str, str]:
     """The URL's parameters (user, password, host, dbname, ...)."""
     from psycopg.conninfo import conninfo_to_dict
-    _psycopg()
+    psycopg_module()
     try:
         return {k: str(v) for k, v in conninfo_to_dict(url).items() if v is not None}
     except Exception as exc:  # psycopg.ProgrammingError for a malformed string
-        raise ServerError(f"not a PostgreSQL URL or connection string: {_first_line(exc)}"
+        raise ServerError(f"not a PostgreSQL URL or connection string: {first_line(exc)}"
                           ) from None
 
 
@@ -61,21 +61,21 @@ def login_of(url: str) -> str:
 
 def connect(url: str, **kwargs: Any) -> Any:
     """A psycopg connection, or ServerError / Unreachable with one line naming the server."""
-    psycopg = _psycopg()
+    psycopg = psycopg_module()
     try:
         return psycopg.connect(url, connect_timeout=10, **kwargs)
     except psycopg.OperationalError as exc:
-        text = _first_line(exc)
+        text = first_line(exc)
         if "password authentication failed" in text or "no password supplied" in text:
             raise ServerError(f"{shown(url)}: login refused ({text})") from None
         if "does not exist" in text:
             raise ServerError(f"{shown(url)}: {text}") from None
         raise Unreachable(f"server unreachable: {shown(url)}: {text}") from None
     except psycopg.Error as exc:
-        raise ServerError(f"{shown(url)}: {_first_line(exc)}") from None
+        raise ServerError(f"{shown(url)}: {first_line(exc)}") from None
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     # libpq prefixes "connection failed: connection to server on socket ... failed: "
     line = text.splitlines()[0] if text else type(exc).__name__

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from annotator.core.atomic import atomic_write
 from annotator.server.connect import parts
@@ -36,14 +38,31 @@ def remember(url: str) -> Path | None:
     key = ":".join(_field(v) for v in (host, given.get("port", "5432"),
                                         given.get("dbname", "*"), given.get("user", "*")))
     path = pgpass_path()
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    kept = [ln for ln in lines if not ln.startswith(key + ":")]
-    kept.append(f"{key}:{_field(password)}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_write(path, "w", encoding="utf-8") as fh:
+    with _locked(path):     # two joins on one machine must not lose each other's line
+        lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+        kept = [ln for ln in lines if not ln.startswith(key + ":")]
+        kept.append(f"{key}:{_field(password)}")
+        with atomic_write(path, "w", encoding="utf-8") as fh:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fh.fileno(), 0o600)   # before the password is in it; libpq insists
+            fh.write("\n".join(kept) + "\n")
         if hasattr(os, "fchmod"):
-            os.fchmod(fh.fileno(), 0o600)   # before the password is in it; libpq insists
-        fh.write("\n".join(kept) + "\n")
-    if hasattr(os, "fchmod"):
-        os.chmod(path, 0o600)
+            os.chmod(path, 0o600)
     return path
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock on a file beside the password file (not on it: it is replaced)."""
+    try:
+        import fcntl
+    except ImportError:          # Windows: one desktop, one user, no lock needed
+        yield
+        return
+    fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from annotator.core.atomic import part_path
 from annotator.core.store import Project, changelog
 from annotator.server import binding, passwords, pull, push
-from annotator.server.connect import ServerError, Unreachable, connect, login_of, shown, \
-    without_password
+from annotator.server.connect import ServerError, Unreachable, connect, first_line, \
+    login_of, psycopg_module, shown, without_password
 from annotator.server.schema import installed_version
 
 
@@ -48,6 +49,19 @@ def sync(project: Project) -> SyncReport:
     except Unreachable as exc:
         waiting = changelog.waiting(project.conn, bound.sent)
         raise Unreachable(f"{exc}; {waiting} changes kept") from None
+    psycopg = psycopg_module()
+    try:
+        _exchange(project, pg, bound, report)
+    except psycopg.OperationalError as exc:   # the connection went away under the sync
+        waiting = changelog.waiting(project.conn, bound.sent)
+        raise Unreachable(f"server connection lost: {shown(bound.url)}: {first_line(exc)}; "
+                          f"{waiting} changes kept") from None
+    except psycopg.Error as exc:
+        raise ServerError(f"{shown(bound.url)}: {first_line(exc)}") from None
+    return report
+
+
+def _exchange(project: Project, pg: Any, bound: binding.Binding, report: SyncReport) -> None:
     with pg:
         report.sent, batch = push.prepare(project, bound.sent, bound.lead)
         if report.sent.upto > bound.sent:
@@ -60,7 +74,6 @@ def sync(project: Project) -> SyncReport:
             report.received = pull.apply(project, got, bound.sent)
             bound.xmin = upto
             binding.write(project.conn, bound)
-    return report
 
 
 def join(url: str, path: Path) -> SyncReport:

@@ -19,11 +19,16 @@ def _words() -> list[str]:
     return text.split()  # words with their punctuation, as news text has it
 
 
+ANNOTATORS = ("ali", "mona", "sara")
+STATUSES = ("done", "in_progress", "done", "skipped")
+
+
 def articles(count: int, *, words: int = 480, spans: int = 10, in_word_docs: float = 0.8,
              seed: int = 7) -> Iterator[dict]:
     """Native JSONL records. `spans` per document: all but two are entities (the other two a
     quote and a claim); in a share `in_word_docs` of documents one entity span starts after a
-    clitic inside its word."""
+    clitic inside its word. Each record carries a status and the annotator it belongs to, as
+    an export does (`status` beside `statuses`), so an import writes a status per record."""
     vocab = _words()
     clitic_words = [w for w in vocab if w[0] in _CLITICS and len(w) > 3 and w.isalpha()]
     rng = random.Random(seed)
@@ -76,7 +81,9 @@ def articles(count: int, *, words: int = 480, spans: int = 10, in_word_docs: flo
                     break
         for s in out:
             assert text[s["start"]:s["end"]].strip() == text[s["start"]:s["end"]], s
-        yield {"id": f"a{i}", "text": text, "spans": out}
+        who, status = ANNOTATORS[i % 3], STATUSES[i % 4]
+        yield {"id": f"a{i}", "text": text, "status": status, "statuses": {who: status},
+               "spans": out}
 
 
 def write_jsonl(path: Path, count: int, **kw) -> int:

@@ -1,11 +1,11 @@
-"""Export at several project sizes: every text format against a sqlite-utils floor, and CoNLL
+"""Export at several project sizes: every text format against a plain sqlite3 floor, and CoNLL
 against label-studio-converter, all in one run.
 
 For each of --sizes, a project of that many generated 480-word articles (make_project: the rows
 and what an import stores beside them, token layouts and nesting depths), then per format:
 - ours: the format's exporter writing a UTF-8 file, as `annotator export` does (every format
   written to a stream: conll, jsonl, spacy, doccano, labelstudio, hf).
-- floor: sqlite-utils reads the same rows, `Table.rows_where` over documents (id, text) and
+- floor: the standard library's sqlite3 reads the same rows as tuples, documents (id, text) and
   spans (doc_id, start, end, label), 200 documents at a time in id order as the exports read
   them, and writes as many bytes as ours wrote: each document's UTF-8 text, repeated up to an
   equal share of them. It reads no token layout and makes no format: the least any export does.
@@ -23,13 +23,12 @@ import argparse
 import io
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 import time
 from itertools import islice
 from pathlib import Path
-
-import sqlite_utils
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -72,27 +71,30 @@ def make_project(path: Path, docs: int, per_doc: int, seed: int = 7) -> None:
     project.close()
 
 
+_FLOOR_DOCS = "SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT 200"
+_FLOOR_SPANS = ("SELECT doc_id, start, end, label FROM spans WHERE doc_id BETWEEN ? AND ? "
+                "ORDER BY doc_id, start")
+
+
 def floor(db: Path, size: int, out_path: Path) -> float:
-    """Read the document and span rows through sqlite-utils and write `size` bytes."""
-    base = sqlite_utils.Database(db)
-    total = base["documents"].count
+    """Read the document and span rows as tuples with sqlite3 and write `size` bytes."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     start = time.perf_counter()
     with open(out_path, "wb") as out:
         last, n, written = 0, 0, 0
-        while docs := list(base["documents"].rows_where(
-                "id > ?", [last], select="id, text", order_by="id", limit=200)):
-            list(base["spans"].rows_where(  # read as the exports read them, not used
-                "doc_id BETWEEN ? AND ?", [docs[0]["id"], docs[-1]["id"]],
-                select="doc_id, start, end, label", order_by="doc_id, start"))
-            last = docs[-1]["id"]
-            for doc in docs:
+        while docs := conn.execute(_FLOOR_DOCS, (last,)).fetchall():
+            # read as the exports read them, not used
+            conn.execute(_FLOOR_SPANS, (docs[0][0], docs[-1][0])).fetchall()
+            last = docs[-1][0]
+            for _, text in docs:
                 n += 1
                 share = size * n // total - written
-                chunk = doc["text"].encode("utf-8") or b" "
+                chunk = text.encode("utf-8") or b" "
                 out.write((chunk * (share // len(chunk) + 1))[:share])
                 written += share
     seconds = time.perf_counter() - start
-    base.close()
+    conn.close()
     return seconds
 
 

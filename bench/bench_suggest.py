@@ -1,6 +1,6 @@
 """Suggestion benchmark: honest figures on real annotated Arabic, side by side in one run.
 
-Data: corpora/wojood-sample/train.txt (1,114 sentences, Wojood's 21 entity types, nested),
+Data: ../shared/corpora/wojood-sample/train.txt beside the checkout (bench/common.py) (1,114 sentences, Wojood's 21 entity types, nested),
 cut into documents of 10 sentences; every 5th document is held out for scoring, the rest is
 imported into a project and marked done, as an annotation team would have it.
 Scored on the outer entity level, exact spans (seqeval's strict IOB2 sense):
@@ -42,7 +42,8 @@ from annotator.suggest.runner import propose  # noqa: E402
 from annotator.suggest.scoring import SpanCounts, tag_spans  # noqa: E402
 from annotator.suggest.training import training_documents  # noqa: E402
 
-WOJOOD = Path("/work/shared/corpora/wojood-sample/train.txt")
+sys.path.insert(0, str(ROOT / "bench"))
+from common import shared_corpus  # noqa: E402
 QUOTES = ROOT / "tests" / "data" / "quotes" / "paragraphs.jsonl"
 ARTICLE = ROOT / "corpus" / "000_09860c928d697e92.txt"
 
@@ -178,7 +179,7 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=10, help="sentences per document")
     ap.add_argument("--reps", type=int, default=7)
     args = ap.parse_args()
-    sents = read_wojood(WOJOOD)
+    sents = read_wojood(shared_corpus("wojood-sample") / "train.txt")  # missing: it says where
     docs = [sents[i:i + args.size] for i in range(0, len(sents), args.size)]
     test_docs = [d for i, d in enumerate(docs) if i % 5 == 4]
     train_docs = [d for i, d in enumerate(docs) if i % 5 != 4]

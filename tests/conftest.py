@@ -1,6 +1,7 @@
 """Shared fixtures. Qt runs offscreen unless --headed is given (to watch the GUI tests)."""
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -40,3 +41,24 @@ def seed_text() -> str:
 
 
 DATA = Path(__file__).parent / "data"
+
+
+def _bench_common():
+    spec = importlib.util.spec_from_file_location(
+        "bench_common", Path(__file__).resolve().parents[1] / "bench" / "common.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def wojood_sample() -> Path:
+    """../shared/corpora/wojood-sample beside the checkout (bench/common.py shared_corpus).
+    Missing: skipped on a developer's machine, a failure in CI (CI=true)."""
+    common = _bench_common()
+    try:
+        return common.shared_corpus("wojood-sample")
+    except common.CorpusMissing as exc:
+        if common.in_ci():
+            pytest.fail(f"{exc} (CI=true: the corpus must be there)")
+        pytest.skip(str(exc))

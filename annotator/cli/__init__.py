@@ -1,4 +1,5 @@
-"""The `annotator` command. Subcommands call core and formats; bare `annotator` opens the GUI."""
+"""The `annotator` command; what it promises is in docs/cli.md. Subcommands call core and
+formats; bare `annotator` opens the GUI."""
 from __future__ import annotations
 
 import argparse

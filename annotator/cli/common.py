@@ -8,7 +8,7 @@ from typing import TextIO
 from annotator.core.store import Project
 from annotator.app_project import open_project
 
-OK, REFUSED, USAGE = 0, 1, 2
+OK, REFUSED, USAGE = 0, 1, 2  # exit statuses: docs/cli.md
 
 
 class CommandError(Exception):

@@ -120,8 +120,8 @@ def run_agreement(args: argparse.Namespace) -> int:
     except AgreementError as exc:
         raise CommandError(str(exc)) from None
     if args.json:
-        body = [_rounded(r) for r in reports]
-        print(json.dumps(body[0] if len(body) == 1 else body, ensure_ascii=False, indent=2))
+        # full precision for scripts (docs/cli.md); only print_report rounds, for people
+        print(json.dumps(reports[0] if len(reports) == 1 else reports, ensure_ascii=False, indent=2))
     else:
         for report in reports:
             print_report(report)
@@ -135,16 +135,6 @@ def _first_layer(project: Project) -> str:
     if row is None:
         raise CommandError("the project has no layers")
     return row[0]
-
-
-def _rounded(value: Any) -> Any:
-    if isinstance(value, float):
-        return round(value, 4)
-    if isinstance(value, dict):
-        return {k: _rounded(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_rounded(v) for v in value]
-    return value
 
 
 def _fmt(value: float | None) -> str:

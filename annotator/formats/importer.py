@@ -48,6 +48,9 @@ class ImportSummary:
     by_content: list[str] = field(default_factory=list)  # "path: read as conll (...)"
     empty: list[str] = field(default_factory=list)  # folders or files where nothing was found
     encodings: list[tuple[str, str]] = field(default_factory=list)  # non-UTF-8 files
+    # statuses of records that name no annotator, recorded for the importing one: said, as
+    # the name may be a login name nobody chose
+    status_for: Counter = field(default_factory=Counter)
 
     def add(self, other: "ImportSummary") -> None:
         """Fold in a committed batch's (or one file's) counts."""
@@ -57,6 +60,7 @@ class ImportSummary:
         self.files += other.files
         self.cancelled = self.cancelled or other.cancelled
         self.readers.update(other.readers)
+        self.status_for.update(other.status_for)
         for name in ("refused_files", "errors", "warnings", "new_labels", "encodings", "empty",
                      "by_content"):
             getattr(self, name).extend(getattr(other, name))
@@ -77,6 +81,9 @@ class ImportSummary:
         if self.new_labels:
             out.append("labels added to the scheme: " +
                        ", ".join(f"{name} ({layer})" for name, layer in self.new_labels))
+        for name, n in sorted(self.status_for.items()):
+            out.append(f"{n} status{'es' if n != 1 else ''} of records naming no annotator "
+                       f"recorded for {name} (--annotator chooses the name)")
         if self.skipped_other:
             out.append(f"{self.skipped_other} file(s) of other types in folders were ignored")
         if self.cancelled:
@@ -230,6 +237,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
     added: list[tuple[int, str]] = []
     known: dict[str, str] = {}  # label -> layer, for those the scheme has: looked up once
     layouts: list[tuple[int, Layout]] = []
+    statuses: list[tuple[int, str, str]] = []  # written once for the file
     name = shown_path(path)
     line = 1   # the last record's line, for errors that do not say where they happened
     # A long file's documents are indexed a piece at a time as it is read (inside its
@@ -246,7 +254,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                 elif not errors:
                     try:
                         _store_record(project, item, annotator, counts, str(path), added,
-                                      known, layouts)
+                                      known, layouts, statuses)
                     except (SpanError, ValueError) as exc:
                         errors.append(located(name, item.line, _reason(exc)))
                     counts.warnings.extend(located(name, item.line, w) for w in item.warnings)
@@ -262,6 +270,7 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
                     break
             if errors:
                 raise _FileRefused
+            project.statuses.set_new(statuses)
             indexer.flush()
     except _FileRefused:
         summary.refused_files.append(str(path))
@@ -293,7 +302,8 @@ def _import_file(project: Project, path: Path, reader_name: str, reader: Reader,
 
 def _store_record(project: Project, rec: DocRecord, annotator: str,
                   counts: ImportSummary, source: str, added: list[tuple[int, str]],
-                  known: dict[str, str], layouts: list[tuple[int, Layout]]) -> None:
+                  known: dict[str, str], layouts: list[tuple[int, Layout]],
+                  statuses: list[tuple[int, str, str]]) -> None:
     doc_id, is_new = project.documents.add(rec.text, source=source, meta=rec.meta,
                                            title=rec.title, external_id=rec.external_id,
                                            index=False, note=rec.note)
@@ -309,10 +319,9 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
             new_label = project.labels.ensure(span.label, span.layer)
             if new_label:
                 counts.new_labels.append((new_label.name, new_label.layer))
-    stored = project.spans.add_all(doc_id, [
-        (span.start, span.end, span.label, _who(span.annotator) or annotator,
-         span.origin or "imported", span.attributes) for span in rec.spans],
-        length=len(rec.text), known=known)
+    rows = [(span.start, span.end, span.label, _who(span.annotator) or annotator,
+             span.origin or "imported", span.attributes) for span in rec.spans]
+    stored = project.spans.add_all(doc_id, rows, length=len(rec.text), known=known)
     ids: dict[Any, int] = {span.id: sid for span, sid in zip(rec.spans, stored)
                            if span.id is not None}
     counts.spans += len(stored)
@@ -323,10 +332,18 @@ def _store_record(project: Project, rec: DocRecord, annotator: str,
                                tail=rel.tail))
         project.spans.add_relation(doc_id, ids[rel.head], ids[rel.tail], rel.type,
                                    annotator=_who(rel.annotator) or annotator)
-    if rec.status and annotator:
-        project.statuses.set(doc_id, annotator, rec.status)
-    for name, status in rec.statuses.items():
-        project.statuses.set(doc_id, check_annotator(name), status)
+    # Statuses by annotator are the record's own; a lone "status" (which our export writes
+    # beside them as their summary) is recorded only without them, for the one annotator the
+    # record's spans were stored under, else the importing annotator.
+    statuses.extend((doc_id, check_annotator(name), status)
+                    for name, status in rec.statuses.items())
+    if rec.status and not rec.statuses:
+        owners = {row[3] for row in rows}
+        owner = owners.pop() if len(owners) == 1 else annotator
+        if owner:
+            statuses.append((doc_id, owner, rec.status))
+            if owner not in {row[3] for row, span in zip(rows, rec.spans) if span.annotator}:
+                counts.status_for[owner] += 1
 
 
 def _who(name: str | None) -> str | None:

@@ -1,4 +1,4 @@
-"""Native JSONL, one document per line (CONTRACTS.md), and doccano's {"text", "label"} form.
+"""Native JSONL, one document per line (docs/formats.md), and doccano's {"text", "label"} form.
 
 Reading checks every field it knows; a record that fails names its line and the reason.
 Writing is lossless: text, metadata, statuses, spans with every field, relations.

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import time
 from typing import Callable, Sequence
 
 import pycrfsuite
@@ -39,7 +38,10 @@ def train_bytes(sentences: Sequence[Sentence], feature_set: str = "rich",
     os.close(fd)
     try:
         crf = sklearn_crfsuite.CRF(model_filename=path, **(params or CRF_PARAMS))
-        crf.fit([featurize(w) for w, _ in sentences], [t for _, t in sentences])
+        # Features made a sentence at a time as crfsuite takes each in (fit zips its inputs):
+        # the whole training set's feature dicts at once was most of train's memory, which
+        # grew with the project (tests/unit/test_train_memory.py).
+        crf.fit((featurize(w) for w, _ in sentences), [t for _, t in sentences])
         with open(path, "rb") as fh:
             return fh.read()
     finally:
@@ -107,8 +109,3 @@ def cross_validate(docs: Sequence[Sequence[Sentence]], folds: int = 5, feature_s
             progress(k + 1, folds)
     return counts.scores()
 
-
-def timed(fn: Callable, *args, **kwargs):
-    t0 = time.perf_counter()
-    result = fn(*args, **kwargs)
-    return result, time.perf_counter() - t0

@@ -14,7 +14,7 @@ class LayerResult:
     overlap: Scores
 
     def as_json(self) -> dict:
-        """The shape CONTRACTS.md fixes for `annotator evaluate --json`."""
+        """The shape docs/cli.md (evaluate) gives for `annotator evaluate --json`."""
         d = self.exact.as_dict()
         return {"layer": self.layer, "documents": self.documents, "precision": d["precision"],
                 "recall": d["recall"], "f1": d["f1"], "by_label": d["by_label"]}

@@ -13,7 +13,6 @@ from typing import Callable, Iterable, Sequence
 from annotator.core.text.sentences import sentences
 from annotator.core.text.tokens import Token, tokenize
 from annotator.suggest.arabic import norm, shape, strip_clitics, tokens_of
-from annotator.suggest.scoring import tag_spans
 
 Features = dict[str, str | float | bool]
 
@@ -35,7 +34,9 @@ def plain_features(words: Sequence[str]) -> list[Features]:
     return out
 
 
-@lru_cache(maxsize=200_000)  # words repeat: a document's features cost a dict lookup each
+# Words repeat: a frequent word's features cost a dict lookup. Bounded in size as well as count
+# (an entry is about 2 KB: 200,000 of them were 400 MB), the rare word recomputed.
+@lru_cache(maxsize=16_384)
 def _rich_token(w: str) -> Features:
     n = norm(w)
     stem = strip_clitics(w)
@@ -107,8 +108,3 @@ def tagged_sentences(text: str, spans: Sequence[tuple[int, int, str]]
 def sentence_tokens(text: str) -> list[list[Token]]:
     return sentences(text, list(tokens_of(text)))
 
-
-def spans_from_tags(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Spans in seqeval's strict IOB2 sense (a span starts at B-X and runs over following I-X;
-    an I-X with no B-X before it starts nothing), as code-point offsets."""
-    return [(tokens[a].start, tokens[b - 1].end, label) for a, b, label in tag_spans(tags)]

@@ -18,10 +18,11 @@ class Scores:
     support: int = 0
 
     def as_dict(self) -> dict:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4),
-                "by_label": {k: {m: (round(v, 4) if m != "support" else int(v))
-                                 for m, v in d.items()} for k, d in self.by_label.items()}}
+        # Full precision: this is machine-readable output (`evaluate --json`); only the
+        # tables printed for people round.
+        return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
+                "by_label": {k: {m: (v if m != "support" else int(v)) for m, v in d.items()}
+                             for k, d in self.by_label.items()}}
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:

@@ -1,4 +1,4 @@
-"""Inter-annotator agreement over a project, as CONTRACTS.md defines it.
+"""Inter-annotator agreement over a project, as docs/cli.md (agreement) defines it.
 
 Only documents an annotator marked done count for that annotator. For each pair: span F1
 (exact and overlapping) and Cohen's kappa over tokens cut at every span edge of either
@@ -73,7 +73,7 @@ def agreement(project: Any, *, layer: str = "entity", annotators: list[str] | No
               gold: str = GOLD,
               on_document: Callable[[DocumentAgreement], None] | None = None,
               stop: Stop | None = None) -> dict[str, Any]:
-    """The agreement report (CONTRACTS.md shape) for one layer; `on_document` also receives
+    """The agreement report (the shape in docs/cli.md) for one layer; `on_document` also receives
     each document's own figures (the GUI's per-document view); `stop()` true ends the work
     with Stopped (the GUI computes in the background and may not want it any more)."""
     labels = layer_labels(project, layer)

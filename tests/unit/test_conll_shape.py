@@ -4,15 +4,12 @@ edge falls inside it; plain-text documents never get a sentence end inside an en
 import io
 from pathlib import Path
 
-import pytest
-
 from annotator.core.store import Project
 from annotator.formats.conll_read import read
 from annotator.formats.export import ExportOptions, export_conll
 from annotator.formats.importer import import_paths
 
 FIXTURE = Path(__file__).parents[1] / "data" / "conll" / "nested_ar.conll"
-WOJOOD = Path("/work/shared/corpora/wojood-sample/train.txt")
 
 
 def export(project, **options) -> str:
@@ -103,8 +100,8 @@ def test_plain_text_sentence_never_ends_inside_an_entity(project):
     assert lines[k + 1] == "أحمد I-PER"
 
 
-@pytest.mark.skipif(not WOJOOD.exists(), reason="the Wojood sample is not on this machine")
-def test_wojood_sample_round_trip(tmp_path):
+def test_wojood_sample_round_trip(tmp_path, wojood_sample):  # tests/conftest.py finds it
+    WOJOOD = wojood_sample / "train.txt"
     project = imported(tmp_path, WOJOOD)
     out_path = tmp_path / "out.conll"
     out_path.write_text(export(project, layers=["entity"]), encoding="utf-8")

@@ -66,8 +66,8 @@ class Layouts(Part):
                 marks = ",".join("?" * len(ids))
                 found = self._depths_of(ids)
                 self.conn.execute(f"DELETE FROM span_depths WHERE doc_id IN ({marks})", ids)
-                self.db.table("span_depths").insert_all(
-                    {"doc_id": d, "layer": layer, "depth": n} for d, layer, n in found)
+                self.conn.executemany("INSERT INTO span_depths (doc_id, layer, depth) "
+                                      "VALUES (?, ?, ?)", found)
                 self.conn.execute(f"DELETE FROM depths_stale WHERE doc_id IN ({marks})", ids)
                 done += len(ids)
 

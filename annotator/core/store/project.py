@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import TracebackType
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from annotator.core.events import Events
 from annotator.core.model import Scheme
@@ -23,11 +22,13 @@ from annotator.core.store.labels import Labels
 from annotator.core.store.layouts import Layouts
 from annotator.core.store.models import Models
 from annotator.core.store.part import Store
-from annotator.core.store.schema import database
 from annotator.core.store.search import Search
 from annotator.core.store.spans import Spans
 from annotator.core.store.statuses import Statuses
 from annotator.core.store.suggestions import Suggestions
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class Project:
@@ -36,12 +37,11 @@ class Project:
         Raises ProjectError, leaving the file untouched, if it is not a project we can open."""
         self.path = Path(path)
         self.conn, self.created = connect(self.path)
-        self.db: sqlite_utils.Database = database(self.conn)
         self.events = Events()
         self.transaction = Transactions(self.conn, self.events)
         # Opened read-only (file or folder not writable): reading, export and search work.
         self.read_only = is_read_only(self.conn)
-        store = Store(self.conn, self.db, self.transaction, self.events)
+        store = self._store = Store(self.conn, self.transaction, self.events)
         self.labels = Labels(store)
         self.search = Search(store)
         self.layouts = Layouts(store)
@@ -52,6 +52,11 @@ class Project:
         self.models = Models(store)
         if self.created:
             self.labels.write(scheme or load_scheme(default_scheme_path()))
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the project's connection (made on first use: store/part.py)."""
+        return self._store.db
 
     def close(self) -> None:
         self.conn.close()

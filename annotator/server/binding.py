@@ -17,9 +17,6 @@ class Binding:
     xmin: str         # the oldest server transaction a pull has not seen (xid8, as text)
     sent: int         # the last sync_log entry sent
 
-    @property
-    def waiting(self) -> int:
-        return 0
 
 
 def read(conn: sqlite3.Connection) -> Binding | None:
@@ -37,6 +34,18 @@ def write(conn: sqlite3.Connection, b: Binding) -> None:
                      [("server.url", b.url), ("server.login", b.login),
                       ("server.lead", "1" if b.lead else "0"), ("server.xmin", b.xmin),
                       ("server.sent", str(b.sent))])
+
+
+def set_progress(conn: sqlite3.Connection, *, sent: int | None = None,
+                 xmin: str | None = None) -> None:
+    """Record how far a sync got (only the field given: a background sync and the window each
+    write their own); in the caller's transaction."""
+    if sent is not None:
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('server.sent', ?)",
+                     (str(sent),))
+    if xmin is not None:
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('server.xmin', ?)",
+                     (xmin,))
 
 
 def give_uids(conn: sqlite3.Connection, table: str, ids: list[int] | None = None) -> None:

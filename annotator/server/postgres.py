@@ -53,6 +53,10 @@ class LocalServer:
         auth = f"{who}:{secret}@" if secret else f"{who}@"
         return f"postgresql://{auth}/{quote(dbname, safe='')}?host={quote(self.socket_dir, safe='')}"
 
+    def restart(self) -> None:
+        """Start the stopped server again on its folder and socket."""
+        _start(self.folder)
+
     def stop(self) -> None:
         _as_owner(self.folder, [str(server_bin() / "pg_ctl"), "-D", str(self.folder / "data"),
                                 "-m", "fast", "-w", "stop"], check=False)
@@ -98,10 +102,14 @@ def start(folder: Path | None = None) -> LocalServer:
                        "--auth=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8",
                        "--locale=C.UTF-8", "--no-sync"])
     pwfile.unlink()
-    options = (f"-c listen_addresses='' -c unix_socket_directories='{folder}' "
-               "-c fsync=off -c max_connections=100")
-    _as_owner(folder, [str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-o", options,
-                       "-l", str(folder / "log"), "-w", "start"])
+    _start(folder)
     # the socket folder must be reachable by clients of other users (the tests' own)
     os.chmod(folder, 0o755)
     return LocalServer(folder, password)
+
+
+def _start(folder: Path) -> None:
+    options = (f"-c listen_addresses='' -c unix_socket_directories='{folder}' "
+               "-c fsync=off -c max_connections=100")
+    _as_owner(folder, [str(server_bin() / "pg_ctl"), "-D", str(folder / "data"), "-o", options,
+                       "-l", str(folder / "log"), "-w", "start"])

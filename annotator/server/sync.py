@@ -63,17 +63,23 @@ def sync(project: Project) -> SyncReport:
 
 def _exchange(project: Project, pg: Any, bound: binding.Binding, report: SyncReport) -> None:
     with pg:
-        report.sent, batch = push.prepare(project, bound.sent, bound.lead)
-        if report.sent.upto > bound.sent:
-            push.send(pg, batch)
-            with project.transaction():
-                bound.sent = report.sent.upto
-                binding.write(project.conn, bound)
+        report.sent = send_changes(project, pg, bound)
         got, upto = pull.read_server(pg, bound.xmin)
         with project.transaction():
             report.received = pull.apply(project, got, bound.sent)
             bound.xmin = upto
-            binding.write(project.conn, bound)
+            binding.set_progress(project.conn, xmin=upto)
+
+
+def send_changes(project: Project, pg: Any, bound: binding.Binding) -> push.Pushed:
+    """The push half of a sync; `bound.sent` moves on once the server has committed."""
+    sent, batch = push.prepare(project, bound.sent, bound.lead)
+    if sent.upto > bound.sent:
+        push.send(pg, batch)
+        with project.transaction():
+            bound.sent = sent.upto
+            binding.set_progress(project.conn, sent=sent.upto)
+    return sent
 
 
 def join(url: str, path: Path) -> SyncReport:

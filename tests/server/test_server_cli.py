@@ -70,13 +70,6 @@ def test_a_team_through_the_command_line(pg, tmp_path):
         assert down.stderr.strip().startswith("annotator sync: server unreachable")
         assert "1 changes kept" in down.stderr and len(down.stderr.strip().splitlines()) == 1
     finally:
-        restart(cluster)
+        cluster.restart()
     assert "sent 1 spans" in cli("sync", "--db", copy).stdout
 
-
-def restart(cluster):
-    from annotator.server.postgres import _as_owner, server_bin
-    options = (f"-c listen_addresses='' -c unix_socket_directories='{cluster.folder}' "
-               "-c fsync=off")
-    _as_owner(cluster.folder, [str(server_bin() / "pg_ctl"), "-D", str(cluster.folder / "data"),
-                               "-o", options, "-l", str(cluster.folder / "log"), "-w", "start"])

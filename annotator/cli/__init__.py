@@ -7,7 +7,8 @@ import sqlite3
 import sys
 
 from annotator import __version__
-from annotator.cli import documents_cmds, export_cmd, gui_cmd, labels_cmd, suggest_cmds, team_cmds
+from annotator.cli import (documents_cmds, export_cmd, gui_cmd, labels_cmd, server_cmds,
+                           suggest_cmds, team_cmds)
 from annotator.cli.common import USAGE, CommandError, err
 from annotator.core.scheme import SchemeError
 from annotator.core.store import ProjectError
@@ -21,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "export training data. Without a command, opens the desktop application.")
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     sub = parser.add_subparsers(metavar="COMMAND")
-    for module in (gui_cmd, documents_cmds, export_cmd, labels_cmd, suggest_cmds, team_cmds):
+    for module in (gui_cmd, documents_cmds, export_cmd, labels_cmd, suggest_cmds, team_cmds,
+                   server_cmds):
         module.register(sub)
     return parser
 

@@ -25,7 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="annotators per shared document (default 2)")
     p.add_argument("--seed", type=int, metavar="N", help="same seed, same hand-out")
     p.add_argument("--status", metavar="S", help="only documents with this status (e.g. new)")
-    p.add_argument("--out", required=True, metavar="DIR", help="folder for the files")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", metavar="DIR", help="folder for the files")
+    where.add_argument("--server", metavar="URL", help="hand out on the team server instead "
+                       "(the lead's login); working copies get them at their next sync")
     add_db(p)
     p.set_defaults(run=run_assign)
 
@@ -60,6 +63,8 @@ def names(value: str | None) -> list[str] | None:
 
 def run_assign(args: argparse.Namespace) -> int:
     project = project_from(args, create=False)
+    if args.server:
+        return _assign_on_server(args, project)
     progress = Progress("writing")
     try:
         result = hand_out(project, names(args.annotators) or [], args.out,
@@ -71,6 +76,20 @@ def run_assign(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.out}: {exc.strerror or exc}") from None
     finally:
         progress.finish()
+    for line in result.lines():
+        print(line)
+    return OK
+
+
+def _assign_on_server(args: argparse.Namespace, project: Project) -> int:
+    from annotator.server.connect import ServerError
+    from annotator.server.handouts import hand_out_on_server
+    try:
+        result = hand_out_on_server(project, args.server, names(args.annotators) or [],
+                                    overlap=args.overlap, per_doc=args.per_doc,
+                                    seed=args.seed, status=args.status)
+    except (AssignError, ValueError, ServerError) as exc:
+        raise CommandError(str(exc)) from None
     for line in result.lines():
         print(line)
     return OK

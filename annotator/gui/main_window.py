@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
             self._subscription.cancel()
         # Subscribed after the panels, so that they have followed a commit when this runs.
         self._subscription = self.project.events.subscribe_batches(self._follow)
+        self.team.follow_server(self.project)
         self._yield_hotkeys()
         self.prefs.add_recent(self.project.path)
         if in_steps:
@@ -353,6 +354,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.doc_note.commit()
+        self.team.server_sync.stop()
         save_window(self, self.splitter)
         super().closeEvent(event)
         if self._save_prefs.isActive():  # the last document, not written yet

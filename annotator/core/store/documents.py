@@ -73,19 +73,20 @@ class Documents(Part):
 
     def add(self, text: str, *, source: str | None = None, meta: dict[str, Any] | None = None,
             title: str | None = None, sha256: str | None = None, external_id: Any = None,
-            index: bool = True, note: str = "") -> tuple[int, bool]:
+            index: bool = True, note: str = "", doc_id: int | None = None) -> tuple[int, bool]:
         """Store a text as given; returns (id, True), or (existing id, False) for a duplicate.
-        index=False leaves the search index to a later `index` call (bulk import)."""
+        index=False leaves the search index to a later `index` call (bulk import); `doc_id`
+        keeps the id the document has elsewhere (a team server's)."""
         # The text goes in as its UTF-8 bytes cast to TEXT (the same stored value): bound as a
         # str, sqlite3 would keep a UTF-8 copy inside the str object for as long as it lives.
         data, sha = _encoded(text)
         sha = sha256 or sha
         with self.transaction():
             cur = self.conn.execute(
-                "INSERT INTO documents (sha256, title, text, source, meta, external_id, added_at, "
-                "note) VALUES (?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?) "
+                "INSERT INTO documents (id, sha256, title, text, source, meta, external_id, "
+                "added_at, note) VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?) "
                 "ON CONFLICT(sha256) DO NOTHING",
-                (sha, title or title_of(text), data, source, _json(meta or {}),
+                (doc_id, sha, title or title_of(text), data, source, _json(meta or {}),
                  None if external_id is None else _json(external_id), now(), note or ""))
             del data
             if cur.rowcount == 0:

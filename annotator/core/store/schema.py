@@ -352,6 +352,33 @@ CREATE INDEX IF NOT EXISTS suggestion_links_tail_span ON suggestion_links(tail_s
 """
 
 
+# A team server's working copy (annotator/server): each span and link gets a stable id when it
+# first travels (chosen on the desktop), and the changes made here are recorded, in the same
+# transaction as each edit, for the next sync to send. The recording triggers are created only
+# in a working copy (core/store/changelog.py), so other projects pay nothing.
+_V10 = """
+CREATE UNIQUE INDEX IF NOT EXISTS spans_uid ON spans(uid) WHERE uid IS NOT NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS relations_uid ON relations(uid) WHERE uid IS NOT NULL;
+CREATE TABLE IF NOT EXISTS sync_log (
+  seq INTEGER PRIMARY KEY,
+  tbl TEXT NOT NULL,       -- spans, relations, statuses, documents, scheme, label_renamed
+  row_id INTEGER,          -- the local id (spans, relations) or the document (statuses)
+  uid TEXT,                -- the stable id of a removed span or link, once it had travelled
+  annotator TEXT,
+  detail TEXT              -- a label renamed: its old and new names (JSON)
+);
+"""
+
+
+def _working_copy(db: sqlite_utils.Database) -> None:
+    # the columns first (a file that has them is left as it is), then the script's indexes
+    for table in ("spans", "relations"):
+        if "uid" not in [r[1] for r in db.conn.execute(f"PRAGMA table_info({table})")]:
+            db.conn.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+    for statement in _statements(_V10):
+        db.conn.execute(statement)
+
+
 # Index i takes a project from version i to i + 1: a script; a script and a Python step on the
 # connection; or a function given a sqlite_utils.Database (tables, indexes and `transform`
 # through sqlite-utils' API; versions 1 and 2 need CHECK, ON UPDATE/DELETE CASCADE, triggers
@@ -359,7 +386,8 @@ CREATE INDEX IF NOT EXISTS suggestion_links_tail_span ON suggestion_links(tail_s
 Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
         | Callable[["sqlite_utils.Database"], None])
 MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, _V4, _document_notes,
-                          ("", _to_compact), _counted, _V8, _V9]
+                          ("", _to_compact), _counted, _V8, _V9,
+                          _working_copy]
 # Upgrading from these versions or older frees much of the file: it is compacted after the
 # commit.
 _SHRINKS = {5}

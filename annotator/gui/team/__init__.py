@@ -48,11 +48,17 @@ class TeamMenu:
         self.curate.setStatusTip(tr("Build the gold annotation from the annotators' spans"))
         self.dashboard = QAction(tr("&Progress dashboard…"), window)
         self.dashboard.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.sync = QAction(tr("&Sync with the server"), window)
+        self.sync.setShortcut(QKeySequence("F9"))
+        self.sync.setStatusTip(tr("Send this working copy's changes to the team server and "
+                                  "bring in what others did"))
         menu = QMenu(tr("&Team"), window)
         menu.setObjectName("teamMenu")
         menu.addActions([self.hand_out, self.merge])
         menu.addSeparator()
         menu.addActions([self.agreement, self.curate, self.dashboard])
+        menu.addSeparator()
+        menu.addAction(self.sync)
         bar = window.menuBar()
         entries = bar.actions()
         bar.insertMenu(entries[-1], menu) if entries else bar.addMenu(menu)  # before Help
@@ -62,6 +68,9 @@ class TeamMenu:
         self.agreement.triggered.connect(self.open_agreement)
         self.curate.triggered.connect(lambda: self.open_curation())
         self.dashboard.triggered.connect(self.open_dashboard)
+        from annotator.gui.team.window_sync import WindowSync
+        self.server_sync = WindowSync(window)
+        self.sync.triggered.connect(self.server_sync.sync_now)
 
     def _add_to_file_menu(self) -> None:
         export = getattr(getattr(self.window, "act", None), "export", None)
@@ -124,6 +133,11 @@ class TeamMenu:
         per_doc.sort(key=lambda d: (d.f1_exact is not None, d.f1_exact or 0.0))
         self._set_column({d.doc_id: d.f1_exact for d in per_doc})
         return [d.doc_id for d in per_doc]
+
+    def follow_server(self, project: Any) -> None:
+        """A working copy of a team server syncs in the background; Sync now is offered only
+        there."""
+        self.sync.setEnabled(self.server_sync.follow(project))
 
     def show_agreement_column(self) -> None:
         """Compute the column off the event loop; it then follows the store's announcements."""

@@ -36,6 +36,14 @@
         <translation>&amp;لوحة التقدّم…</translation>
     </message>
     <message>
+        <source>&amp;Sync with the server</source>
+        <translation>&amp;مزامنة مع الخادم</translation>
+    </message>
+    <message>
+        <source>Send this working copy&apos;s changes to the team server and bring in what others did</source>
+        <translation>أرسل تغييرات هذه النسخة إلى خادم الفريق واجلب ما أنجزه الآخرون</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>ال&amp;فريق</translation>
     </message>
@@ -934,6 +942,34 @@
     <message>
         <source>span [{start}, {end}) starts or ends at white space</source>
         <translation>المقطع ⁨[{start}, {end})⁩ يبدأ أو ينتهي عند فراغ</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>تجري المزامنة…</translation>
+    </message>
+    <message>
+        <source>offline, {n} changes waiting</source>
+        <translation>دون اتصال، {n} تغييرات بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>sync refused: {reason}</source>
+        <translation>رُفضت المزامنة: {reason}</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>synced just now</source>
+        <translation>تمت المزامنة الآن</translation>
+    </message>
+    <message>
+        <source>synced {s} s ago</source>
+        <translation>تمت المزامنة قبل {s} ث</translation>
+    </message>
+    <message>
+        <source>synced {m} min ago</source>
+        <translation>تمت المزامنة قبل {m} د</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,9 @@ def run_suggest(args: argparse.Namespace) -> int:
     progress.finish()
     for line in summary.failures:
         err(f"suggest: {line}")
+    if summary.unknown:
+        err("suggest: labels the project's scheme lacks were left out: " + ", ".join(
+            f"{label} {n}" for label, n in sorted(summary.unknown.items())))
     what = "spans accepted" if args.accept else "suggestions stored"
     names = [name for name in SUGGESTERS if name in which] + [m.name for m in models]
     per = ", ".join(f"{name} {summary.by_origin.get(name, 0)}" for name in names)

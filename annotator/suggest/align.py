@@ -75,18 +75,24 @@ def _nearest(text: str, surface: str, around: int) -> int | None:
 def align_tokens(text: str, tokens: Sequence[str]) -> list[tuple[int, int] | None]:
     """Each token string's [start, end) in `text`, read left to right (a model's tokens as it
     cut them: و and بغداد from وبغداد, or an emoji on its own). Tashkeel and tatweel are
-    ignored on both sides (a tokenizer may drop them) and a letter's marks go with it. A token
-    that is not found next gets None and the reading goes on after the last one found."""
+    ignored on both sides (a tokenizer may drop them) and a letter's marks go with it. Only
+    white space may lie between two tokens, except after a token that is not in the text (an
+    unknown-word piece): that one gets None and the next is looked for further on. An empty
+    token (a special one) gets None and changes nothing."""
     bare, where = _bare(text)
     out: list[tuple[int, int] | None] = []
-    pos = 0
+    pos, lost = 0, False
     for tok in tokens:
-        want = _bare(tok)[0]
-        i = bare.find(want, pos) if want and not want.isspace() else -1
-        if i == -1 or not bare[pos:i].isspace() and i != pos:
-            out.append(None)  # only white space may lie between two tokens
+        want = _bare(tok)[0].strip()
+        if not want:
+            out.append(None)
             continue
-        pos = i + len(want)
+        i = bare.find(want, pos)
+        if i == -1 or not (lost or i == pos or bare[pos:i].isspace()):
+            out.append(None)
+            lost = True
+            continue
+        pos, lost = i + len(want), False
         out.append(tidy(text, where[i], where[pos - 1] + 1))
     return out
 

@@ -78,7 +78,9 @@ class HFSuggester:
 
     def _aligned(self, text: str, ids: list[int]) -> list[tuple[int, int] | None]:
         tokens = self.tokenizer.convert_ids_to_tokens(ids)
-        bare = [t.removeprefix("##").lstrip("\u2581\u0120") for t in tokens]
+        special = set(self.tokenizer.all_special_tokens) - {self.tokenizer.unk_token}
+        bare = ["" if t in special else t.removeprefix("##").lstrip("\u2581\u0120")
+                for t in tokens]
         return align_tokens(text, bare)
 
     def suggest(self, text: str, known: Sequence[Mark] = ()) -> Proposals:

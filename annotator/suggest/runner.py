@@ -116,6 +116,7 @@ class RunSummary:
     stored: int = 0
     accepted: int = 0
     below: int = 0  # proposals under the minimum score, not stored
+    unknown: dict[str, int] = field(default_factory=dict)  # labels the scheme lacks: left out
     by_origin: dict[str, int] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)  # one line per model that failed
 
@@ -142,6 +143,9 @@ def suggest_documents(project, suggesters: Sequence[Suggester], ids: Sequence[in
         got = propose(list(active), text, known_marks(project, doc_id), failed)
         origins = [s.name for s in active]
         summary.below += sum(1 for p in got.spans if p.score < min_score)
+        for p in got.spans:
+            if p.label not in labels:
+                summary.unknown[p.label] = summary.unknown.get(p.label, 0) + 1
         keep = [i for i, p in enumerate(got.spans) if p.label in labels
                 and p.score >= min_score]
         where = {old: new for new, old in enumerate(keep)}

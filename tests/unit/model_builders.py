@@ -17,7 +17,7 @@ def spacy_pipeline(folder: Path) -> Path:
     import spacy
     nlp = spacy.blank("ar")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": "LOC", "pattern": "بغداد"},
+    ruler.add_patterns([{"label": "LOC", "pattern": "بغداد"}, {"label": "GPE", "pattern": "دمشق"},
                         {"label": "PER", "pattern": [{"TEXT": "أحمد"}, {"TEXT": "سعيد"}]}])
     quotes = nlp.add_pipe("span_ruler", config={"spans_key": "quote"})
     quotes.add_patterns([{"label": "QUOTE", "pattern": [

@@ -120,6 +120,15 @@ def test_spacy_pipeline_entities_and_span_groups(db, spacy_dir, capsys):
     assert stored(db, 2) == []
 
 
+def test_labels_the_scheme_lacks_are_named_once(db, spacy_dir, capsys):
+    with Project(db) as p:
+        doc, _ = p.documents.add("من دمشق إلى بغداد ثم دمشق.")
+    code, out, err = run(capsys, "suggest", "--db", db, "--model", spacy_dir)
+    assert code == 0
+    assert one_line(err) == "suggest: labels the project's scheme lacks were left out: GPE 2"
+    assert stored(db, doc) == [("بغداد", "LOC", "entity", "news_ner", 1.0)]
+
+
 def test_spacy_pipeline_gives_no_uncertainty_to_rank_by(db, spacy_dir, capsys):
     code, out, err = run(capsys, "suggest", "--db", db, "--model", spacy_dir, "--next", "2")
     assert code == 2 and out == ""
@@ -142,6 +151,34 @@ def test_hf_folder_offsets_map_back_exactly(db, hf_dir, capsys):
     got = stored(db, 3)
     assert [g[:4] for g in got] == [("ربما", "LOC", "entity", "tiny-bert-ner")] * 2
     assert all(0.4 < g[4] < 0.7 for g in got)
+
+
+def test_hf_long_text_in_windows_and_a_slow_tokenizer_aligned(db, hf_dir, capsys):
+    from annotator.suggest.hf_model import HFSuggester
+    model = HFSuggester(hf_dir, {"LOC": "entity", "PER": "entity"})
+    assert model.window == 64
+    text = "في " * 150 + "زار 🏥 أحمد سعيد وبغداد."   # past two windows of 64 pieces
+    found = [(text[p.start:p.end], p.label) for p in model.suggest(text).spans]
+    assert found == [("أحمد سعيد", "PER"), ("بغداد", "LOC")]
+
+    class Slow:
+        """The same tokenizer seen as a slow one: no offsets, only its pieces' strings."""
+        is_fast = False
+
+        def __init__(self, fast):
+            self.fast = fast
+
+        def __getattr__(self, name):
+            return getattr(self.fast, name)
+
+        def __call__(self, *args, **kwargs):
+            kwargs.pop("return_offsets_mapping", None)
+            return self.fast(*args, **kwargs)
+
+    model.tokenizer = Slow(model.tokenizer)
+    text = "زار 🏥 وبغداد في بغداد."
+    got = [(p.start, p.end, text[p.start:p.end]) for p in model.suggest(text).spans]
+    assert got == [(7, 12, "بغداد"), (16, 21, "بغداد")]
 
 
 def test_hf_min_score_hides_the_weak_ones(db, hf_dir, capsys):

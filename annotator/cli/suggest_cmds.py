@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "(0 sure .. 1 unsure), one per line; nothing is stored")
     p.add_argument("--min-score", type=float, default=0.0, metavar="X",
                    help="leave out proposals whose confidence is below X (0..1)")
-    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+    p.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
                    help="how long to wait for a Label Studio ML backend's answer (default 30)")
     p.add_argument("--status", metavar="S", help="only documents with this status "
                    "(new, in_progress, done, skipped)")
@@ -73,6 +73,16 @@ def _positive(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"expected a positive whole number, got {value!r}")
     return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {value!r}")
+    return seconds
 
 
 def _statuses(project: Project, status: str | None) -> list[int]:

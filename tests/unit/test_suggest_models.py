@@ -322,3 +322,11 @@ def test_timeout_and_server_error_cost_one_line_and_keep_earlier_suggestions(db,
     code, out, err = run(capsys, "suggest", "--db", db, "--model", backend, "--status", "new")
     assert code == 1 and "/predict: HTTP 500" in one_line(err)
     assert stored(db, boom) == []
+
+
+def test_bad_option_values_are_usage_errors(db, capsys):
+    for args in (["--next", "0"], ["--next", "x"], ["--timeout", "0"], ["--timeout", "nan"]):
+        with pytest.raises(SystemExit) as exc:
+            main(["suggest", "--db", str(db), *args])
+        assert exc.value.code == 2
+        assert "Traceback" not in capsys.readouterr().err

@@ -1,6 +1,8 @@
 """A running Label Studio ML backend as a suggester, through its HTTP protocol.
 
-GET /health answers {"status": "UP", ...}; POST /predict takes {"tasks": [{"id", "data":
+GET /health answers {"status": "UP", ...}; POST /setup {"project", "schema": the labeling
+config} loads the model for a project (Label Studio sends it when a backend is connected; the
+label-studio-ml package refuses /predict before it); POST /predict takes {"tasks": [{"id", "data":
 {"text": ...}}], "label_config": "<View>...</View>", "project", "params"} and answers
 {"results": [{"result": [{"from_name", "to_name", "type": "labels", "value": {"start",
 "end", "text", "labels": [...]}, "score"}], "score", "model_version"}], "model_version"}.
@@ -21,6 +23,7 @@ from annotator.suggest.align import place
 from annotator.suggest.base import Mark, ModelError, Proposals, ProposedSpan
 
 DEFAULT_TIMEOUT = 30.0
+PROJECT = "annotator"  # the project key a backend keeps its model under
 
 
 def label_config(labels: Sequence[str]) -> str:
@@ -42,6 +45,12 @@ class BackendSuggester:
             raise ModelError(f"{self.url}: the backend is not up: {str(health)[:200]}")
         name = health.get("model_class") or health.get("model_name")
         self.name = str(name) if name else self.url.split("//", 1)[-1]
+        try:
+            self._call("POST", "/setup", {"project": PROJECT, "schema": self.config,
+                                          "hostname": "", "access_token": ""})
+        except ModelError as exc:
+            if not str(exc).split(": HTTP ", 1)[-1].startswith(("404", "405")):
+                raise  # a backend without /setup needs none
 
     def _call(self, method: str, path: str, body: Any = None) -> Any:
         data = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
@@ -69,7 +78,7 @@ class BackendSuggester:
         self._task += 1
         got = self._call("POST", "/predict", {
             "tasks": [{"id": self._task, "data": {"text": text}}],
-            "label_config": self.config, "project": "annotator", "params": {}})
+            "label_config": self.config, "project": PROJECT, "params": {}})
         results = got.get("results") if isinstance(got, dict) else got
         if not isinstance(results, list):
             raise ModelError(f"{self.url}/predict: the answer has no results list")

@@ -5,7 +5,8 @@ The label-studio-ml package would pin Flask 1.1.2, Werkzeug 2.0.2 and Jinja2 3.0
 torch need a newer Jinja2), so the tests start this server instead. It tags the names in
 NAMES, each result with its score; the prediction's score is the lowest of them (1.0 with
 none). With --utf16 it counts offsets in UTF-16 units, as Label Studio's browser does.
-A text holding SLOW is answered after 3 s; one holding BOOM gets HTTP 500.
+As label-studio-ml does, /predict is refused (HTTP 500) until POST /setup has given the
+labeling config. A text holding SLOW is answered after 3 s; one holding BOOM gets HTTP 500.
 """
 import json
 import sys
@@ -14,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 NAMES = {"بغداد": ("LOC", 0.9), "أحمد سعيد": ("PER", 0.4)}
 UTF16 = "--utf16" in sys.argv
+SETUP: dict = {}
 
 
 def units(text: str, i: int) -> int:
@@ -55,8 +57,16 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        if self.path == "/setup":
+            assert "<Labels" in body["schema"]
+            SETUP[body["project"]] = body["schema"]
+            self.answer(200, {"model_version": "gazetteer-1"})
+            return
         if self.path != "/predict":
             self.answer(404, {"error": "not found"})
+            return
+        if body["project"] not in SETUP:
+            self.answer(500, {"error": "Model is not loaded: run setup() before predict()"})
             return
         texts = [t["data"]["text"] for t in body["tasks"]]
         assert "<Labels" in body["label_config"]

@@ -28,6 +28,10 @@ class HFSuggester:
         except ImportError:
             raise ModelError(f"{folder}: a Hugging Face model needs transformers and torch: "
                              "pip install 'annotator[models]'") from None
+        from transformers.utils import logging as hf_logging
+        hf_logging.set_verbosity_error()  # no progress bars or notes: our one line only
+        hf_logging.disable_progress_bar()
+        _check_task(folder)
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
             self.model = AutoModelForTokenClassification.from_pretrained(
@@ -110,6 +114,22 @@ class HFSuggester:
 
     def uncertainty(self, text: str) -> float | None:
         return mean_entropy(p for _, _, p in self.pieces(text))
+
+
+def _check_task(folder: Path) -> None:
+    """Refuse a model made for another task: loaded as a token classifier it would get a new,
+    untrained head and propose noise."""
+    import json
+    try:
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ModelError(f"{folder}: not a token-classification model transformers can load: "
+                         f"config.json: {_first_line(exc)}") from None
+    kinds = config.get("architectures") if isinstance(config, dict) else None
+    if isinstance(kinds, list) and kinds and not any(
+            str(k).endswith("ForTokenClassification") for k in kinds):
+        raise ModelError(f"{folder}: not a token-classification model (it is a "
+                         f"{', '.join(map(str, kinds))})")
 
 
 def _split(tag: str) -> tuple[str, str]:

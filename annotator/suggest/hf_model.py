@@ -22,6 +22,7 @@ Piece = tuple[int, int, list[float]]  # our start, end, the label distribution
 
 class HFSuggester:
     def __init__(self, folder: Path, layers: dict[str, str]):
+        _check_task(folder)
         try:
             import torch  # noqa: F401
             from transformers import AutoModelForTokenClassification, AutoTokenizer
@@ -31,7 +32,6 @@ class HFSuggester:
         from transformers.utils import logging as hf_logging
         hf_logging.set_verbosity_error()  # no progress bars or notes: our one line only
         hf_logging.disable_progress_bar()
-        _check_task(folder)
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
             self.model = AutoModelForTokenClassification.from_pretrained(

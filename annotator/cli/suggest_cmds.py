@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import Any
 
-from annotator.cli.common import OK, CommandError, Progress, add_db, err, project_from
+from annotator.cli.common import OK, REFUSED, CommandError, Progress, add_db, err, project_from
 from annotator.core.model import Status
 from annotator.core.prefs import default_annotator
 from annotator.core.store import Project, ProjectError
@@ -17,9 +18,22 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "as spans whose origin is the suggester's name). A suggestion rejected "
                        "before is never proposed again for that document.")
     add_db(p)
-    p.add_argument("--with", dest="which", default="quotes,names,model", metavar="LIST",
+    p.add_argument("--with", dest="which", metavar="LIST",
                    help="suggesters to run, comma-separated: quotes, names, model "
-                   "(default: all; model only once trained)")
+                   "(default: all, model only once trained; with --model: none but it)")
+    p.add_argument("--model", dest="models", action="append", default=[],
+                   metavar="PATH_OR_URL",
+                   help="your own model as a suggester (may be repeated): a spaCy pipeline "
+                   "folder, a Hugging Face token-classification folder, or the http:// address "
+                   "of a running Label Studio ML backend; its name is the suggestions' origin")
+    p.add_argument("--next", type=_positive, metavar="N",
+                   help="only name the N documents not done that the model (--model, else "
+                   "the project's trained model) is least sure about: id, title, uncertainty "
+                   "(0 sure .. 1 unsure), one per line; nothing is stored")
+    p.add_argument("--min-score", type=float, default=0.0, metavar="X",
+                   help="leave out proposals whose confidence is below X (0..1)")
+    p.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
+                   help="how long to wait for a Label Studio ML backend's answer (default 30)")
     p.add_argument("--status", metavar="S", help="only documents with this status "
                    "(new, in_progress, done, skipped)")
     p.add_argument("--accept", action="store_true",
@@ -51,6 +65,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run_evaluate)
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {value!r}")
+    return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {value!r}")
+    return seconds
+
+
 def _statuses(project: Project, status: str | None) -> list[int]:
     if status is None:
         return project.documents.ids()
@@ -63,29 +97,78 @@ def _statuses(project: Project, status: str | None) -> list[int]:
 
 def run_suggest(args: argparse.Namespace) -> int:
     from annotator.suggest.names import GazetteerError
-    from annotator.suggest.runner import SUGGESTERS, SuggestError, build, suggest_documents
+    from annotator.suggest.runner import (SUGGESTERS, SuggestError, build, load_models,
+                                          suggest_documents)
     project = project_from(args)
-    which = [w.strip() for w in args.which.split(",") if w.strip()]
+    if args.next is not None:
+        return _run_next(project, args)
+    default = "" if args.models else "quotes,names,model"
+    which = [w.strip() for w in (args.which or default).split(",") if w.strip()]
     ids = _statuses(project, args.status)
-    explicit = args.which != "quotes,names,model"
-    if not explicit and project.models.load("entity-crf") is None:
+    if args.which is None and "model" in which and project.models.load("entity-crf") is None:
         which = [w for w in which if w != "model"]
         err("suggest: no model trained yet (run `annotator train`); using " + ", ".join(which))
+    models, failures = load_models(project, args.models, timeout=args.timeout)
+    for line in failures:
+        err(f"suggest: {line}")
+    if args.models and not models and not which:
+        return REFUSED
     try:
         suggesters = build(project, which, gazetteer=args.gazetteer,
-                           marks_inside=args.marks_inside)
+                           marks_inside=args.marks_inside, models=models)
     except (SuggestError, GazetteerError) as exc:
         raise CommandError(str(exc)) from None
     progress = Progress("suggesting")
     summary = suggest_documents(project, suggesters, ids, accept=args.accept,
                                 annotator=args.annotator or default_annotator(),
-                                progress=progress)
+                                min_score=args.min_score, progress=progress)
     progress.finish()
+    for line in summary.failures:
+        err(f"suggest: {line}")
+    if summary.unknown:
+        err("suggest: labels the project's scheme lacks were left out: " + ", ".join(
+            f"{label} {n}" for label, n in sorted(summary.unknown.items())))
     what = "spans accepted" if args.accept else "suggestions stored"
-    per = ", ".join(f"{name} {summary.by_origin.get(name, 0)}" for name in SUGGESTERS
-                    if name in which)
+    names = [name for name in SUGGESTERS if name in which] + [m.name for m in models]
+    per = ", ".join(f"{name} {summary.by_origin.get(name, 0)}" for name in names)
+    below = f"; {summary.below} below --min-score" if args.min_score > 0 else ""
     print(f"{summary.documents} documents, {summary.stored} {what} ({per}); "
-          f"{summary.proposed - summary.stored} already answered or marked")
+          f"{summary.proposed - summary.stored} already answered or marked{below}")
+    return REFUSED if failures or summary.failures else OK
+
+
+def _run_next(project: Project, args: argparse.Namespace) -> int:
+    """`suggest --next N`: the documents the model is least sure about."""
+    from annotator.suggest.base import ModelError
+    from annotator.suggest.runner import load_models
+    from annotator.suggest.uncertainty import least_sure, project_measure
+    measure: Any
+    if args.models:
+        models, failures = load_models(project, args.models[:1], timeout=args.timeout)
+        if failures:
+            err(f"suggest: {failures[0]}")
+            return REFUSED
+        measure = models[0]
+        if not hasattr(measure, "uncertainty"):
+            raise CommandError(f"{measure.name}: a spaCy pipeline gives no probabilities to "
+                               "measure; --next needs the project's model, a Hugging Face "
+                               "model or a Label Studio ML backend")
+    else:
+        measure = project_measure(project)
+        if measure is None:
+            raise CommandError("no model to measure with: run `annotator train`, or give "
+                               "--model")
+    progress = Progress("measuring")
+    try:
+        ranked = least_sure(project, measure, args.next, progress=progress)
+    except ModelError as exc:
+        progress.finish()
+        err(f"suggest: {exc}")
+        return REFUSED
+    progress.finish()
+    for r in ranked:
+        title = r.title if len(r.title) <= 60 else r.title[:59] + "\u2026"
+        print(f"{r.doc_id}\t{title}\t{r.score:.3f}")
     return OK
 
 

@@ -68,3 +68,17 @@ class Suggester(Protocol):
     def suggest(self, text: str, known: Sequence[Mark] = ()) -> Proposals:
         """Proposed spans and links for one document."""
         ...
+
+
+class ModelError(RuntimeError):
+    """The user's model cannot be loaded or did not answer; the message is one line."""
+
+
+class Uncertain(Protocol):
+    """A model that can say how unsure it is of a whole document."""
+    name: str
+
+    def uncertainty(self, text: str) -> float | None:
+        """From 0 (sure of every token) to 1 (no idea); None when the model gives no
+        confidence to measure."""
+        ...

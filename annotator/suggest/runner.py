@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from annotator.core.store.suggestions import NewLink
-from annotator.suggest.base import Mark, Proposals, Suggester
+from annotator.suggest.base import Mark, ModelError, Proposals, Suggester
 from annotator.suggest.names import NameSuggester, names_from_project
 from annotator.suggest.quotes import QuoteOptions, QuoteSuggester
 from annotator.suggest.training import load_tagger
@@ -25,8 +25,10 @@ class SuggestError(ValueError):
 
 
 def build(project, which: Iterable[str], *, gazetteer: str | Path | None = None,
-          marks_inside: bool = False) -> list[Suggester]:
-    """The chosen suggesters, made from the project, in running order."""
+          marks_inside: bool = False, models: Sequence[Suggester] = ()) -> list[Suggester]:
+    """The chosen suggesters, made from the project, in running order; the user's own
+    `models` (external.load_model) run after the project's model, before the quote rules,
+    so a quote can be linked to the speaker a model found."""
     which = set(which)
     unknown = which - set(SUGGESTERS)
     if unknown:
@@ -45,9 +47,29 @@ def build(project, which: Iterable[str], *, gazetteer: str | Path | None = None,
         if tagger is None:
             raise SuggestError("no model trained yet: run `annotator train` first")
         out.append(ModelSuggester(tagger))
+    out += models
     if "quotes" in which:
         out.append(QuoteSuggester(quote_options(scheme, marks_inside)))
     return out
+
+
+def load_models(project, specs: Sequence[str], *, timeout: float | None = None
+                ) -> tuple[list[Suggester], list[str]]:
+    """The user's models named by `specs` (folders or backend URLs), and one line for each
+    that could not be loaded."""
+    from annotator.suggest.external import load_model
+    layers = {lab.name: lab.layer for lab in project.labels.scheme().labels}
+    models: list[Suggester] = []
+    failures: list[str] = []
+    for spec in specs:
+        try:
+            if timeout is None:
+                models.append(load_model(spec, layers))
+            else:
+                models.append(load_model(spec, layers, timeout=timeout))
+        except ModelError as exc:
+            failures.append(str(exc))
+    return models, failures
 
 
 def quote_options(scheme, marks_inside: bool = False) -> QuoteOptions:
@@ -63,13 +85,20 @@ def known_marks(project, doc_id: int) -> list[Mark]:
     return [Mark(s.start, s.end, s.label, s.layer, s.id) for s in project.spans.of(doc_id)]
 
 
-def propose(suggesters: Sequence[Suggester], text: str, known: Sequence[Mark]) -> Proposals:
+def propose(suggesters: Sequence[Suggester], text: str, known: Sequence[Mark],
+            failed: Callable[[Suggester, ModelError], None] | None = None) -> Proposals:
     """All suggesters' proposals for one text, merged (the first proposal of a range and
-    label wins)."""
+    label wins). A model that fails is told to `failed` (raised without it) and skipped."""
     merged = Proposals()
     marks = list(known)
     for s in suggesters:
-        got = s.suggest(text, marks)
+        try:
+            got = s.suggest(text, marks)
+        except ModelError as exc:
+            if failed is None:
+                raise
+            failed(s, exc)
+            continue
         index = [merged.add(p) for p in got.spans]
         for link in got.links:
             link.head = index[link.head]
@@ -86,21 +115,39 @@ class RunSummary:
     proposed: int = 0
     stored: int = 0
     accepted: int = 0
+    below: int = 0  # proposals under the minimum score, not stored
+    unknown: dict[str, int] = field(default_factory=dict)  # labels the scheme lacks: left out
     by_origin: dict[str, int] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)  # one line per model that failed
 
 
 def suggest_documents(project, suggesters: Sequence[Suggester], ids: Sequence[int], *,
-                      accept: bool = False, annotator: str = "",
+                      accept: bool = False, annotator: str = "", min_score: float = 0.0,
                       progress: Callable[[int, int], None] | None = None) -> RunSummary:
     """Store suggestions for each document (or, with accept, store them as spans), one
-    transaction per document."""
+    transaction per document; proposals scored under `min_score` are left out. A model that
+    fails is reported in `failures` (one line) and not asked again; the rest goes on, and its
+    earlier open suggestions stay."""
     summary = RunSummary()
-    origins = [s.name for s in suggesters]
+    active = list(suggesters)
     labels = {lab.name for lab in project.labels.scheme().labels}
+
+    def failed(model: Suggester, exc: ModelError) -> None:
+        active.remove(model)
+        rest = len(ids) - n
+        summary.failures.append(f"{model.name}: {exc}" + (
+            f" (not asked for the {rest} remaining documents)" if rest else ""))
+
     for n, doc_id in enumerate(ids, 1):
         text = project.documents.text(doc_id)
-        got = propose(suggesters, text, known_marks(project, doc_id))
-        keep = [i for i, p in enumerate(got.spans) if p.label in labels]
+        got = propose(list(active), text, known_marks(project, doc_id), failed)
+        origins = [s.name for s in active]
+        summary.below += sum(1 for p in got.spans if p.score < min_score)
+        for p in got.spans:
+            if p.label not in labels:
+                summary.unknown[p.label] = summary.unknown.get(p.label, 0) + 1
+        keep = [i for i, p in enumerate(got.spans) if p.label in labels
+                and p.score >= min_score]
         where = {old: new for new, old in enumerate(keep)}
         spans = [got.spans[i] for i in keep]
         links = [NewLink(where[k.head], k.type, k.origin, k.score,

@@ -83,6 +83,7 @@ def apply(project: Project, got: dict[str, list[tuple]], sent: int) -> Pulled:
         out.scheme = _apply_scheme(project, got) or out.scheme
     with changelog.applying(conn):
         known_docs = {r[0] for r in conn.execute("SELECT id FROM documents")}
+        unindexed: list[tuple[int, str]] = []
         for doc_id, sha, title, text, source, external_id, meta, note, added_at in \
                 got["documents"]:
             if doc_id in known_docs:
@@ -90,10 +91,16 @@ def apply(project: Project, got: dict[str, list[tuple]], sent: int) -> Pulled:
             project.documents.add(text, source=source, meta=json.loads(meta or "{}"),
                                   title=title, sha256=sha, note=note or "", doc_id=doc_id,
                                   external_id=None if external_id is None
-                                  else json.loads(external_id))
+                                  else json.loads(external_id), index=False)
+            unindexed.append((doc_id, text))
+            if len(unindexed) >= 500:   # searchable, with layouts, a batch at a time
+                project.documents.index(unindexed)
+                unindexed.clear()
             known_docs.add(doc_id)
             touched.add(doc_id)
             out.documents += 1
+        if unindexed:
+            project.documents.index(unindexed)
         local_span = dict(conn.execute("SELECT uid, id FROM spans WHERE uid IS NOT NULL"))
         labels = {r[0] for r in conn.execute("SELECT name FROM labels")}
         for uid, doc_id, start, end, label, who, origin, attrs, created, deleted in got["spans"]:

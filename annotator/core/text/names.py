@@ -1,7 +1,7 @@
 """Names a user sees (labels, layers, annotators) and paths in one-line messages, made safe.
 
-A name may not hold control characters or bidi controls (U+202E turns `PER‮REP` into what
-looks like another name) and may not be longer than a person can read at a glance. Paths are
+A name may not hold control characters, bidi controls (U+202E turns `PER‮REP` into what
+looks like another name) or characters drawn as nothing (a soft hyphen, a tag character) and may not be longer than a person can read at a glance. Paths are
 shown escaped so that `path:line: reason` stays one line whatever the file is called.
 """
 from __future__ import annotations
@@ -15,9 +15,14 @@ LABEL_MAX = 64        # labels and layers: a CoNLL tag and a palette button
 ANNOTATOR_MAX = 100   # a person's name or e-mail address
 
 # Bidi embeddings, overrides and isolates, directional marks, the Arabic letter mark, and
-# invisible characters that make two names look alike.
-_BIDI = "\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_FORBIDDEN = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
+# every other character Unicode calls default-ignorable (drawn as nothing: `LOC` + a soft
+# hyphen, or `PER` + a tag character, looks like LOC or PER), plus the line and paragraph
+# separators and the interlinear annotation marks: all make two names look alike.
+_BIDI = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
+_IGNORABLE = ("\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2028\u2029\u3164"
+              "\ufe00-\ufe0f\uffa0\ufff0-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+              "\U00013430-\U0001343f\U000e0000-\U000e0fff")
+_FORBIDDEN = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}{_IGNORABLE}\ud800-\udfff]")
 _UNSAFE = _FORBIDDEN
 
 
@@ -62,4 +67,6 @@ def _escape(text: str) -> str:
 
 def _code(match: re.Match) -> str:
     char = match.group()
-    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char, f"\\u{ord(char):04x}")
+    code = ord(char)
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(
+        char, f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")

@@ -55,6 +55,18 @@ def shown(text: str, limit: int = 40) -> str:
     return '"' + _escape(cut) + '"'
 
 
+# What document text may not put raw on a terminal: control characters (ESC starts the
+# sequences that move the cursor, recolour or retitle the terminal), line and paragraph
+# separators, and bidi embeddings, overrides and isolates (U+202E shows the rest of a line
+# reversed). Marks (U+200E, U+200F, U+061C) and joiners stay: Arabic text uses them.
+_TERMINAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """Document text for one line of output: those characters escaped (\\x1b as \\u001b)."""
+    return _TERMINAL.sub(_code, text)
+
+
 def shown_path(path: object) -> str:
     """A path for `path:line: reason`: as is when harmless, else quoted with escapes."""
     text = str(path)

@@ -6,12 +6,13 @@ JSON document, not lines)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from annotator.core.messages import tr
 from annotator.core.model import Document, Relation, Span
-from annotator.formats.jsonl import json_problem
+from annotator.formats.jsonl import NotJsonNumber, json_problem, loads
 from annotator.formats.records import DocRecord, RecordError, RelationRecord, SpanRecord
 
 FROM_NAME, TO_NAME = "label", "text"
@@ -33,9 +34,16 @@ def task(doc: Document, spans: Sequence[Span],
             "annotations": [{"result": result}]}
 
 
+def _constant_line(text: str) -> int:
+    """The line of the first NaN or Infinity standing as a value (json does not say where)."""
+    found = re.search(r"[:\[,]\s*-?(?:NaN|Infinity)\b", text)
+    return text.count("\n", 0, found.end()) + 1 if found else 1
+
+
 def read(path: Path) -> Iterator[DocRecord | RecordError]:
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        text = path.read_bytes().decode("utf-8-sig")
+        data = loads(text)
     except UnicodeDecodeError as exc:
         yield RecordError(1, tr("not UTF-8 (byte {at})", at=exc.start))
         return
@@ -46,8 +54,9 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
     except RecursionError:
         yield RecordError(1, tr("JSON nested too deeply"))
         return
-    except ValueError as exc:  # e.g. a number of thousands of digits
-        yield RecordError(1, json_problem(exc))
+    except ValueError as exc:  # e.g. a number of thousands of digits, or NaN
+        yield RecordError(_constant_line(text) if isinstance(exc, NotJsonNumber) else 1,
+                          json_problem(exc))
         return
     tasks = data if isinstance(data, list) else [data]
     for i, item in enumerate(tasks):

@@ -9,7 +9,7 @@ from annotator.cli.common import (OK, REFUSED, USAGE, CommandError, Progress, ad
                                   project_from)
 from annotator.core.prefs import default_annotator
 from annotator.core.store.search import query_words
-from annotator.core.text.names import check_annotator
+from annotator.core.text.names import check_annotator, terminal_safe
 from annotator.core.text.normalize import normalize, normalize_with_map
 from annotator.formats.importer import (ImportAborted, ImportSummary, collect_files,
                                         import_files)
@@ -127,7 +127,10 @@ def run_search(args: argparse.Namespace) -> int:
     ids = project.search.find(args.query, limit=args.limit or None)
     for doc_id in ids:
         doc = project.documents.get(doc_id)
-        print(f"{doc_id}\t{doc.title}\t{snippet(doc.text, args.query)}")
+        # escaped on a terminal and in a pipe alike: one line per document, nothing the
+        # text holds can drive the terminal it ends up on (docs/reliability.md)
+        print(f"{doc_id}\t{terminal_safe(doc.title)}\t"
+              f"{terminal_safe(snippet(doc.text, args.query))}")
     total = len(ids) if not args.limit or len(ids) < args.limit else \
         project.search.count(args.query)
     found = f"{total} document{'s' if total != 1 else ''} found"

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import tomli_w
 
 from annotator.core.messages import located, tr
 from annotator.core.model import Label, Layer, RelationType, Scheme
-from annotator.core.palette import next_color
+from annotator.core.palette import PALETTE
 from annotator.core.text.names import name_problem, shown
 
 _COLOR = re.compile(r"^#[0-9A-F]{6}$")
@@ -71,6 +71,14 @@ def parse_scheme(text: str, source: str = "<scheme>") -> Scheme:
         line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
         reason = getattr(exc, "msg", None) or re.sub(r"\s*\(at .*\)$", "", str(exc))
         raise SchemeError(tr("not valid TOML: {reason}", reason=reason), line, source) from None
+    except RecursionError:  # tomllib recurses once per [ or { opened
+        raise SchemeError(tr("not valid TOML: arrays or tables nested too deeply"),
+                          None, source) from None
+    except ValueError as exc:  # an integer longer than Python converts (4,300 digits)
+        digits = re.search(r"\d[\d_]{4299}", text)
+        line = text.count("\n", 0, digits.start()) + 1 if digits else None
+        raise SchemeError(tr("not valid TOML: {reason}", reason=_first_clause(str(exc))),
+                          line, source) from None
     finder = _LineFinder(text)
     try:
         scheme = _build(data, finder)
@@ -195,9 +203,11 @@ def _build(data: dict[str, Any], where: "_LineFinder") -> Scheme:
                                         for k, v in attrs.items()}))
     # A label without a colour gets the next free one from the palette, in file order, so the
     # same file always gives the same colours.
+    used = [lab.color for lab in labels if lab.color]
+    free = _free_colors(used)
     for lab in labels:
         if not lab.color:
-            lab.color = next_color([x.color for x in labels if x.color])
+            lab.color = next(free)
     relations = []
     for i, e in enumerate(_tables(data, "relations", where)):
         at = (lambda key, i=i: where.at("relations", i, key))
@@ -214,6 +224,21 @@ def _build(data: dict[str, Any], where: "_LineFinder") -> Scheme:
     if not layers:
         raise SchemeError(tr("the scheme has no [[layers]]"))
     return Scheme(layers, labels, relations)
+
+
+def _free_colors(used: list[str]) -> Iterator[str]:
+    """What next_color(used) gives, `used` growing by each colour given: the first palette
+    colour not in use, walked once (asking next_color for each of 100,000 labels rebuilt the
+    list of colours in use each time)."""
+    taken = {c.upper() for c in used}
+    at = 0
+    while True:
+        while at < len(PALETTE) and PALETTE[at] in taken:
+            at += 1
+        color = PALETTE[at] if at < len(PALETTE) else PALETTE[len(used) % len(PALETTE)]
+        used.append(color)
+        taken.add(color)
+        yield color
 
 
 def _known_keys(entry: dict, allowed: tuple[str, ...], owner: str, at) -> None:
@@ -251,6 +276,10 @@ def _no_duplicates(names: list[str], table: str, what: str, where: "_LineFinder"
 
 def _drop_empty(entry: dict) -> dict:
     return {k: v for k, v in entry.items() if v not in ("", None, [])}
+
+
+def _first_clause(message: str) -> str:
+    return message.split(";")[0].split(":")[0]
 
 
 def _line_from_message(message: str) -> int | None:

@@ -36,7 +36,7 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
 
 def parse_record(line: str, number: int) -> DocRecord:
     try:
-        obj = json.loads(line)
+        obj = loads(line)
     except json.JSONDecodeError as exc:
         raise RecordError(number, tr("broken JSON: {error} (column {column})", error=exc.msg,
                                      column=exc.colno)) from None
@@ -75,7 +75,25 @@ def parse_record(line: str, number: int) -> DocRecord:
     return record
 
 
+class NotJsonNumber(ValueError):
+    """NaN, Infinity or -Infinity: Python's json reads them, strict JSON readers (and every
+    export's reader) refuse them, so they are refused here, at import."""
+
+
+def refuse_constant(name: str) -> Any:
+    """json's parse_constant: NaN, Infinity and -Infinity are refused (NotJsonNumber)."""
+    raise NotJsonNumber(name)
+
+
+def loads(text: str | bytes) -> Any:
+    """json.loads, refusing NaN, Infinity and -Infinity (NotJsonNumber)."""
+    return json.loads(text, parse_constant=refuse_constant)
+
+
 def json_problem(exc: ValueError) -> str:
+    if isinstance(exc, NotJsonNumber):
+        return tr("{value} is not a JSON number (strict JSON readers refuse it)",
+                  value=str(exc))
     if "digits" in str(exc):
         return tr("a number in the JSON is too long to read (thousands of digits)")
     return tr("unreadable JSON: {error}", error=str(exc))

@@ -12,7 +12,7 @@ from typing import Any, Iterator, Sequence
 
 from annotator.core.messages import tr
 from annotator.core.model import Document, Relation, Span
-from annotator.formats.jsonl import json_problem
+from annotator.formats.jsonl import NotJsonNumber, json_problem, refuse_constant
 from annotator.formats.records import DocRecord, RecordError, RelationRecord, SpanRecord
 
 FROM_NAME, TO_NAME = "label", "text"
@@ -34,6 +34,12 @@ def task(doc: Document, spans: Sequence[Span],
             "annotations": [{"result": result}]}
 
 
+def _constant_line(text: str) -> int:
+    """The line of the first NaN or Infinity standing as a value (json does not say where)."""
+    found = re.search(r"[:\[,]\s*-?(?:NaN|Infinity)\b", text)
+    return text.count("\n", 0, found.end()) + 1 if found else 1
+
+
 def read(path: Path) -> Iterator[DocRecord | RecordError]:
     try:
         data = path.read_bytes().decode("utf-8-sig")
@@ -51,8 +57,9 @@ def read(path: Path) -> Iterator[DocRecord | RecordError]:
                                          error=exc.msg, column=exc.colno))
     except RecursionError:
         yield RecordError(0, tr("JSON nested too deeply"))
-    except ValueError as exc:  # e.g. a number of thousands of digits
-        yield RecordError(0, json_problem(exc))
+    except ValueError as exc:  # e.g. a number of thousands of digits, or NaN
+        yield RecordError(_constant_line(data) if isinstance(exc, NotJsonNumber) else 0,
+                          json_problem(exc))
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -61,7 +68,7 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 def _tasks(data: str) -> Iterator[tuple[int, Any]]:
     """(line, task) for each task of a list of tasks, or of one task: each decoded where it
     starts, so a message names the line of its own task rather than line 1."""
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_constant=refuse_constant)
     skip = lambda at: _SPACE.match(data, at).end()  # type: ignore[union-attr]
     line, counted = 1, 0
 

@@ -6,14 +6,18 @@ file adds names: one a line, the name then a tab (or the last space) then its la
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
+from itertools import groupby, islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from annotator.core.text.tokens import tokenize
-from annotator.suggest.arabic import tokens_of, MIN_STEM, norm, stems
+from annotator.core.text.tokens import token_matches, tokenize
+from annotator.suggest.arabic import MIN_STEM, norm, stems
 from annotator.suggest.base import Mark, Proposals, ProposedSpan
 
 NAME = "names"
+_BATCH = 4096  # tokens read at a time
 
 
 class GazetteerError(ValueError):
@@ -86,36 +90,62 @@ class NameSuggester:
         out = Proposals()
         if not index:
             return out
-        tokens = list(tokens_of(text))
-        words = [norm(t.text) for t in tokens]
-        taken_to = -1
-        for i, tok in enumerate(tokens):
-            if tok.start < taken_to:
-                continue
-            best = None
-            for offset, stem in stems(tok.text):
-                for key, label, layer, score in index.get(stem, ()):
-                    n = len(key)
-                    if tuple(words[i + 1:i + n]) == key[1:]:
-                        if best is None or n > best[0]:
-                            best = (n, offset, label, layer, score)
-                        break
-            if best is None:
-                continue
-            n, offset, label, layer, score = best
-            end = tokens[i + n - 1].end
-            out.add(ProposedSpan(tok.start + offset, end, label, layer, round(score, 3), NAME))
-            taken_to = end
+        ahead = max(len(key) for entries in index.values() for key, *_ in entries)
+
+        @lru_cache(maxsize=65536)
+        def candidates(word: str) -> tuple[tuple[int, list], ...]:
+            """(prefix length, names starting with that stem) for each stem of the word that
+            starts a name: for most words, none."""
+            return tuple((offset, index[stem]) for offset, stem in stems(word) if stem in index)
+
+        # The tokens are read a batch at a time, the last of a batch kept for the names that
+        # run into the next: a long text's tokens are never all in memory.
+        matches = token_matches(text)
+        starts: list[int] = []
+        ends: list[int] = []
+        raws: list[str] = []
+        taken_to, i, done = -1, 0, False
+        while not done:
+            batch = list(islice(matches, _BATCH))
+            done = len(batch) < _BATCH
+            for held in (starts, ends, raws):
+                del held[:i]
+            starts += [m.start() for m in batch]
+            ends += [m.end() for m in batch]
+            raws += [m.group() for m in batch]
+            i = 0
+            stop = len(raws) if done else len(raws) - ahead + 1  # the next words are here
+            while i < stop:
+                if starts[i] >= taken_to and (found := candidates(raws[i])):
+                    best = None
+                    for offset, entries in found:
+                        for key, label, layer, score in entries:
+                            n = len(key)
+                            if tuple(map(norm, raws[i + 1:i + n])) == key[1:]:
+                                if best is None or n > best[0]:
+                                    best = (n, offset, label, layer, score)
+                                break
+                    if best is not None:
+                        n, offset, label, layer, score = best
+                        taken_to = ends[i + n - 1]
+                        out.add(ProposedSpan(starts[i] + offset, taken_to, label, layer,
+                                             round(score, 3), NAME))
+                i += 1
         return out
 
 
 def names_from_project(project, layers: Sequence[str] = ("entity",)) -> NameSuggester:
-    """A NameSuggester holding every stored span of `layers` (the project's accepted names)."""
+    """A NameSuggester holding every stored span of `layers` (the project's accepted names).
+    Each document's text is read once and the names cut from it here: SQLite's substr()
+    walks a text from its start, so cutting each span there took the text's length per span."""
     suggester = NameSuggester()
     marks = ",".join("?" * len(layers))
     rows = project.conn.execute(
-        "SELECT substr(d.text, s.start + 1, s.end - s.start), s.label, l.layer FROM spans s "
-        "JOIN labels l ON l.name = s.label JOIN documents d ON d.id = s.doc_id "
-        f"WHERE l.layer IN ({marks})", list(layers))
-    suggester.add_many(rows)
+        "SELECT s.doc_id, s.start, s.end, s.label, l.layer FROM spans s "
+        f"JOIN labels l ON l.name = s.label WHERE l.layer IN ({marks}) "
+        "ORDER BY s.doc_id, s.start, s.end DESC, s.id",  # the order of the spans_doc index
+        list(layers)).fetchall()
+    for doc_id, spans in groupby(rows, key=itemgetter(0)):
+        text = project.documents.text(doc_id)
+        suggester.add_many((text[start:end], label, layer) for _, start, end, label, layer in spans)
     return suggester

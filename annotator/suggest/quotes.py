@@ -13,15 +13,16 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
-from annotator.core.text.tokens import Token, tokenize
-from annotator.suggest.arabic import tokens_of, light, norm
+from annotator.suggest.arabic import norm
 from annotator.suggest.base import Mark, Proposals, ProposedLink, ProposedSpan
 from annotator.suggest.speech import (ATTRIBUTIONS, COMPLEMENTIZERS, FOLLOWERS,
                                       IN_THE_NAME_OF, NP_STOPS, ORG_HEADS, QUOTE_PAIRS,
                                       SENTENCE_ENDERS, SPEECH_VERBS, TITLES)
+from annotator.suggest.window import Seek, TokenWindow
 
 NAME = "quotes"
 FRAME_BEFORE = 14  # tokens looked at before a quote for its verb
@@ -54,200 +55,243 @@ class QuoteSuggester:
 
 
 class _Run:
+    """One pass over the text in order. Each question the rules ask (where does this quote
+    close, where does this clause end, which known speaker starts here) is answered by a
+    look-up or a search that does not go over the same stretch twice, so the work is linear
+    in the text, and only the tokens from a little behind the current one to the end of the
+    paragraph ahead are held (window.py)."""
+
     def __init__(self, text: str, known: Sequence[Mark], options: QuoteOptions):
         self.text, self.opt = text, options
-        self.tokens: list[Token] = list(tokens_of(text))
-        self.words = [norm(t.text) for t in self.tokens]
-        self.light = [light(t.text) for t in self.tokens]
+        self.toks = TokenWindow(text)
         self.speakers = sorted((m for m in known if m.label in options.speaker_labels),
                                key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.speakers]
+        self._ending: dict[int, int] = {}  # end offset -> the last speaker (in order) ending there
+        for n, m in enumerate(self.speakers):
+            self._ending[m.end] = n
+        self._closers = {c: Seek(self.toks, self._stop_for(c)) for c in set(QUOTE_PAIRS.values())}
+        self._clause_end = Seek(self.toks, self._ends_clause)
+        self._last_word: tuple[int, int] = (-1, -1)  # (before, the last word token before it)
         self.out = Proposals()
-        self.used_verbs: set[int] = set()
-        self.last_speaker: tuple[int, Mark | ProposedSpan] | None = None  # (token, speaker)
+        self.used_verbs: set[int] = set()  # verbs ahead already taken by a quote
+        # (token, its paragraph, speaker)
+        self.last_speaker: tuple[int, int, Mark | ProposedSpan] | None = None
 
     def run(self) -> Proposals:
         """In text order, so a speaker named earlier in a paragraph is known later."""
-        pairs = dict(self._pairs())
+        toks = self.toks
         close_at = -1
-        for i, w in enumerate(self.words):
-            if i in pairs:
-                self._direct(i, pairs[i])
-                close_at = pairs[i]
+        scan = 0  # where the search for quote pairs stands: it skips what a pair covers
+        i = 0
+        while i - toks.base < len(toks.starts) or toks.has(i):
+            w = toks.words[i - toks.base]
+            pair = None
+            if i == scan:
+                # an opening mark is its own normal form: most tokens are passed over here
+                pair = self._pair_from(i) if w in QUOTE_PAIRS else None
+                scan = pair + 1 if pair is not None else i + 1
+            if pair is not None:
+                self._direct(i, pair)
+                close_at = pair
             elif i > close_at and w in SPEECH_VERBS and i not in self.used_verbs:
                 self._claim(i)
+            if self.used_verbs:
+                self.used_verbs.discard(i)
+            if not i & 1023:
+                toks.forget_before(i)
+            i += 1
         return self.out
 
     # ---- structure ----------------------------------------------------------------------------
-    def _pairs(self) -> list[tuple[int, int]]:
-        """Outermost matching quote marks within a paragraph, as token indexes."""
-        pairs, i, toks = [], 0, self.tokens
-        while i < len(toks):
-            closer = QUOTE_PAIRS.get(toks[i].text)
-            if closer is None:
-                i += 1
-                continue
-            j = i + 1
-            while j < len(toks) and toks[j].text != closer and not self._breaks(j):
-                j += 1
-            if j < len(toks) and toks[j].text == closer and j > i + 1:
-                pairs.append((i, j))
-                i = j + 1
-            else:
-                i += 1
-        return pairs
+    def _stop_for(self, closer: str) -> Callable[[int], bool]:
+        toks = self.toks
+        # a mark is its own normal form: the normal form passes most tokens over
+        return lambda k: toks.word(k) == closer and toks.raw(k) == closer or toks.breaks(k)
 
-    def _breaks(self, j: int) -> bool:
-        """A paragraph break between token j-1 and j."""
-        return "\n" in self.text[self.tokens[j - 1].end:self.tokens[j].start]
+    def _ends_clause(self, k: int) -> bool:
+        toks = self.toks
+        w = toks.word(k)
+        return w in SENTENCE_ENDERS or toks.breaks(k) or w in QUOTE_PAIRS \
+            and toks.raw(k) in QUOTE_PAIRS
 
-    def _sentence_start(self, i: int) -> int:
-        """Index of the first token of the sentence holding token i."""
-        while i > 0 and self.words[i - 1] not in SENTENCE_ENDERS and not self._breaks(i) \
-                and self.tokens[i - 1].text not in QUOTE_PAIRS.values():
+    def _pair_from(self, i: int) -> int | None:
+        """The closing mark of an outermost quote opening at token i, within its paragraph
+        (the closing mark may open the next one)."""
+        closer = QUOTE_PAIRS.get(self.toks.raw(i))
+        if closer is None:
+            return None
+        j = self._closers[closer](i + 1)
+        if j is not None and self.toks.raw(j) == closer and j > i + 1:
+            return j
+        return None
+
+    def _sentence_start(self, i: int, floor: int) -> int:
+        """Index of the first token of the sentence holding token i, or floor if that is
+        further back."""
+        toks = self.toks
+        while i > floor and toks.word(i - 1) not in SENTENCE_ENDERS and not toks.breaks(i) \
+                and toks.raw(i - 1) not in QUOTE_PAIRS.values():
             i -= 1
         return i
 
     # ---- direct quotes ----------------------------------------------------------------------
     def _direct(self, open_i: int, close_i: int) -> None:
-        toks = self.tokens
+        toks = self.toks
         verb = self._verb_before(open_i)
         after = None if verb is not None else self._frame_after(close_i)
-        n_words = sum(1 for t in toks[open_i + 1:close_i] if t.is_word)
+        n_words = sum(1 for k in range(open_i + 1, close_i) if toks.is_word(k))
         if n_words < self.opt.min_framed_words or (
                 verb is None and after is None and n_words < self.opt.min_unframed_words):
             return  # a quoted term or name («قسد»), not a quote
         if self.opt.marks_inside:
-            start, end = toks[open_i].start, toks[close_i].end
+            start, end = toks.start(open_i), toks.end(close_i)
         else:
-            start, end = toks[open_i + 1].start, toks[close_i - 1].end
+            start, end = toks.start(open_i + 1), toks.end(close_i - 1)
         score = 0.9 if verb is not None or after is not None else 0.5
         q = self.out.add(ProposedSpan(start, end, self.opt.quote_label, "quote", score, NAME,
                                       {"kind": "direct"}))
         speaker = None
         if verb is not None:
-            self.used_verbs.add(verb)
             speaker = self._speaker_after(verb, limit=open_i) or self._speaker_before(verb) \
                 or self._previous_speaker(verb)
         elif after is not None:
             kind, at = after
-            speaker = self._speaker_after(at, limit=len(toks), attribution=kind == "attr")
+            speaker = self._speaker_after(at, limit=None, attribution=kind == "attr")
         if speaker is not None:
-            self.last_speaker = (open_i, speaker)
+            self.last_speaker = (open_i, toks.para(open_i), speaker)
             self._link(q, speaker, self.opt.said_by, score)
 
     def _verb_before(self, open_i: int) -> int | None:
-        lo = max(self._sentence_start(open_i), open_i - FRAME_BEFORE)
+        lo = self._sentence_start(open_i, max(0, open_i - FRAME_BEFORE))
         for v in range(open_i - 1, lo - 1, -1):
-            if self.words[v] in SPEECH_VERBS:
+            if self.toks.word(v) in SPEECH_VERBS:
                 return v
         return None
 
     def _frame_after(self, close_i: int) -> tuple[str, int] | None:
         """("verb" | "attr", index) of a speech verb or attribution right after a quote."""
-        for k in range(close_i + 1, min(close_i + 4, len(self.words))):
-            w = self.words[k]
+        toks = self.toks
+        for k in range(close_i + 1, close_i + 4):
+            if not toks.has(k):
+                return None
+            w = toks.word(k)
             if w in SPEECH_VERBS:
                 self.used_verbs.add(k)
                 return "verb", k
             if w in ATTRIBUTIONS:
                 return "attr", k
-            if self.tokens[k].is_word:
+            if toks.is_word(k):
                 return None
         return None
 
     # ---- indirect: claims -------------------------------------------------------------------
     def _claim(self, v: int) -> None:
-        words, toks = self.words, self.tokens
+        toks = self.toks
         c = None
-        for k in range(v + 1, min(v + 1 + MAX_CLAUSE_GAP, len(words))):
-            if words[k] in SENTENCE_ENDERS or toks[k].text in QUOTE_PAIRS or self._breaks(k):
+        for k in range(v + 1, v + 1 + MAX_CLAUSE_GAP):
+            if not toks.has(k):
+                break
+            if toks.word(k) in SENTENCE_ENDERS or toks.raw(k) in QUOTE_PAIRS \
+                    or toks.breaks(k):
                 return
-            if words[k] in COMPLEMENTIZERS:
+            if toks.word(k) in COMPLEMENTIZERS:
                 c = k
                 break
-        if c is None or c + 1 >= len(toks):
+        if c is None or not toks.has(c + 1):
             return
-        end_i = c + 1
-        while end_i < len(toks) and words[end_i] not in SENTENCE_ENDERS \
-                and not self._breaks(end_i):
-            if toks[end_i].text in QUOTE_PAIRS:
-                return  # a quote inside the clause: the direct quote covers it
-            end_i += 1
-        last = end_i - 1
-        while last > c and not toks[last].is_word:
-            last -= 1  # trailing punctuation stays outside
+        end_i = self._clause_end(c + 1)
+        if end_i is not None and toks.word(end_i) not in SENTENCE_ENDERS \
+                and not toks.breaks(end_i):
+            return  # a quote inside the clause: the direct quote covers it
+        last = self._last_word_before(end_i)
         if last <= c:
-            return
-        claim = self.out.add(ProposedSpan(toks[c + 1].start, toks[last].end,
+            return  # trailing punctuation stays outside
+        claim = self.out.add(ProposedSpan(toks.start(c + 1), toks.end(last),
                                           self.opt.claim_label, "claim", 0.6, NAME))
         speaker = self._speaker_after(v, limit=c) or self._speaker_before(v) \
             or self._previous_speaker(v)
         if speaker is not None:
-            self.last_speaker = (v, speaker)
+            self.last_speaker = (v, toks.para(v), speaker)
             self._link(claim, speaker, self.opt.claimed_by, 0.6)
 
+    def _last_word_before(self, end_i: int | None) -> int:
+        """The last word token before end_i (None: the text's end), or -1; claims ending at
+        the same place ask once."""
+        toks = self.toks
+        if end_i is None:
+            end_i = toks.base + len(toks.starts)  # the search reached the end: all are made
+        if self._last_word[0] != end_i:
+            k = end_i - 1
+            while k >= toks.base and not toks.is_word(k):
+                k -= 1
+            self._last_word = (end_i, k if k >= toks.base else -1)
+        return self._last_word[1]
+
     # ---- speakers ---------------------------------------------------------------------------
-    def _speaker_after(self, v: int, limit: int, attribution: bool = False
+    def _speaker_after(self, v: int, limit: int | None, attribution: bool = False
                        ) -> Mark | ProposedSpan | None:
-        """A known speaker starting in the noun phrase after token v, else that phrase."""
-        toks, words = self.tokens, self.words
+        """A known speaker starting in the noun phrase after token v, else that phrase.
+        limit: the token the phrase stops before (None: the text's end)."""
+        toks = self.toks
+
+        def below(k: int) -> bool:
+            return k < limit if limit is not None else toks.has(k)
+
         first = v + 1
         if attribution:
-            while first < limit and words[first] in FOLLOWERS:
+            while below(first) and toks.word(first) in FOLLOWERS:
                 first += 1
         np_end = first
-        while np_end < min(limit, first + MAX_NP) and toks[np_end].is_word \
-                and self.light[np_end] not in NP_STOPS and words[np_end] not in SPEECH_VERBS \
-                and not (np_end > first and words[np_end].startswith("لل")):
+        while np_end < first + MAX_NP and below(np_end) and toks.is_word(np_end) \
+                and toks.light(np_end) not in NP_STOPS \
+                and toks.word(np_end) not in SPEECH_VERBS \
+                and not (np_end > first and toks.word(np_end).startswith("لل")):
             np_end += 1
         if np_end == first:
             return None
-        lo, hi = toks[first].start, toks[np_end - 1].end
-        for m in self.speakers:
-            if lo <= m.start < hi:
-                return m
+        lo, hi = toks.start(first), toks.end(np_end - 1)
+        n = bisect_left(self._starts, lo)  # the first known speaker starting in [lo, hi)
+        if n < len(self._starts) and self._starts[n] < hi:
+            return self.speakers[n]
         start = lo
-        if attribution and words[first].startswith("ل") and len(words[first]) > 3:
+        first_word = toks.word(first)
+        if attribution and first_word.startswith("ل") and len(first_word) > 3:
             start += 1  # وفقا لوزير الخارجية: the ل stays outside
-        if _org_head(words[first]):
+        if _org_head(first_word):
             return ProposedSpan(start, hi, self.opt.org_label, "entity", 0.4, NAME)
-        name = self._after_titles(first, np_end)
+        name = _after_titles(toks, first, np_end)
         if name < np_end:  # الوزير أحمد سعيد: the person is أحمد سعيد
-            start = toks[name].start
+            start = toks.start(name)
         return ProposedSpan(start, hi, self.opt.person_label, "entity", 0.4, NAME)
-
-    def _after_titles(self, first: int, np_end: int) -> int:
-        """The first token of the name after leading titles and what belongs to them
-        (وزير الخارجية العراقي، المتحدث باسم الجيش); np_end when no name follows."""
-        words, k = self.words, first
-        if k >= np_end or words[k] not in TITLES:
-            return first
-        while k < np_end:
-            if words[k] in TITLES:
-                k += 1
-            elif words[k] == IN_THE_NAME_OF:
-                k += 2
-            elif words[k].startswith("ال") and k > first:  # the title's complement
-                k += 1
-            else:
-                break
-        return min(k, np_end)
 
     def _speaker_before(self, v: int) -> Mark | None:
         """A known speaker ending just before the verb (الوزير قال، سلمى الراشد قد قالت،
-        ورد الوزير قائلا)."""
-        verb_at = self.tokens[v].start
-        for m in reversed(self.speakers):
-            if m.end <= verb_at and norm(self.text[m.end:verb_at]).strip(" ،,") in ("", "قد"):
-                return m
-        return None
+        ورد الوزير قائلا): what lies between normalises to nothing but spaces and commas,
+        and قد. Read backwards from the verb, a character at a time, and only as far as
+        such a gap can reach."""
+        text, verb_at = self.text, self.toks.start(v)
+        best = -1
+        state = _GAP  # what the characters read so far (from the verb back) can still be
+        p = verb_at
+        while True:
+            if state != _QAD_D:
+                best = max(best, self._ending.get(p, -1))
+            if p == 0:
+                break
+            for ch in reversed(norm(text[p - 1])):
+                state = _GAP_STEP.get((state, ch), _DEAD)
+            if state == _DEAD:
+                break
+            p -= 1
+        return self.speakers[best] if best >= 0 else None
 
     def _previous_speaker(self, v: int) -> Mark | ProposedSpan | None:
         """وأضافت: «...» has no named subject: the speaker is the last one of the paragraph."""
         if self.last_speaker is None:
             return None
-        at, speaker = self.last_speaker
-        if any(self._breaks(k) for k in range(at + 1, v + 1)):
+        at, para, speaker = self.last_speaker
+        if v > at and self.toks.para(v) != para:
             return None
         return speaker
 
@@ -262,5 +306,33 @@ class _Run:
         self.out.links.append(ProposedLink(head, type_, score, NAME, tail=tail))
 
 
+# The gap between a speaker and its verb, read from the verb back: spaces and commas, then
+# at most one قد (its د first), then spaces and commas. _QAD_D: the د read, the ق awaited.
+_GAP, _QAD_D, _AFTER_QAD, _DEAD = range(4)
+_GAP_STEP: dict[tuple[int, str], int] = {(_GAP, "\u062F"): _QAD_D, (_QAD_D, "\u0642"): _AFTER_QAD}
+for _ch in " \u060C,":
+    _GAP_STEP[(_GAP, _ch)] = _GAP
+    _GAP_STEP[(_AFTER_QAD, _ch)] = _AFTER_QAD
+
+
 def _org_head(word: str) -> bool:
     return word in ORG_HEADS or any(word == c + h for c in ("و", "ف") for h in ORG_HEADS)
+
+
+def _after_titles(toks: TokenWindow, first: int, np_end: int) -> int:
+    """The first token of the name after leading titles and what belongs to them
+    (وزير الخارجية العراقي، المتحدث باسم الجيش); np_end when no name follows."""
+    k = first
+    if k >= np_end or toks.word(k) not in TITLES:
+        return first
+    while k < np_end:
+        word = toks.word(k)
+        if word in TITLES:
+            k += 1
+        elif word == IN_THE_NAME_OF:
+            k += 2
+        elif word.startswith("ال") and k > first:  # the title's complement
+            k += 1
+        else:
+            break
+    return min(k, np_end)

@@ -106,8 +106,9 @@ def diff_schemes(old: Scheme, new: Scheme, label_usage: dict[str, int],
             ch.layers_changed.append(lay.name)
     ch.layers_removed = [n for n in old.layer_names() if n not in new_layer_names]
     new_names = {lab.name for lab in new.labels}
+    old_labels = {lab.name: lab for lab in old.labels}  # Scheme.label() reads the whole list
     for lab in new.labels:
-        before = old.label(lab.name)
+        before = old_labels.get(lab.name)
         if before is None:
             ch.added.append(f"{lab.name} ({lab.layer})")
         elif what := label_changes(before, lab):
@@ -115,7 +116,7 @@ def diff_schemes(old: Scheme, new: Scheme, label_usage: dict[str, int],
     ch.removed = {lab.name: label_usage.get(lab.name, 0)
                   for lab in old.labels if lab.name not in new_names}
     kept_old = [lab.name for lab in old.labels if lab.name in new_names]
-    kept_new = [lab.name for lab in new.labels if old.label(lab.name)]
+    kept_new = [lab.name for lab in new.labels if lab.name in old_labels]
     ch.reordered = kept_old != kept_new
     old_rels = {r.name: r for r in old.relations}
     new_rel_names = {r.name for r in new.relations}

@@ -74,6 +74,12 @@ def iter_tokens(text: str, boundaries: Iterable[int] = ()) -> Iterator[tuple[int
         yield start, end, match.group() if start == match.start() else text[start:end]
 
 
+def token_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches tokenize() makes its tokens of, one at a time, for callers that read a
+    long text's tokens by the thousand."""
+    return _TOKEN_RE.finditer(text)
+
+
 def token_spans(text: str) -> list[tuple[int, int]]:
     """Just the (start, end) pairs, for callers that snap selections to tokens."""
     return [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]

@@ -21,6 +21,7 @@ class Pushed:
     relations: int = 0
     statuses: int = 0
     upto: int = 0      # the last change-log entry the batch covers
+    overwritten: int = 0   # spans changed elsewhere since this copy's last sync (ours won)
 
 
 def prepare(project: Project, sent: int, lead: bool = False
@@ -77,12 +78,18 @@ def prepare(project: Project, sent: int, lead: bool = False
     return counts, batch
 
 
-def send(pg: Any, batch: dict[str, list[tuple]]) -> None:
-    """One server transaction; ServerError (one line) when the server refuses a row."""
+def send(pg: Any, batch: dict[str, list[tuple]], since: str = "0") -> int:
+    """One server transaction; ServerError (one line) when the server refuses a row. Returns
+    how many of the spans sent had been changed on the server (by the same annotator on
+    another desktop) since this copy last read it: this copy's later write wins."""
     from psycopg import errors
     try:
         with pg.transaction():
             cur = pg.cursor()
+            uids = [row[0] for row in batch["spans"]] + [row[0] for row in batch["spans_removed"]]
+            overwritten = cur.execute(
+                "SELECT count(*) FROM team.spans WHERE uid = ANY(%s::uuid[]) AND xid >= "
+                "%s::text::xid8", (uids, since)).fetchone()[0] if uids and since != "0" else 0
             for old, new in batch.get("renames", []):
                 cur.execute("UPDATE team.labels SET name = %s WHERE name = %s", (new, old))
                 cur.execute("UPDATE team.spans SET label = %s WHERE label = %s", (new, old))
@@ -133,6 +140,7 @@ def send(pg: Any, batch: dict[str, list[tuple]]) -> None:
             if batch["statuses_removed"]:
                 cur.executemany("DELETE FROM team.statuses WHERE doc_id = %s AND annotator = %s",
                                 batch["statuses_removed"])
+        return int(overwritten)
     except (errors.InsufficientPrivilege, errors.CheckViolation) as exc:
         raise ServerError("the server refused this working copy's changes: "
                           f"{str(exc).splitlines()[0]} (only your own annotations, on the "

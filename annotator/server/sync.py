@@ -8,6 +8,7 @@ goes on and waits: the sync says so in one line and keeps every change.
 """
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,8 @@ from annotator.server.connect import ServerError, Unreachable, connect, first_li
     login_of, psycopg_module, shown, without_password
 from annotator.server.schema import installed_version
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class SyncReport:
@@ -30,6 +33,8 @@ class SyncReport:
         s, r = self.sent, self.received
         return (f"sent {s.spans} spans, {s.relations} links, {s.statuses} statuses"
                 + (f", {s.documents} documents" if s.documents else "")
+                + (f" ({s.overwritten} of them changed on another desktop since the last "
+                   "sync: this desktop's later edit kept)" if s.overwritten else "")
                 + f"; received {r.documents} documents, {r.spans} spans, {r.relations} links, "
                 f"{r.statuses} statuses" + ("; the label scheme changed" if r.scheme else ""))
 
@@ -75,7 +80,11 @@ def send_changes(project: Project, pg: Any, bound: binding.Binding) -> push.Push
     """The push half of a sync; `bound.sent` moves on once the server has committed."""
     sent, batch = push.prepare(project, bound.sent, bound.lead)
     if sent.upto > bound.sent:
-        push.send(pg, batch)
+        sent.overwritten = push.send(pg, batch, bound.xmin)
+        if sent.overwritten:
+            log.warning("%d spans had changed on the server since this copy's last sync (the "
+                        "same annotator on another desktop); this desktop's later edit was "
+                        "kept", sent.overwritten)
         with project.transaction():
             bound.sent = sent.upto
             binding.set_progress(project.conn, sent=sent.upto)

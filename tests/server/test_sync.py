@@ -171,3 +171,27 @@ def test_a_label_renamed_by_the_lead_is_renamed_in_working_copies(team, tmp_path
         assert len(ali.spans.of(1)) == 2
     sync(lead)
     assert sorted(s.label for s in lead.spans.of(1) if s.annotator == "ali") == ["PERSON"] * 2
+
+
+def test_the_same_annotator_on_two_desktops_last_write_wins_and_is_said(team, tmp_path):
+    lead, url, logins = team
+    desk, laptop = tmp_path / "desk.annotator", tmp_path / "laptop.annotator"
+    join(logins["ali"], desk)
+    with Project(desk) as d:
+        d.spans.add(1, 4, 10, "PER", annotator="ali")
+        sync(d)
+    join(logins["ali"], laptop)
+    with Project(laptop) as lap:
+        (span,) = lap.spans.of(1)
+        lap.spans.update(span.id, label="ORG")          # the laptop's edit goes first
+        assert sync(lap).sent.overwritten == 0
+    with Project(desk) as d:
+        (span,) = d.spans.of(1)
+        d.spans.update(span.id, label="LOC")            # the desk's later edit, not yet aware
+        report = sync(d)
+        assert report.sent.overwritten == 1
+        assert "changed on another desktop" in str(report)
+        assert [s.label for s in d.spans.of(1)] == ["LOC"]
+    with Project(laptop) as lap:
+        sync(lap)
+        assert [s.label for s in lap.spans.of(1)] == ["LOC"]     # the last write everywhere

@@ -66,7 +66,8 @@ def projects(folder: Path, train: list[str], dev: list[str]) -> Path:
 def small(tmp_path_factory):
     """A handful of sentences: enough for the few training steps of flair and transformers."""
     found = sentences()
-    return projects(tmp_path_factory.mktemp("small"), found[:40], found[40:52])
+    hashtag = "وسم O\n# O\nسوريا B-GPE\n. O"  # a token "#": flair's default comment mark
+    return projects(tmp_path_factory.mktemp("small"), found[:40] + [hashtag], found[40:52])
 
 
 # ---- spaCy -------------------------------------------------------------------------------
@@ -115,8 +116,9 @@ def test_flair_reads_our_entities_and_trains(small, tmp_path):
         recipe("train_flair.py").replace("max_epochs=10", "max_epochs=1"), encoding="utf-8")
     outputs = run_commands(recipe("flair"), folder)
     corpus = ColumnCorpus(str(folder / "data"), {0: "text", 1: "ner"}, train_file="train.txt",
-                          dev_file="dev.txt", test_file="dev.txt")
+                          dev_file="dev.txt", test_file="dev.txt", comment_symbol=None)
     text = (folder / "data" / "train.txt").read_text(encoding="utf-8")
+    assert sum(map(len, corpus.train)) == sum(1 for line in text.split("\n") if line)
     expected = []
     for block in text.split("\n\n"):
         rows = [line.split(" ") for line in block.split("\n") if line]
@@ -127,7 +129,8 @@ def test_flair_reads_our_entities_and_trains(small, tmp_path):
     exported = int(re.search(r"(\d+) spans exported", outputs[0])[1])
     assert len(flair_found) == exported > 30
     assert flair_found == expected
-    assert len(corpus.train) == 40 and all(s[0].text != "-DOCSTART-" for s in corpus.train)
+    assert len(corpus.train) == 41 and all(s[0].text != "-DOCSTART-" for s in corpus.train)
+    assert ("سوريا", "GPE") in flair_found
     assert (folder / "model" / "final-model.pt").exists()
     assert "Corpus:" in outputs[2]
 

@@ -18,8 +18,7 @@ def psycopg_module() -> Any:
         import psycopg
     except ImportError:
         raise ServerError("the team server needs psycopg: pip install "
-                          "\"arabic-annotator[server]\" (or pip install \"psycopg[binary]\")"
-                          ) from None
+                          "\"psycopg[binary]>=3.1\"") from None
     return psycopg
 
 

@@ -11,7 +11,11 @@ from annotator.core.model import Status
 from annotator.cli.common import OK, CommandError, Progress, add_db, err, project_from
 from annotator.core.atomic import atomic_write
 from annotator.formats.docbin import MissingExtra, require_spacy
-from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Selection
+from annotator.formats.export import (EXPORTERS, OPTION_FORMATS, PATH_FORMATS, ExportOptions,
+                                      Selection)
+from annotator.formats import hf
+from annotator.formats.hf_folder import SPLIT
+from annotator.formats.nesting import ENTITY
 from annotator.formats.selection import ExportSummary
 
 
@@ -20,7 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", required=True, choices=sorted(EXPORTERS), dest="fmt",
                    metavar="FMT", help="one of: " + ", ".join(sorted(EXPORTERS)))
     p.add_argument("--out", metavar="FILE", default="-",
-                   help="output file (a folder for brat); - or nothing writes to standard "
+                   help="output file (a folder for brat; for hf a folder, a dataset with its "
+                        "card, unless FILE ends in .jsonl); - or nothing writes to standard "
                         "output (not for docbin and brat)")
     add_db(p)
     p.add_argument("--status", metavar="S[,S]", default="",
@@ -31,15 +36,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--layers", metavar="L[,L]", default="",
                    help="only spans of these layers; for conll, the tag columns in this order "
                         "(default: every layer of the scheme)")
-    p.add_argument("--tags", choices=["iob2", "bioes"], default="iob2",
+    # Format options default to None so that one given for a format it does not apply to is
+    # refused (OPTION_FORMATS), never silently ignored.
+    p.add_argument("--tags", choices=["iob2", "bioes"], default=None,
                    help="conll tag scheme (default iob2)")
-    p.add_argument("--sep", choices=["space", "tab"], default="space",
+    p.add_argument("--sep", choices=["space", "tab"], default=None,
                    help="conll column separator (default space)")
+    p.add_argument("--docstart", choices=["yes", "no"], default=None,
+                   help="conll: begin each document with a -DOCSTART- line (default yes; "
+                        "no for flair, which reads that line as a sentence)")
     p.add_argument("--nesting", choices=["outer", "inner", "all"], default=None,
                    help="where spans of a layer nest, which level goes out: conll (default "
                         "all: a column per level), hf and docbin (default outer)")
-    p.add_argument("--per", choices=["document", "sentence"], default="document",
-                   help="docbin: one Doc per document (default) or per sentence")
+    p.add_argument("--per", choices=["auto", "document", "sentence"], default=None,
+                   help="docbin: one Doc per document or per sentence (default auto: per "
+                        "sentence for a document that came with its own sentences or is long)")
+    p.add_argument("--split", metavar="NAME", default=None,
+                   help="hf with --out DIR: the split's file name, DIR/NAME.jsonl "
+                        "(default train; validation, test, ...)")
     p.set_defaults(run=run_export)
 
 
@@ -52,15 +66,36 @@ def selection_from(args: argparse.Namespace) -> Selection:
                      labels=split(args.labels), layers=split(args.layers))
 
 
+def refused_option(args: argparse.Namespace) -> str | None:
+    """The first option given that the chosen format cannot honour, as one line."""
+    for option, formats in OPTION_FORMATS.items():
+        value = getattr(args, option)
+        if value is not None and args.fmt not in formats:
+            return (f"--{option} does not apply to --format {args.fmt} (only to "
+                    + ", ".join(sorted(formats)) + ")")
+    if args.fmt == "hf" and split(args.layers) - {ENTITY}:
+        return "--format hf writes the entity layer only: --layers " + args.layers
+    if args.split is not None and not hf.is_folder(args.out):
+        return "--split applies to hf with --out DIR (a dataset folder), not to a file"
+    if args.split is not None and not SPLIT.fullmatch(args.split):
+        return f"--split {args.split}: a split name is letters, digits and _"
+    return None
+
+
 def options_from(args: argparse.Namespace) -> ExportOptions:
     layers = [v.strip() for v in args.layers.split(",") if v.strip()]
     nesting = args.nesting or ("all" if args.fmt == "conll" else "outer")
-    return ExportOptions(layers=list(dict.fromkeys(layers)), tags=args.tags,
-                         sep="\t" if args.sep == "tab" else " ", nesting=nesting, per=args.per,
+    return ExportOptions(layers=list(dict.fromkeys(layers)), tags=args.tags or "iob2",
+                         sep="\t" if args.sep == "tab" else " ", nesting=nesting,
+                         per=args.per or "auto", docstart=args.docstart != "no",
+                         split=args.split or "train",
                          out_path=None if args.out == "-" else args.out)
 
 
 def run_export(args: argparse.Namespace) -> int:
+    refused = refused_option(args)
+    if refused:
+        raise CommandError(refused)
     if args.fmt in PATH_FORMATS and args.out == "-":
         raise CommandError(f"--format {args.fmt} needs --out {PATH_FORMATS[args.fmt]}")
     if args.fmt == "docbin":
@@ -88,14 +123,16 @@ def run_export(args: argparse.Namespace) -> int:
                            + " (the project has: " + ", ".join(sorted(names)) + ")")
     progress = Progress("exporting")
 
-    def write(out: TextIO) -> ExportSummary:
+    def write(out: TextIO | None) -> ExportSummary:
         return EXPORTERS[args.fmt](project, out, selection, progress=progress, options=options)
 
     if args.out == "-":
         summary = write(sys.stdout)
-    elif args.fmt in PATH_FORMATS:   # the format writes its own file or folder
-        try:
-            summary = write(sys.stdout)
+    elif args.fmt in PATH_FORMATS or (args.fmt == "hf" and hf.is_folder(args.out)):
+        try:  # the format writes its own file or folder
+            summary = write(None if args.fmt == "hf" else sys.stdout)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
         except OSError as exc:
             reason = "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
             raise CommandError(f"{args.out}: cannot write: {reason}") from None

@@ -1,6 +1,7 @@
 """spaCy's binary training file (.spacy, a DocBin), for `spacy train` with no conversion.
 
-One Doc per document (or per sentence with --per sentence) whose text is the stored text
+One Doc per document, or per sentence (--per sentence; by default for a document that came with
+its own sentences or is long, so that spaCy trains on many examples), whose text is the stored text
 exactly (white space other than one space becomes spaCy's own white-space tokens), with the
 tokens and sentences of the CoNLL export. The entity layer becomes doc.ents (one nesting level,
 outer by default); every other layer becomes a span group, doc.spans["quote"],
@@ -14,12 +15,13 @@ from typing import Any
 
 from annotator.core.atomic import atomic_write
 from annotator.core.store import Project
+from annotator.core.text.layout import SOURCE_VERSION
 from annotator.formats.carry import count_not_carried
 from annotator.formats.nesting import ENTITY
 from annotator.formats.selection import ExportSummary, Selection
 from annotator.formats.tagged import Sentence, decode, document_key, tagged_documents
 
-EXTRA = 'spaCy is not installed: pip install "annotator[spacy]" to export docbin'
+EXTRA = 'docbin needs spaCy, which is not installed: pip install "spacy>=3.7"'
 
 
 # What the Docs carry (spaCy adds the white space after each token itself): fewer columns than
@@ -47,7 +49,6 @@ def export_docbin(project: Project, out: Any, selection: Selection | None = None
     if not options or not options.out_path:
         raise ValueError("docbin needs --out FILE (it is a binary file)")
     nesting = options.nesting if options.nesting != "all" else "outer"
-    per_sentence = options.per == "sentence"
     vocab = spacy.blank("xx").vocab
     summary = ExportSummary()
     summary.format = "docbin"
@@ -61,7 +62,7 @@ def export_docbin(project: Project, out: Any, selection: Selection | None = None
         text = project.documents.text(doc_id)
         key = document_key(external, doc_id)
         placed = _placed(text, sentences)
-        if per_sentence:
+        if per_sentence(project, doc_id, sentences, options.per):
             for n, part in enumerate(placed):
                 doc = _doc(vocab, text, part[0][0], part[-1][0] + len(part[-1][1][0]), part,
                            layers, columns)
@@ -76,6 +77,24 @@ def export_docbin(project: Project, out: Any, selection: Selection | None = None
                       relations=True, attributes=True)
     _write_atomically(Path(options.out_path), docs.to_bytes())
     return summary
+
+
+# A document longer than this many tokens goes out a Doc per sentence by default: spaCy's
+# default batches hold up to 1,000 words, and one long Doc is one training example (a
+# 20,000-token CoNLL file as one Doc trains to F1 0.00).
+LONG = 1000
+
+
+def per_sentence(project: Project, doc_id: int, sentences: list[Sentence], per: str) -> bool:
+    """--per sentence, or (auto) a document that came with its own sentences (a corpus's
+    tokens and sentences kept from import) or is long."""
+    if per != "auto":
+        return per == "sentence"
+    if sum(map(len, sentences)) > LONG:
+        return True
+    row = project.conn.execute("SELECT version FROM doc_layouts WHERE doc_id = ?",
+                               (doc_id,)).fetchone()
+    return row is not None and row[0] == SOURCE_VERSION
 
 
 Placed = list[tuple[int, list[str], bool]]  # (offset, [token, tags...], begins a sentence)

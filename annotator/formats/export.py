@@ -14,6 +14,7 @@ from annotator.core.store import Project
 from annotator.core.store.layout_rows import stored_layout
 from annotator.core.text.layout import LAYOUT_VERSION
 from annotator.formats.carry import count_not_carried
+from annotator.formats.conll_fast import DOCSTART
 from annotator.formats import brat, conll_write, docbin, doccano, hf, jsonl, labelstudio, spacy
 from annotator.formats.selection import ExportSummary, Selection, selected, selected_rows
 
@@ -21,13 +22,17 @@ from annotator.formats.selection import ExportSummary, Selection, selected, sele
 @dataclass
 class ExportOptions:
     """Format options: CoNLL's column order (--layers), tag scheme and separator; the nesting
-    level for one-tag readers; docbin's Doc per document or sentence; the output path for
-    formats written to a file or folder rather than a stream (docbin, brat)."""
+    level for one-tag readers; docbin's Doc per document or sentence (auto: per sentence for a
+    document that came with its own sentences or is long); CoNLL's -DOCSTART- lines; hf's split
+    name in a dataset folder; the output path for formats written to a file or folder rather
+    than a stream (docbin, brat, hf)."""
     layers: list[str] = field(default_factory=list)
     tags: str = "iob2"
     sep: str = " "
     nesting: str = "all"
-    per: str = "document"
+    per: str = "auto"
+    docstart: bool = True
+    split: str = "train"
     out_path: str | None = None
 
 
@@ -157,6 +162,8 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
     for row, spans in selected_rows(project, selection, summary, progress,
                                     conll_write.DOC_COLUMNS):
         pieces = writer.document_pieces(row, spans)
+        if not options.docstart:
+            pieces = _headless(pieces)
         if sum(map(len, pieces)) < _LONG:
             batch.append(b"".join(pieces))
             if len(batch) < 200:
@@ -171,6 +178,22 @@ def export_conll(project: Project, out: TextIO, selection: Selection | None = No
     summary.format = "conll"
     count_not_carried(project, summary, selection, relations=True, attributes=True)
     return summary
+
+
+_HEAD = len(DOCSTART.encode())
+
+
+def _headless(pieces: list) -> list:
+    """A document's pieces without its leading -DOCSTART- line and blank line: a reader that
+    takes that line for a sentence (flair 0.15) gets only the sentences."""
+    out = list(pieces)
+    cut = _HEAD
+    while cut and out:
+        piece = out.pop(0)
+        if len(piece) > cut:
+            out.insert(0, piece[cut:])
+        cut -= min(cut, len(piece))
+    return out
 
 
 def utf8_writer(out: TextIO) -> Callable[[bytes | memoryview], object]:
@@ -189,3 +212,6 @@ EXPORTERS = {"jsonl": export_jsonl, "doccano": export_doccano, "spacy": export_s
              "hf": hf.export_hf, "docbin": docbin.export_docbin, "brat": brat.export_brat}
 # Formats written to a file or folder given by --out, never to standard output.
 PATH_FORMATS = {"docbin": "FILE", "brat": "DIR"}
+# The formats each format option applies to (ExportOptions); elsewhere it is refused.
+OPTION_FORMATS = {"tags": {"conll"}, "sep": {"conll"}, "docstart": {"conll"},
+                  "nesting": {"conll", "hf", "docbin"}, "per": {"docbin"}, "split": {"hf"}}

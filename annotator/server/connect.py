@@ -17,8 +17,7 @@ def psycopg_module() -> Any:
     try:
         import psycopg
     except ImportError:
-        raise ServerError("the team server needs psycopg: pip install "
-                          "\"arabic-annotator[server]\" (or pip install \"psycopg[binary]\")"
+        raise ServerError('the team server needs psycopg: pip install "psycopg[binary]>=3.1"'
                           ) from None
     return psycopg
 

@@ -106,7 +106,8 @@ def load_docbin(path):
 
 def test_docbin_holds_our_text_entities_and_span_groups(db, tmp_path):
     out = tmp_path / "train.spacy"
-    assert run("export", "--format", "docbin", "--db", db, "--out", out) == 0
+    assert run("export", "--format", "docbin", "--db", db, "--out", out,
+               "--per", "document") == 0
     docs = load_docbin(out)
     with Project(db) as project:
         assert [d.text for d in docs] == [project.documents.text(i) for i in project.documents.ids()]
@@ -159,7 +160,22 @@ def test_docbin_without_spacy_names_the_extra(db, tmp_path, monkeypatch, capsys)
     code = run("export", "--format", "docbin", "--db", db, "--out", tmp_path / "x.spacy")
     err = capsys.readouterr().err
     assert code == 2 and err.strip().count("\n") == 0
-    assert 'pip install "annotator[spacy]"' in err and not (tmp_path / "x.spacy").exists()
+    assert 'pip install "spacy>=3.7"' in err and not (tmp_path / "x.spacy").exists()
+
+
+def test_docbin_default_is_a_doc_per_sentence_for_a_corpus_and_a_long_document(db, tmp_path):
+    """The CoNLL-imported document came with its sentences: a Doc each; the short plain
+    article stays one Doc; a plain article of more than 1,000 tokens goes per sentence."""
+    with Project(db) as project:
+        long_text = " ".join(["جملة قصيرة هنا."] * 300)  # 1,200 tokens, 300 sentences
+        project.documents.add(long_text)
+    out = tmp_path / "auto.spacy"
+    assert run("export", "--format", "docbin", "--db", db, "--out", out) == 0
+    ids = [d.user_data["id"] for d in load_docbin(out)]
+    # the corpus's two documents: a Doc per sentence
+    assert {"1-0", "1-1", "2-0", "2-1"} <= set(ids) and not {"1", "2"} & set(ids)
+    assert "3" in ids                              # the short plain article: one Doc
+    assert sum(i.startswith("4-") for i in ids) == 300 and "4" not in ids
 
 
 # ---- CoNLL for one-column readers ----------------------------------------------------------

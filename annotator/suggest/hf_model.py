@@ -27,8 +27,10 @@ class HFSuggester:
             import torch  # noqa: F401
             from transformers import AutoModelForTokenClassification, AutoTokenizer
         except ImportError:
-            raise ModelError(f"{folder}: a Hugging Face model needs transformers and torch: "
-                             "pip install 'annotator[models]'") from None
+            raise ModelError(f"{folder}: a Hugging Face model needs transformers and torch (a "
+                             "CPU build of torch first: pip install torch --index-url "
+                             "https://download.pytorch.org/whl/cpu), then: "
+                             'pip install "transformers>=4.40"') from None
         from transformers.utils import logging as hf_logging
         hf_logging.set_verbosity_error()  # no progress bars or notes: our one line only
         hf_logging.disable_progress_bar()

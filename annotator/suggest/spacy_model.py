@@ -19,8 +19,8 @@ class SpacySuggester:
         try:
             import spacy
         except ImportError:
-            raise ModelError(f"{folder}: a spaCy pipeline needs spaCy: pip install "
-                             "'annotator[models]'") from None
+            raise ModelError(f'{folder}: a spaCy pipeline needs spaCy: pip install "spacy>=3.7"'
+                             ) from None
         try:
             self.nlp = spacy.load(folder)
         except Exception as exc:  # spaCy raises many kinds for a broken folder

@@ -1,19 +1,21 @@
 """The quote rules and the names suggester are linear in a document's length and hold only
-the paragraph at hand, and propose exactly what the plain versions (suggest_reference.py)
-proposed: on texts built at random from the words the rules turn on, and on the committed
-paragraph set run as one long document."""
+the paragraph at hand. The quote rules never reach across a paragraph break, so a document
+gives exactly what its paragraphs give one by one (moved to where they stand): checked on
+paragraphs built at random from the words the rules turn on, and on the committed paragraph
+set run as one long document; the work and the memory grow in step with the text. The names
+suggester proposes what its plain version (suggest_reference.py) proposed."""
 import json
 import sys
 import tracemalloc
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from annotator.suggest import quotes as quotes_module
-from annotator.suggest.base import Mark
+from annotator.suggest.base import Mark, ProposedLink, ProposedSpan, Proposals
 from annotator.suggest.names import NameSuggester
 from annotator.suggest.quotes import QuoteOptions, QuoteSuggester
-from suggest_reference import reference_names, reference_quotes  # the plain versions
+from suggest_reference import reference_names  # the plain version
 
 PARAGRAPHS = Path(__file__).parents[1] / "data" / "quotes" / "paragraphs.jsonl"
 
@@ -51,12 +53,63 @@ def same(got, want):
     assert got.links == want.links
 
 
+def shifted(parts: list[tuple[Proposals, int]]) -> Proposals:
+    """Each paragraph's proposals moved by its offset, one after another, as one run gives."""
+    out = Proposals()
+    for got, offset in parts:
+        base = len(out.spans)
+        out.spans += [ProposedSpan(s.start + offset, s.end + offset, s.label, s.layer, s.score,
+                                   s.origin, dict(s.attributes)) for s in got.spans]
+        out.links += [ProposedLink(k.head + base, k.type, k.score, k.origin,
+                                   None if k.tail is None else k.tail + base, k.tail_span)
+                      for k in got.links]
+    return out
+
+
+BREAKS = ("\n", "\n\n")
+ONE_PARAGRAPH = [p for p in PIECES if "\n" not in p]
+
+
+@st.composite
+def paragraphs(draw):
+    """Two to four paragraphs, each with marks of its own."""
+    out = []
+    for _ in range(draw(st.integers(2, 4))):
+        parts = draw(st.lists(st.tuples(st.sampled_from(ONE_PARAGRAPH),
+                                        st.sampled_from([" ", "", " "])), max_size=60))
+        text = "".join(p + sep for p, sep in parts)
+        marks = []
+        for _ in range(draw(st.integers(0, 6)) if text else 0):
+            start = draw(st.integers(0, len(text) - 1))
+            end = draw(st.integers(start + 1, min(len(text), start + 20)))
+            marks.append(Mark(start, end, draw(st.sampled_from(SPEAKER_LABELS)), "entity",
+                              draw(st.one_of(st.none(), st.integers(1, 50)))))
+        out.append((text, marks))
+    return out
+
+
+def one_by_one(paras, sep, options):
+    text, known, parts, at = "", [], [], 0
+    for n, (para, marks) in enumerate(paras):
+        if n:
+            text += sep
+            at += len(sep)
+        text += para
+        known += [Mark(m.start + at, m.end + at, m.label, m.layer, m.span_id) for m in marks]
+        parts.append((QuoteSuggester(options).suggest(para, marks), at))
+        at += len(para)
+    return text, known, shifted(parts)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(documents(), st.booleans())
-def test_quotes_propose_what_the_plain_rules_proposed(doc, marks_inside):
-    text, known = doc
+@given(paragraphs(), st.sampled_from(BREAKS), st.booleans())
+@example([("وقال الوزير: «سنبدأ العمل غدا في كل المدن».", []),    # a speaker stays in its
+          ("وأضاف: «لا داعي للقلق أبدا في هذه المرحلة».", [])],   # paragraph
+         "\n", False)
+def test_a_document_gives_what_its_paragraphs_give_one_by_one(paras, sep, marks_inside):
     options = QuoteOptions(marks_inside=marks_inside)
-    same(QuoteSuggester(options).suggest(text, known), reference_quotes(text, known, options))
+    text, known, want = one_by_one(paras, sep, options)
+    same(QuoteSuggester(options).suggest(text, known), want)
 
 
 @settings(max_examples=200, deadline=None)
@@ -83,10 +136,14 @@ def paragraph_document(copies: int, sep: str = "\n"):
     return sep.join(parts), known
 
 
-def test_the_paragraph_set_as_one_document_gives_what_it_gave():
-    for sep in ("\n", " ", "\n\n"):
-        text, known = paragraph_document(3, sep)
-        same(QuoteSuggester().suggest(text, known), reference_quotes(text, known))
+def test_the_paragraph_set_as_one_long_document_gives_what_each_paragraph_gives():
+    docs = [json.loads(line) for line in PARAGRAPHS.read_text(encoding="utf-8").splitlines()]
+    paras = [(d["text"], [Mark(s["start"], s["end"], s["label"], s["layer"], None)
+                          for s in d["spans"] if s["layer"] == "entity"]) for d in docs] * 3
+    for sep in BREAKS:
+        text, known, want = one_by_one(paras, sep, QuoteOptions())
+        assert len(want.spans) > 40
+        same(QuoteSuggester().suggest(text, known), want)
 
 
 def work_of(text, known):

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Callable, Protocol
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtGui import (QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor,
+                           QWheelEvent)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.gui.editor.find_hits import FindHits
+from annotator.gui.editor.geometry import MIXED
 from annotator.gui.editor.render import Placed, SpanRenderer
 
 
@@ -60,9 +62,43 @@ class SpanTextView(QTextEdit):
                 overlay.paint(over, self, self.renderer.offsets)
             over.end()
 
+    def caret_at(self, point: QPoint) -> int:
+        """The Qt position of the caret spot nearest `point` on its line. Qt's own hit test
+        is a letter off on wrapped right-to-left lines (a press at the visible start of
+        بغداد in وبغداد put the caret after its ب); the caret rectangles are right."""
+        q = self.cursorForPosition(point).position()
+        block = self.document().findBlock(q)
+        text, base = block.text(), block.position()
+        cursor = self.textCursor()
+        best, best_d = q, None
+        for c in range(max(base, q - 2), min(base + len(text), q + 2) + 1):
+            lo, hi = min(c, q) - base, max(c, q) - base
+            if MIXED.search(text, max(0, lo - 1), hi + 1):
+                continue  # a run edge in a mixed line has two caret spots: keep Qt's
+            cursor.setPosition(c)
+            rect = self.cursorRect(cursor)
+            if not rect.top() <= point.y() <= rect.bottom():
+                continue
+            d = abs(rect.x() - point.x())
+            if best_d is None or d < best_d or (d == best_d and c == q):
+                best, best_d = c, d
+        return best
+
+    def _put_caret(self, point: QPoint, keep_anchor: bool) -> None:
+        cursor = self.textCursor()
+        at = self.caret_at(point)
+        if at != cursor.position():
+            mode = (QTextCursor.MoveMode.KeepAnchor if keep_anchor
+                    else QTextCursor.MoveMode.MoveAnchor)
+            cursor.setPosition(at, mode)
+            self.setTextCursor(cursor)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
+        if (event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection()
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self._put_caret(self._press, keep_anchor=False)
         # Where the drag began: the caret (the selection's anchor) and the character pressed.
         self.pressed = (self.textCursor().position(), self.char_at(self._press))
 
@@ -82,7 +118,17 @@ class SpanTextView(QTextEdit):
                 return q
         return None
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        # A drag selecting from the press: its moving end at the nearest caret spot too.
+        if (event.buttons() & Qt.MouseButton.LeftButton and self.pressed is not None
+                and self.textCursor().anchor() == self.pressed[0]):
+            self._put_caret(event.position().toPoint(), keep_anchor=True)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if (event.button() == Qt.MouseButton.LeftButton and self.pressed is not None
+                and self.textCursor().anchor() == self.pressed[0]):
+            self._put_caret(event.position().toPoint(), keep_anchor=True)
         super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
         if (event.button() == Qt.MouseButton.LeftButton and self._press is not None

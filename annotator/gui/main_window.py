@@ -27,6 +27,7 @@ from annotator.gui.dialogs.import_run import local_paths, run_import
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show_about
 from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
+from annotator.gui.focus import EscapeTo, FocusRing, tab_chain
 from annotator.gui.project_switch import open_in_steps, open_in_window
 from annotator.gui.suggestion_controller import attach_suggestions
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._subscription: Subscription | None = None
         self._connect()
         self.team = TeamMenu(self)
+        self._keyboard_paths()
         restore_window(self, self.splitter)
         self.project_opened(in_steps=open_later)
 
@@ -164,6 +166,19 @@ class MainWindow(QMainWindow):
         a.recent_menu.aboutToShow.connect(lambda: fill_recent(
             a.recent_menu, self.prefs.get("recent_projects"), self.project.path,
             self.open_project_file))
+
+    def _keyboard_paths(self) -> None:
+        """Tab through each panel in the order it is laid out, Escape from any of them back
+        to the text, and a ring around whatever has the focus."""
+        docs, spans = self.document_panel, self.span_panel
+        bar = self.article.find_bar
+        tab_chain([docs.search, docs.status_filter, docs.view, self.editor.text_view(),
+                   bar.query, bar.label_combo, bar.mark_button, *spans.filter.combos.values(),
+                   spans.view, *self.details.fields(), self.doc_note.edit])
+        self.escape = EscapeTo(lambda: self.editor, self)
+        self.escape.watch(docs.search, docs.status_filter, docs.view, spans.view,
+                          *spans.filter.combos.values())
+        self.focus_ring = FocusRing(self)
 
     def _themed(self, theme) -> None:
         self.editor.set_dark(theme.dark, theme.base)

@@ -27,6 +27,7 @@ from annotator.gui.dialogs.import_run import local_paths, run_import
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show_about
 from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
+from annotator.gui.editor import reading_place
 from annotator.gui.focus import EscapeTo, FocusRing, tab_chain
 from annotator.gui.project_switch import open_in_steps, open_in_window
 from annotator.gui.suggestion_controller import attach_suggestions
@@ -202,8 +203,21 @@ class MainWindow(QMainWindow):
     def current_document(self) -> int | None:
         return self.editor.document_id()
 
+    def _remember_place(self) -> None:
+        doc, view = self.current_document(), self.editor.text_view()
+        if doc is not None:
+            reading_place.remember(self.prefs, str(self.project.path.resolve()), doc,
+                                   reading_place.place(view, view.renderer.offsets))
+            self._save_prefs.start()
+
     def open_document(self, doc_id: int | None) -> None:
+        self._remember_place()
         self.editor.set_document(doc_id)
+        where = (reading_place.recall(self.prefs, str(self.project.path.resolve()), doc_id)
+                 if doc_id is not None else None)
+        if where is not None:  # back where the annotator was reading
+            view = self.editor.text_view()
+            reading_place.go_to(view, view.renderer.offsets, where)
         self._use_stack(self.editor.undo_stack())
         self.spans.set_document(doc_id)
         self.doc_note.show_document(doc_id)
@@ -365,6 +379,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.doc_note.commit()
+        self._remember_place()
         save_window(self, self.splitter)
         super().closeEvent(event)
         if self._save_prefs.isActive():  # the last document, not written yet

@@ -121,6 +121,7 @@ class DocumentEditor(FindingMixin, QWidget):
             self._rest_timer.start(0)
         renderer.cursor_spans = []
         self._view.setPlainText(self._text)
+        self._view.top_anchor = None
         if self._spacing != 100:
             self._apply_spacing()
         self.links.document_shown(doc_id)

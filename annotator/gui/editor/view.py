@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Callable, Protocol
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import (QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor,
-                           QWheelEvent)
+from PySide6.QtGui import (QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent,
+                           QTextCursor, QWheelEvent)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.gui.editor.find_hits import FindHits
 from annotator.gui.editor.geometry import MIXED
+from annotator.gui.editor.reading_place import first_visible, scroll_to
 from annotator.gui.editor.render import Placed, SpanRenderer
 
 
@@ -41,6 +42,7 @@ class SpanTextView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(14)  # room for label tags above the first line
         self._press: QPoint | None = None
+        self.top_anchor: tuple[int, int] | None = None  # (character, scroll value) to keep
         self.pressed: tuple[int, int | None] | None = None  # (anchor, character) of a drag
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -92,6 +94,28 @@ class SpanTextView(QTextEdit):
                     else QTextCursor.MoveMode.MoveAnchor)
             cursor.setPosition(at, mode)
             self.setTextCursor(cursor)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The lines wrap again at a new width: keep the first character in view at the top
+        # (Qt keeps the scroll offset in pixels, which lands elsewhere in the text).
+        # Between resizes the same character is kept (not the start of the line it is on at
+        # each width in turn, which would creep backwards), until the annotator scrolls.
+        old, new = event.oldSize().width(), event.size().width()
+        value = self.verticalScrollBar().value()
+        keep = None
+        if old != new:
+            if self.top_anchor is not None and self.top_anchor[1] == value:
+                keep = self.top_anchor[0]
+            elif old > 0 and value > 0:
+                keep = first_visible(self, self.renderer.offsets)
+        super().resizeEvent(event)
+        if keep is not None:
+            self.keep_at_top(keep)
+
+    def keep_at_top(self, index: int) -> None:
+        """Scroll code point `index` to the top and keep it there through resizes."""
+        scroll_to(self, self.renderer.offsets, index)
+        self.top_anchor = (index, self.verticalScrollBar().value())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()

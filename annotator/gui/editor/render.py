@@ -131,7 +131,8 @@ class SpanRenderer:
                 painter.setPen(QPen(self.view.palette().text().color(), 2 * u))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 for r in p.rects:
-                    painter.drawRoundedRect(r.adjusted(-2 * u, u, 2 * u, -u), 4 * u, 4 * u)
+                    # On the span's own edges: wider, it covered the quote marks beside it.
+                    painter.drawRoundedRect(r.adjusted(0, u, 0, -u), 3 * u, 3 * u)
         self._paint_tags(painter, placed, u)
 
     def tag_font(self) -> QFont:

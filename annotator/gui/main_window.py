@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup,
                            QUndoStack)
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core.events import SCHEME_KINDS, Change, Kind, Subscription
 from annotator.core.model import Status
@@ -29,6 +29,7 @@ from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
 from annotator.gui.editor import reading_place
 from annotator.gui.focus import EscapeTo, FocusRing, tab_chain
+from annotator.gui.widgets.small_window import SmallWindow
 from annotator.gui.project_switch import open_in_steps, open_in_window
 from annotator.gui.suggestion_controller import attach_suggestions
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
@@ -180,6 +181,8 @@ class MainWindow(QMainWindow):
         self.escape.watch(docs.search, docs.status_filter, docs.view, spans.view,
                           *spans.filter.combos.values())
         self.focus_ring = FocusRing(self)
+        self.small_window = SmallWindow(self, self.document_panel, QLabel())
+        self.status.addWidget(self.small_window.note, 1)
 
     def _themed(self, theme) -> None:
         self.editor.set_dark(theme.dark, theme.base)
@@ -374,8 +377,11 @@ class MainWindow(QMainWindow):
         # Only then: showing again (after minimising) keeps the split the annotator chose.
         if not self._shown:
             self._shown = True
-            rest = max(0, self.height() - self.label_palette.sizeHint().height())
-            self.side.setSizes([self.label_palette.sizeHint().height(), rest * 3 // 5, rest * 2 // 5])
+            # The palette at most 45% (it scrolls), the span list three quarters of the rest.
+            total = self.side.height() if self.side.height() > 200 else self.height() - 140
+            palette = min(self.label_palette.sizeHint().height(), total * 9 // 20)
+            rest = max(0, total - palette)
+            self.side.setSizes([palette, rest * 3 // 4, rest - rest * 3 // 4])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.doc_note.commit()

@@ -2010,6 +2010,13 @@
     </message>
 </context>
 <context>
+    <name>SmallWindow</name>
+    <message>
+        <source>Small window: the document list is hidden (Alt+↓ / Alt+↑ for the next / previous document, Ctrl+Shift+F to search). It comes back at 1024×640 or larger.</source>
+        <translation>نافذة صغيرة: قائمة المستندات مخفية (Alt+↓ / Alt+↑ للمستند التالي / السابق، وCtrl+Shift+F للبحث). تعود عند 1024×640 أو أكبر.</translation>
+    </message>
+</context>
+<context>
     <name>SpanDetails</name>
     <message>
         <source>by hand</source>

@@ -6,7 +6,7 @@ from typing import Callable, Protocol
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import (QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent,
-                           QTextCursor, QWheelEvent)
+                           QTextCursor, QTextOption, QWheelEvent)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.gui.editor.find_hits import FindHits
@@ -40,6 +40,9 @@ class SpanTextView(QTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setUndoRedoEnabled(False)  # the text never changes; spans have their own stack
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # Lines break between words only: a word cut in two changes its letters' shapes
+        # (a narrow window then scrolls sideways rather than break a word).
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.document().setDocumentMargin(14)  # room for label tags above the first line
         self._press: QPoint | None = None
         self.top_anchor: tuple[int, int] | None = None  # (character, scroll value) to keep

@@ -97,3 +97,22 @@ def test_selected_outline_leaves_the_quote_marks_alone(qtbot, project):
     assert changed
     # The outline's pen may reach a pixel or so past the span, never over the « » beside it.
     assert min(changed) >= left - 1.5 * unit - 1 and max(changed) <= right + 1.5 * unit + 1
+
+
+def test_label_tags_are_whole_on_the_first_line_in_view(qtbot, project):
+    text = "\n\n".join(f"الفقرة {i}: وصل الوفد إلى بغداد صباح اليوم" for i in range(80))
+    doc, _ = project.documents.add(text)
+    start = text.index("بغداد", 2000)
+    span = project.spans.add(doc, start, start + 5, "LOC", annotator="sara")
+    w = make(qtbot, project)
+    view = w.editor.text_view()
+    w.editor.select_span(span.id)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    # The span's line exactly at the top of the view.
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value()
+                                      + view.cursorRect(cursor).top())
+    view.viewport().grab()   # paints
+    placed = [p for p in view.placed if p.item.id == span.id]
+    assert placed and placed[0].tags
+    assert placed[0].tags[0].top() >= 0

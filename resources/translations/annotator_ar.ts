@@ -2012,8 +2012,8 @@
 <context>
     <name>SmallWindow</name>
     <message>
-        <source>Small window: the document list is hidden (Alt+↓ / Alt+↑ for the next / previous document, Ctrl+Shift+F to search). It comes back at 1024×640 or larger.</source>
-        <translation>نافذة صغيرة: قائمة المستندات مخفية (Alt+↓ / Alt+↑ للمستند التالي / السابق، وCtrl+Shift+F للبحث). تعود عند 1024×640 أو أكبر.</translation>
+        <source>Document list hidden below 1024×640 (Alt+↓ / Alt+↑: next / previous)</source>
+        <translation>قائمة المستندات مخفية دون 1024×640 (Alt+↓ / Alt+↑: التالي / السابق)</translation>
     </message>
 </context>
 <context>

@@ -54,9 +54,10 @@ def test_usable_from_1024x640_up(qtbot, window, size, rows):
 def test_below_1024x640_the_list_folds_away_and_the_status_bar_says_so(qtbot, window):
     w = window(900, 600)
     chips_whole(w)
+    assert w.minimumSizeHint().width() <= 900          # the window fits: nothing cut at its edge
     assert not w.document_panel.isVisible()
     note = w.small_window.note
-    assert note.isVisible() and "document list is hidden" in note.text()
+    assert note.isVisible() and "Document list hidden" in note.text()
     w.resize(1100, 700)
     qtbot.waitUntil(w.document_panel.isVisible)
     assert not note.isVisible()

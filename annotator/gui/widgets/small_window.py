@@ -4,7 +4,7 @@ is hidden and how to get it back. At 1024x640 and up the list comes back by itse
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
 
 SMALLEST = QSize(1024, 640)   # every panel readable from this size up
 
@@ -14,6 +14,10 @@ class SmallWindow(QObject):
         super().__init__(window)
         self.window, self.folded, self.note = window, folded, note
         self.note.setObjectName("smallWindowNote")
+        # Shrinks with the window (its whole text is the tooltip): a label's own width made
+        # the small window wider than the screen.
+        self.note.setMinimumWidth(1)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note.hide()
         self.hid = False   # the list is hidden by this, not by the annotator
         window.installEventFilter(self)
@@ -32,10 +36,8 @@ class SmallWindow(QObject):
             if self.folded.isVisible() or self.hid:
                 self.hid = True
                 self.folded.hide()
-                self.note.setText(self.tr(
-                    "Small window: the document list is hidden (Alt+↓ / Alt+↑ for the "
-                    "next / previous document, Ctrl+Shift+F to search). It comes back at "
-                    "1024×640 or larger."))
+                self.note.setText(self.tr("Document list hidden below 1024×640 (Alt+↓ / Alt+↑: "
+                                          "next / previous)"))
                 self.note.setToolTip(self.note.text())
                 self.note.show()
         elif self.hid:

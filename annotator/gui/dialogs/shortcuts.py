@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -41,8 +41,9 @@ def key_text(keys: QKeySequence | str) -> str:
 
 def shortcut_rows(actions: list[QAction], scheme: Scheme) -> list[tuple[str, str]]:
     rows = []
+    comma = "، " if QGuiApplication.isRightToLeft() else ", "  # the Arabic comma in Arabic
     for action in actions:
-        keys = ", ".join(key_text(k) for k in action.shortcuts())
+        keys = comma.join(key_text(k) for k in action.shortcuts())
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…"), keys))
     rows += [(arg(translate("Shortcuts", "Label %1 (%2)"), lab.name, layer_text(lab.layer)),

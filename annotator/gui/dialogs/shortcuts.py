@@ -34,7 +34,8 @@ def key_text(keys: QKeySequence | str) -> str:
     keys and not others, so one row read "Alt+الأعلى, Ctrl+PgUp"), arrows as arrows, and
     isolated left to right so "Ctrl+Shift+Z" keeps its order in a right-to-left table."""
     seq = keys if isinstance(keys, QKeySequence) else QKeySequence(keys)
-    text = seq.toString(QKeySequence.SequenceFormat.PortableText) or str(keys)
+    text = seq.toString(QKeySequence.SequenceFormat.PortableText) or (
+        keys if isinstance(keys, str) else "")
     parts = re.split(r"\+(?=.)", text)  # "Ctrl++" is Ctrl and the + key
     return LRI + "+".join(_ARROWS.get(part, part) for part in parts) + PDI
 
@@ -43,7 +44,7 @@ def shortcut_rows(actions: list[QAction], scheme: Scheme) -> list[tuple[str, str
     rows = []
     comma = "، " if QGuiApplication.isRightToLeft() else ", "  # the Arabic comma in Arabic
     for action in actions:
-        keys = comma.join(key_text(k) for k in action.shortcuts())
+        keys = comma.join(key_text(k) for k in action.shortcuts() if not k.isEmpty())
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…"), keys))
     rows += [(arg(translate("Shortcuts", "Label %1 (%2)"), lab.name, layer_text(lab.layer)),

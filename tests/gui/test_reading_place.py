@@ -82,3 +82,25 @@ def test_a_resize_keeps_the_first_character_in_view(qtbot, project, docs):
         now = top_of(window)
         # The same paragraph's text is at the top: the first line there holds `top`.
         assert line_start <= now <= top, (width, now, top)
+
+
+def test_page_down_goes_on_through_a_long_document(qtbot, project, docs):
+    """PageDown moves a screen at a time to the end (Qt's own paging stopped at the end of
+    the first line, "الفقرة 0: ...", at this width), PageUp comes back, Shift selects."""
+    long_id, _ = docs
+    window = make(qtbot, project)
+    window.open_document(long_id)
+    view = window.editor.text_view()
+    view.setFocus()
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_PageDown)
+        seen.append((view.verticalScrollBar().value(), view.textCursor().position()))
+    assert all(b[0] > a[0] and b[1] > a[1] for a, b in zip(seen, seen[1:])), seen
+    assert seen[0][0] > 0
+    for _ in range(200):
+        qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.textCursor().position() == len(LONG)
+    qtbot.keyClick(view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ShiftModifier)
+    picked = window.editor.selected_text_range()
+    assert picked is not None and picked[1] == len(LONG) and picked[0] < len(LONG) - 100

@@ -104,3 +104,18 @@ def test_page_down_goes_on_through_a_long_document(qtbot, project, docs):
     qtbot.keyClick(view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ShiftModifier)
     picked = window.editor.selected_text_range()
     assert picked is not None and picked[1] == len(LONG) and picked[0] < len(LONG) - 100
+
+
+def test_the_place_is_kept_when_another_project_is_opened(qtbot, project, docs, tmp_path):
+    from annotator.core.store import Project
+    long_id, _ = docs
+    Project(tmp_path / "other.annotator").close()
+    window = make(qtbot, project)
+    window.open_document(long_id)
+    scroll_down(qtbot, window, 8)
+    top = top_of(window)
+    window.open_project_file(tmp_path / "other.annotator")
+    qtbot.waitUntil(lambda: window.project.path.name == "other.annotator")
+    window.open_project_file(project.path)
+    qtbot.waitUntil(lambda: window.current_document() == long_id)
+    assert top > 0 and top_of(window) == top

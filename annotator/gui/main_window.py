@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.escape.watch(docs.search, docs.status_filter, docs.view, spans.view,
                           *spans.filter.combos.values())
         self.focus_ring = FocusRing(self)
-        self.small_window = SmallWindow(self, self.document_panel, QLabel())
+        self.small_window = SmallWindow(self, self.splitter, QLabel())
         self.status.addWidget(self.small_window.note, 1)
 
     def _themed(self, theme) -> None:

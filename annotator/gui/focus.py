@@ -23,10 +23,8 @@ class FocusRing(QFocusFrame):
         self.setObjectName("focusRing")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._window = window
-        app = QApplication.instance()
-        app.focusChanged.connect(self._focus_changed)
-        # Disconnect when the window goes: the application outlives it.
-        window.destroyed.connect(lambda *_: _disconnect(app, self._focus_changed))
+        # A slot of this QObject: Qt drops the connection when the ring goes with the window.
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         try:
@@ -66,13 +64,6 @@ class FocusRing(QFocusFrame):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(edge.adjusted(1, 1, -1, -1))
         painter.end()
-
-
-def _disconnect(app, slot) -> None:
-    try:
-        app.focusChanged.disconnect(slot)
-    except (RuntimeError, TypeError):
-        pass
 
 
 def tab_chain(widgets: Iterable[QWidget]) -> None:

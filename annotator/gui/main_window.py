@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup,
                            QUndoStack)
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core.events import SCHEME_KINDS, Change, Kind, Subscription
 from annotator.core.model import Status
@@ -27,6 +27,9 @@ from annotator.gui.dialogs.import_run import local_paths, run_import
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows, show_about
 from annotator.gui.dialogs.small import open_labels_dialog
 from annotator.gui.editor import DocumentEditor
+from annotator.gui.editor import reading_place
+from annotator.gui.focus import EscapeTo, FocusRing, tab_chain
+from annotator.gui.widgets.small_window import SmallWindow
 from annotator.gui.project_switch import open_in_steps, open_in_window
 from annotator.gui.suggestion_controller import attach_suggestions
 from annotator.gui.models import DocumentListModel, LabelListModel, SpanListModel
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self._subscription: Subscription | None = None
         self._connect()
         self.team = TeamMenu(self)
+        self._keyboard_paths()
         restore_window(self, self.splitter)
         self.project_opened(in_steps=open_later)
 
@@ -165,6 +169,21 @@ class MainWindow(QMainWindow):
             a.recent_menu, self.prefs.get("recent_projects"), self.project.path,
             self.open_project_file))
 
+    def _keyboard_paths(self) -> None:
+        """Tab through each panel in the order it is laid out, Escape from any of them back
+        to the text, and a ring around whatever has the focus."""
+        docs, spans = self.document_panel, self.span_panel
+        bar = self.article.find_bar
+        tab_chain([docs.search, docs.status_filter, docs.view, self.editor.text_view(),
+                   bar.query, bar.label_combo, bar.mark_button, *spans.filter.combos.values(),
+                   spans.view, *self.details.fields(), self.doc_note.edit])
+        self.escape = EscapeTo(lambda: self.editor, self)
+        self.escape.watch(docs.search, docs.status_filter, docs.view, spans.view,
+                          *spans.filter.combos.values())
+        self.focus_ring = FocusRing(self)
+        self.small_window = SmallWindow(self, self.splitter, QLabel())
+        self.status.addWidget(self.small_window.note, 1)
+
     def _themed(self, theme) -> None:
         self.editor.set_dark(theme.dark, theme.base)
         self.labels.reload()  # the palette's buttons rebuild in the new colours
@@ -187,8 +206,21 @@ class MainWindow(QMainWindow):
     def current_document(self) -> int | None:
         return self.editor.document_id()
 
+    def _remember_place(self) -> None:
+        doc, view = self.current_document(), self.editor.text_view()
+        if doc is not None:
+            reading_place.remember(self.prefs, str(self.project.path.resolve()), doc,
+                                   reading_place.place(view, view.renderer.offsets))
+            self._save_prefs.start()
+
     def open_document(self, doc_id: int | None) -> None:
+        self._remember_place()
         self.editor.set_document(doc_id)
+        where = (reading_place.recall(self.prefs, str(self.project.path.resolve()), doc_id)
+                 if doc_id is not None else None)
+        if where is not None:  # back where the annotator was reading
+            view = self.editor.text_view()
+            reading_place.go_to(view, view.renderer.offsets, where)
         self._use_stack(self.editor.undo_stack())
         self.spans.set_document(doc_id)
         self.doc_note.show_document(doc_id)
@@ -349,12 +381,16 @@ class MainWindow(QMainWindow):
         # Only then: showing again (after minimising) keeps the split the annotator chose.
         if not self._shown:
             self._shown = True
-            rest = max(0, self.height() - self.label_palette.sizeHint().height())
-            self.side.setSizes([self.label_palette.sizeHint().height(), rest * 3 // 5, rest * 2 // 5])
+            # The palette at most 45% (it scrolls), the span list three quarters of the rest.
+            total = self.side.height() if self.side.height() > 200 else self.height() - 140
+            palette = min(self.label_palette.sizeHint().height(), total * 9 // 20)
+            rest = max(0, total - palette)
+            self.side.setSizes([palette, rest * 3 // 4, rest - rest * 3 // 4])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.doc_note.commit()
         self.team.server_sync.stop()
+        self._remember_place()
         save_window(self, self.splitter)
         super().closeEvent(event)
         if self._save_prefs.isActive():  # the last document, not written yet

@@ -59,6 +59,7 @@ def open_in_steps(window: MainWindow, project: Project) -> None:
 
 
 def _swap(window: MainWindow, project: Project) -> None:
+    window._remember_place()  # where the annotator was reading in the project left
     old, window.project = window.project, project
     for stack in window.undo_group.stacks():
         window.undo_group.removeStack(stack)

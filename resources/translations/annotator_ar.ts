@@ -300,6 +300,10 @@
         <translation>ليس TOML صالحًا: ⁨{reason}⁩</translation>
     </message>
     <message>
+        <source>not valid TOML: arrays or tables nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>layer</source>
         <translation>الطبقة</translation>
     </message>
@@ -658,6 +662,10 @@
     <message>
         <source>&quot;text&quot; is empty</source>
         <translation>&quot;text&quot; فارغ</translation>
+    </message>
+    <message>
+        <source>{value} is not a JSON number (strict JSON readers refuse it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a number in the JSON is too long to read (thousands of digits)</source>
@@ -2099,6 +2107,13 @@
     <message>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SmallWindow</name>
+    <message>
+        <source>Document list hidden below 1024×640 (Alt+↓ / Alt+↑: next / previous)</source>
+        <translation>قائمة المستندات مخفية دون 1024×640 (Alt+↓ / Alt+↑: التالي / السابق)</translation>
     </message>
 </context>
 <context>

@@ -132,3 +132,47 @@ def test_ctrl_shift_f_still_searches_the_documents(qtbot, window):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.document_panel.search.hasFocus()
     assert not window.article.find_bar.isVisible()
+
+
+def test_enter_after_typing_stays_on_the_first_hit_then_steps(qtbot, window):
+    bar = open_and_type(qtbot, window, "الرئيس")     # the search has run (its pause is over)
+    assert bar.current() == 0
+    qtbot.keyClick(bar.query, Qt.Key.Key_Return)
+    assert bar.current() == 0 and bar.count.text() == "1 of 3"
+    qtbot.keyClick(bar.query, Qt.Key.Key_Return)
+    assert bar.current() == 1 and bar.count.text() == "2 of 3"
+    # Enter pressed before the pause ends searches first and shows the first hit too.
+    bar.query.clear()
+    for ch in "دمشق":
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(bar.query, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                        ch))
+    qtbot.keyClick(bar.query, Qt.Key.Key_Return)
+    assert bar.count.text() == "1 of 1"
+    start, end = window.editor.find_hits()[0]
+    assert TEXT[start:end] == "دمشق" and window.editor.selected_text_range() == (start, end)
+
+
+ARTICLE = "قال للرئيس مستشاره، ثم أجاب والرئيس وصل بالرئيس ولِلرَّئِيسِ كلمة والرئيـــس حاضر"
+
+
+def test_the_article_is_found_after_the_preposition_lam(qtbot, project):
+    """الرئيس finds للرئيس (ل + ال, the alef not written), والرئيس, بالرئيس, with tashkeel
+    and tatweel; Mark all then stores the article and its word, never the preposition."""
+    doc, _ = project.documents.add(ARTICLE)
+    w = MainWindow(project, "sara", Prefs())
+    qtbot.addWidget(w)
+    w.resize(1100, 700)
+    w.show()
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(w.isActiveWindow)
+    bar = open_and_type(qtbot, w, "الرئيس")
+    found = [ARTICLE[s:e] for s, e in w.editor.find_hits()]
+    assert found == ["لرئيس", "الرئيس", "الرئيس", "لِلرَّئِيسِ"[2:], "الرئيـــس"]
+    assert bar.count.text() == "1 of 5"
+    bar.label_combo.setCurrentIndex(bar.label_combo.findData("PER"))
+    qtbot.mouseClick(bar.mark_button, Qt.MouseButton.LeftButton)
+    spans = stored(project)
+    assert sorted(ARTICLE[s:e] for _, s, e, _, _ in spans) == sorted(found)
+    assert all(ARTICLE[s - 1] != " " or ARTICLE[s] == "ا" for _, s, _, _, _ in spans)

@@ -74,7 +74,7 @@ def test_shortcuts_dialog_lists_actions_and_label_keys(window):
                   if w.__class__.__name__ == "ShortcutsDialog")
     rows = [(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
             for r in range(dialog.table.rowCount())]
-    assert ("Label PER (entity)", "1") in rows
+    assert ("Label PER (Entity)", "\u20661\u2069") in rows   # the key isolated left to right
     assert any(what == "Mark done" for what, _ in rows)
     dialog.reject()
 

@@ -2,7 +2,8 @@
 
 Tashkeel, tatweel and alef/hamza forms are ignored (core/text/normalize), a word matches inside
 a longer, clitic-joined word (بغداد in وبغداد), and the words of a phrase may be separated by
-any run of white space. Hits are code-point ranges into the stored text, ready to highlight or
+any run of white space. A word with the article ال is found after the preposition ل as well
+(للرئيس for الرئيس). Hits are code-point ranges into the stored text, ready to highlight or
 to mark as spans; a hit keeps the marks that sit on its last letter, so the span is whole.
 """
 from __future__ import annotations
@@ -12,12 +13,25 @@ import re
 from annotator.core.text.normalize import normalize, normalize_with_map
 
 
+_ARTICLE = "\u0627\u0644"   # ال
+_LAM = "\u0644"
+
+
+def _word_pattern(word: str) -> str:
+    """A word in normal form as a pattern. A word with the article ال also matches after the
+    preposition ل, where the alef is not written (ل + الرئيس = للرئيس): the hit is then the
+    article's ل and the rest of the word, the preposition stays out, as و does in والرئيس."""
+    if word.startswith(_ARTICLE) and len(word) > len(_ARTICLE):
+        return f"(?:{_ARTICLE}|(?<={_LAM}){_LAM}){re.escape(word[len(_ARTICLE):])}"
+    return re.escape(word)
+
+
 def find_pattern(query: str) -> re.Pattern[str] | None:
     """The compiled pattern for `query` in normal form; None when there is nothing to find."""
     words = normalize(query).split()
     if not words:
         return None
-    return re.compile(r"\s+".join(re.escape(w) for w in words))
+    return re.compile(r"\s+".join(_word_pattern(w) for w in words))
 
 
 class DocumentFinder:

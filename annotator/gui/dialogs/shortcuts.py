@@ -1,13 +1,16 @@
 """Help > Keyboard shortcuts: the menu actions' keys and the label hotkeys, in one table."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from annotator.core.model import Scheme
 from annotator.gui.digits import arg
+from annotator.gui.models.roles import layer_text
 
 translate = QCoreApplication.translate
 
@@ -21,15 +24,31 @@ _EDITOR_KEYS = [
 ]
 
 
+LRI, PDI = "\u2066", "\u2069"
+_ARROWS = {"Up": "↑", "Down": "↓", "Left": "←", "Right": "→"}
+
+
+def key_text(keys: QKeySequence | str) -> str:
+    """A key sequence as the keycaps name it, in both interface languages: Ctrl, Shift, Alt,
+    PgDown, Del in Latin letters (as printed on the keys; Qt's own Arabic names covered some
+    keys and not others, so one row read "Alt+الأعلى, Ctrl+PgUp"), arrows as arrows, and
+    isolated left to right so "Ctrl+Shift+Z" keeps its order in a right-to-left table."""
+    seq = keys if isinstance(keys, QKeySequence) else QKeySequence(keys)
+    text = seq.toString(QKeySequence.SequenceFormat.PortableText) or (
+        keys if isinstance(keys, str) else "")
+    parts = re.split(r"\+(?=.)", text)  # "Ctrl++" is Ctrl and the + key
+    return LRI + "+".join(_ARROWS.get(part, part) for part in parts) + PDI
+
+
 def shortcut_rows(actions: list[QAction], scheme: Scheme) -> list[tuple[str, str]]:
     rows = []
+    comma = "، " if QGuiApplication.isRightToLeft() else ", "  # the Arabic comma in Arabic
     for action in actions:
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                         for k in action.shortcuts())
+        keys = comma.join(key_text(k) for k in action.shortcuts() if not k.isEmpty())
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…"), keys))
-    rows += [(arg(translate("Shortcuts", "Label %1 (%2)"), lab.name, lab.layer), lab.hotkey)
-             for lab in scheme.labels if lab.hotkey]
+    rows += [(arg(translate("Shortcuts", "Label %1 (%2)"), lab.name, layer_text(lab.layer)),
+              key_text(lab.hotkey)) for lab in scheme.labels if lab.hotkey]
     return rows + [(translate("Shortcuts", what), translate("Shortcuts", keys))
                    for what, keys in _EDITOR_KEYS]
 

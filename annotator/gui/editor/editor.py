@@ -20,6 +20,7 @@ from annotator.gui.editor.finding import FindingMixin
 from annotator.gui.editor.fonts import editor_font, register_fonts
 from annotator.gui.editor.keyboard import KeyboardNav
 from annotator.gui.editor.links import LinkController
+from annotator.gui.editor.mark_preview import MarkPreview
 from annotator.gui.editor.span_index import SpanIndex
 from annotator.gui.editor.styles import styles_for
 from annotator.gui.editor.view import SpanTextView
@@ -71,6 +72,7 @@ class DocumentEditor(FindingMixin, QWidget):
         self.setFocusProxy(self._view)
         # Keys: the link controller's filter, installed last, sees a key first.
         self.keys = KeyboardNav(self)
+        self.mark_preview = MarkPreview(self)
         self.links = LinkController(self)
         self.span_menu = SpanMenu(self)
         sub = project.events.subscribe_batches(self._follow)
@@ -119,6 +121,7 @@ class DocumentEditor(FindingMixin, QWidget):
             self._rest_timer.start(0)
         renderer.cursor_spans = []
         self._view.setPlainText(self._text)
+        self._view.top_anchor = None
         if self._spacing != 100:
             self._apply_spacing()
         self.links.document_shown(doc_id)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextEdit
 
 # A line holding Latin letters or digits next to Arabic has runs in both directions, where
 # a caret position at a run's edge is ambiguous; such lines use the laid-out glyph runs.
-_MIXED = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9]")
+MIXED = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9]")
 
 
 def visible_blocks(view: QTextEdit) -> list[tuple[QTextBlock, QPointF]]:
@@ -67,14 +67,14 @@ class BlockLines:
         self.end = self.start + block.length()
         self.rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
         text = block.text()
-        whole = not _MIXED.search(text)
+        whole = not MIXED.search(text)
         layout = block.layout()
         self.lines: list[tuple[int, int, QTextLine, float, float, bool]] = []
         for i in range(layout.lineCount()):
             line = layout.lineAt(i)
             ls = line.textStart()
             le = ls + line.textLength()
-            exact = whole or (self.rtl and not _MIXED.search(text, ls, le))
+            exact = whole or (self.rtl and not MIXED.search(text, ls, le))
             self.lines.append((ls, le, line, line.y(), line.height(), exact))
         self._starts = [ln[0] for ln in self.lines]
 

@@ -4,6 +4,7 @@ extend the selection by token.
 - Tab / Shift+Tab: the next / previous span in reading order, from the selected span or else
   from the caret (nested spans in turn, outer first);
 - F2 or Enter on a selected span: its details (label, attributes, note, links);
+- PageDown / PageUp (with Shift: selecting): one screen on, the caret kept in its place;
 - Ctrl+arrow: the caret to the next / previous token edge, the way the line reads (in an Arabic
   line Ctrl+Left goes on); with Shift the selection grows or shrinks by whole tokens, as spans
   are made of (punctuation is a token of its own, white space none).
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 
 from annotator.core.snap import tokens_near
@@ -70,6 +71,26 @@ class KeyboardNav(QObject):
         view.setTextCursor(cursor)
         view.ensureCursorVisible()
 
+    def page(self, down: bool, extend: bool) -> None:
+        """PageDown / PageUp: the text moves one screen and the caret keeps its place on the
+        screen. Qt's own paging moves the caret line by line and stopped for good at the end
+        of a line mixing Arabic and digits ("الفقرة 0: ..." at some widths)."""
+        view = self.editor.text_view()
+        bar = view.verticalScrollBar()
+        spot = view.cursorRect()
+        if not view.viewport().rect().contains(spot.center()):
+            spot.moveTop(0)  # the caret is out of view: start from the top line
+        before = bar.value()
+        bar.setValue(before + (1 if down else -1) * max(1, view.viewport().height() - spot.height()))
+        if bar.value() == before:  # at the end already: to the first or last character
+            target = view.document().characterCount() - 1 if down else 0
+        else:
+            target = view.cursorForPosition(QPoint(spot.x(), spot.center().y())).position()
+        cursor = view.textCursor()
+        mode = QTextCursor.MoveMode.KeepAnchor if extend else QTextCursor.MoveMode.MoveAnchor
+        cursor.setPosition(target, mode)
+        view.setTextCursor(cursor)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
@@ -83,6 +104,10 @@ class KeyboardNav(QObject):
             if selected is None or (key == _K.Key_F2 and ed.scheme.by_hotkey("F2")):
                 return False
             self.detailsRequested.emit(selected)
+            return True
+        if key in (_K.Key_PageDown, _K.Key_PageUp) and mods in (_M.NoModifier,
+                                                                _M.ShiftModifier):
+            self.page(key == _K.Key_PageDown, bool(mods & _M.ShiftModifier))
             return True
         if key in (_K.Key_Left, _K.Key_Right) and mods in (_M.ControlModifier,
                                                            _M.ControlModifier | _M.ShiftModifier):

@@ -131,7 +131,8 @@ class SpanRenderer:
                 painter.setPen(QPen(self.view.palette().text().color(), 2 * u))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 for r in p.rects:
-                    painter.drawRoundedRect(r.adjusted(-2 * u, u, 2 * u, -u), 4 * u, 4 * u)
+                    # On the span's own edges: wider, it covered the quote marks beside it.
+                    painter.drawRoundedRect(r.adjusted(0, u, 0, -u), 3 * u, 3 * u)
         self._paint_tags(painter, placed, u)
 
     def tag_font(self) -> QFont:
@@ -154,7 +155,9 @@ class SpanRenderer:
             first = p.rects[0]
             w, h = fm.horizontalAdvance(p.style.name) + 6 * u, fm.height() * 0.8 + 2 * u
             x = first.right() - w if p.rtl else first.left()
-            rect = QRectF(x, first.top() - h * 0.35, w, h)
+            # Above the line's top, but never above the view's: on the first line in view
+            # (scrolled, or at the page's top margin) the tag was cut at the top.
+            rect = QRectF(x, max(first.top() - h * 0.35, 1.0), w, h)
             while any(rect.intersects(t) for t in taken):  # nested spans starting together
                 rect.translate(-(w + 2 * u) if p.rtl else (w + 2 * u), 0)
             taken.append(rect)

@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Callable, Protocol
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtGui import (QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent,
+                           QTextCursor, QTextOption, QWheelEvent)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.gui.editor.find_hits import FindHits
+from annotator.gui.editor.geometry import MIXED
+from annotator.gui.editor.reading_place import first_visible, scroll_to
 from annotator.gui.editor.render import Placed, SpanRenderer
 
 
@@ -37,8 +40,12 @@ class SpanTextView(QTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setUndoRedoEnabled(False)  # the text never changes; spans have their own stack
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # Lines break between words only: a word cut in two changes its letters' shapes
+        # (a narrow window then scrolls sideways rather than break a word).
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.document().setDocumentMargin(14)  # room for label tags above the first line
         self._press: QPoint | None = None
+        self.top_anchor: tuple[int, int] | None = None  # (character, scroll value) to keep
         self.pressed: tuple[int, int | None] | None = None  # (anchor, character) of a drag
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -60,9 +67,65 @@ class SpanTextView(QTextEdit):
                 overlay.paint(over, self, self.renderer.offsets)
             over.end()
 
+    def caret_at(self, point: QPoint) -> int:
+        """The Qt position of the caret spot nearest `point` on its line. Qt's own hit test
+        is a letter off on wrapped right-to-left lines (a press at the visible start of
+        بغداد in وبغداد put the caret after its ب); the caret rectangles are right."""
+        q = self.cursorForPosition(point).position()
+        block = self.document().findBlock(q)
+        text, base = block.text(), block.position()
+        cursor = self.textCursor()
+        best, best_d = q, None
+        for c in range(max(base, q - 2), min(base + len(text), q + 2) + 1):
+            lo, hi = min(c, q) - base, max(c, q) - base
+            if MIXED.search(text, max(0, lo - 1), hi + 1):
+                continue  # a run edge in a mixed line has two caret spots: keep Qt's
+            cursor.setPosition(c)
+            rect = self.cursorRect(cursor)
+            if not rect.top() <= point.y() <= rect.bottom():
+                continue
+            d = abs(rect.x() - point.x())
+            if best_d is None or d < best_d or (d == best_d and c == q):
+                best, best_d = c, d
+        return best
+
+    def _put_caret(self, point: QPoint, keep_anchor: bool) -> None:
+        cursor = self.textCursor()
+        at = self.caret_at(point)
+        if at != cursor.position():
+            mode = (QTextCursor.MoveMode.KeepAnchor if keep_anchor
+                    else QTextCursor.MoveMode.MoveAnchor)
+            cursor.setPosition(at, mode)
+            self.setTextCursor(cursor)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The lines wrap again at a new width: keep the first character in view at the top
+        # (Qt keeps the scroll offset in pixels, which lands elsewhere in the text).
+        # Between resizes the same character is kept (not the start of the line it is on at
+        # each width in turn, which would creep backwards), until the annotator scrolls.
+        old, new = event.oldSize().width(), event.size().width()
+        value = self.verticalScrollBar().value()
+        keep = None
+        if old != new:
+            if self.top_anchor is not None and self.top_anchor[1] == value:
+                keep = self.top_anchor[0]
+            elif old > 0 and value > 0:
+                keep = first_visible(self, self.renderer.offsets)
+        super().resizeEvent(event)
+        if keep is not None:
+            self.keep_at_top(keep)
+
+    def keep_at_top(self, index: int) -> None:
+        """Scroll code point `index` to the top and keep it there through resizes."""
+        scroll_to(self, self.renderer.offsets, index)
+        self.top_anchor = (index, self.verticalScrollBar().value())
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
+        if (event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection()
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self._put_caret(self._press, keep_anchor=False)
         # Where the drag began: the caret (the selection's anchor) and the character pressed.
         self.pressed = (self.textCursor().position(), self.char_at(self._press))
 
@@ -82,7 +145,17 @@ class SpanTextView(QTextEdit):
                 return q
         return None
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        # A drag selecting from the press: its moving end at the nearest caret spot too.
+        if (event.buttons() & Qt.MouseButton.LeftButton and self.pressed is not None
+                and self.textCursor().anchor() == self.pressed[0]):
+            self._put_caret(event.position().toPoint(), keep_anchor=True)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if (event.button() == Qt.MouseButton.LeftButton and self.pressed is not None
+                and self.textCursor().anchor() == self.pressed[0]):
+            self._put_caret(event.position().toPoint(), keep_anchor=True)
         super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
         if (event.button() == Qt.MouseButton.LeftButton and self._press is not None

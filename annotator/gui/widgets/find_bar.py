@@ -1,6 +1,7 @@
 """The find bar under the article (Ctrl+F): every hit highlighted, F3 / Shift+F3 to step, and
 "mark all hits as LABEL" in one undoable step. Matching follows the project search: tashkeel,
-tatweel and alef/hamza forms ignored, words found inside clitic-joined words."""
+tatweel and alef/hamza forms ignored, words found inside clitic-joined words (والرئيس,
+بالرئيس, and للرئيس where ل + ال lost its alef: core/text/find.py)."""
 from __future__ import annotations
 
 from typing import Callable
@@ -53,6 +54,9 @@ class FindBar(QWidget):
         row.addWidget(self.mark_button)
         row.addWidget(self.close_button)
 
+        # The hit shown by the last search, not yet stepped from: Enter in the query keeps it
+        # (Enter right after typing used to skip the first hit the search had just shown).
+        self._fresh = False
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.search)
         self.query.textChanged.connect(self._timer.start)
@@ -128,6 +132,7 @@ class FindBar(QWidget):
         editor.set_find_hits(hits)
         if hits:  # refining the query keeps the place: the first hit from the old one on
             editor.show_hit(next((i for i, (s, _) in enumerate(hits) if s >= anchor), 0))
+        self._fresh = bool(hits)
         self._update_count()
 
     def hits(self) -> list[tuple[int, int]]:
@@ -137,8 +142,11 @@ class FindBar(QWidget):
         return self.editor().text_view().find_hits.current
 
     def _enter(self) -> None:
-        if self._timer.isActive():
-            self.search()
+        """Enter in the query: the first hit of what was typed, then the next ones."""
+        if self._timer.isActive() or self._fresh:
+            if self._timer.isActive():
+                self.search()
+            self._fresh = False
         else:
             self.next_hit()
 
@@ -152,6 +160,7 @@ class FindBar(QWidget):
         if self._timer.isActive():
             self.search()  # the query changed: its first hit is the step
             return
+        self._fresh = False
         n = len(self.hits())
         if not n:
             return

@@ -66,6 +66,15 @@ class LabelButton(QPushButton):
         for child in (dot, name, key):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
+    def minimumSizeHint(self) -> QSize:
+        # The swatch, the whole name and the key cap: a narrow panel scrolls, never cuts a
+        # name (ORG showed as "OR(" at 900x600). setMinimumHeight kept the layout from
+        # setting a minimum width itself.
+        return QSize(self.layout().sizeHint().width(), self.minimumHeight())
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
 
 class LabelPalette(QWidget):
     labelClicked = Signal(str)
@@ -109,6 +118,12 @@ class LabelPalette(QWidget):
         hint = super().sizeHint()
         return QSize(hint.width(), self._header.sizeHint().height()
                      + self._inner.sizeHint().height() + 16)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the label buttons allow (the window's splitter keeps to it)."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        return QSize(self._inner.minimumSizeHint().width() + bar + 4,
+                     self._header.sizeHint().height() + 60)
 
     def rebuild(self) -> None:
         while self._inner_layout.count():

@@ -159,6 +159,19 @@ class SpanDetails(QWidget):
             self.attr_form.addRow(name.replace("_", " ").capitalize(), box)
             box.setVisible(True)  # now, not at the next event loop turn: F2 focuses it at once
             self.attr_boxes[name] = box
+        self.chain_fields()
+
+    def fields(self) -> list[QWidget]:
+        """The fields in the order Tab goes through them: label, attributes, note, links."""
+        return [self.label, *self.attr_boxes.values(), self.note, self.links, self.unlink]
+
+    def chain_fields(self) -> None:
+        """Tab from the label or an attribute goes on to the next field, never out of the
+        panel (attribute boxes are made later than the rest, so Qt's order put them last,
+        and Tab from the first one went to the document search box)."""
+        fields = self.fields()
+        for first, second in zip(fields, fields[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _fill_links(self) -> None:
         self.links.clear()

@@ -36,6 +36,8 @@ class SpanPanel(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(POSITION, QHeaderView.ResizeMode.ResizeToContents)
+        # Room for a few rows whatever the window's height (it showed four at 1280x800).
+        self.view.setMinimumHeight((self.view.fontMetrics().height() + 8) * 4)  # header + 3
         self.filter = SpanFilter(model)
         self.empty = QLabel()
         self.empty.setWordWrap(True)

@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>not valid TOML: arrays or tables nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس TOML صالحا: المصفوفات أو الجداول متداخلة بعمق مفرط</translation>
     </message>
     <message>
         <source>layer</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>{value} is not a JSON number (strict JSON readers refuse it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس عددا في JSON (ترفضه قارئات JSON الصارمة)</translation>
     </message>
     <message>
         <source>a number in the JSON is too long to read (thousands of digits)</source>

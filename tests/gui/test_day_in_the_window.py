@@ -102,6 +102,9 @@ def day(tmp_path):
     with Project(db) as p:
         for t in TEXTS:
             p.documents.add(t)
+        # a teammate marked بغداد once: the names suggester proposes it wherever it recurs
+        p.spans.add(3, SUGGESTING.index("بغداد"), SUGGESTING.index("بغداد") + 5, "LOC",
+                    annotator="mona")
     # two annotators' files for document 4, handed out and worked on elsewhere
     out = tmp_path / "handed"
     done = run_cli("assign", "--annotators", "ali,mona", "--overlap", "1", "--seed", "1",

@@ -140,5 +140,5 @@ def test_file_menu_offers_hand_out_and_merge(qtbot, project):
                                                  "Merge annotators' files…"]
     assert [a.text().replace("&", "") for a in menus["Team"].actions() if a.text()] == [
         "Hand out to annotators…", "Merge annotators' files…", "Agreement…", "Curate…",
-        "Progress dashboard…"]
+        "Progress dashboard…", "Sync with the server"]
     window.close()

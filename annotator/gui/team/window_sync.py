@@ -134,12 +134,14 @@ class WindowSync(QObject):
         self.clock.stop()
         self.soon.stop()
         self._again = False
+        self._url = ""
         if self._worker is not None:
             for signal in (self._worker.read_done, self._worker.offline, self._worker.refused,
                            self._worker.finished):
                 signal.disconnect()
             self._worker = None
         if self._listener is not None:
+            self._listener.heard.disconnect()
             self._listener.requestInterruption()
             self._listener.wait(3000)
             self._listener = None
@@ -164,6 +166,8 @@ class WindowSync(QObject):
         worker.start()
 
     def _apply(self, got: dict, upto: str) -> None:
+        if not self._url:
+            return
         project = self.window.project
         bound = binding.read(project.conn)
         if bound is None:
@@ -174,6 +178,8 @@ class WindowSync(QObject):
         self._synced_at, self._problem = time.monotonic(), ""
 
     def _fail(self, text: str, offline: bool) -> None:
+        if not self._url:
+            return
         waiting = changelog.waiting(self.window.project.conn,
                                     (binding.read(self.window.project.conn) or
                                      binding.Binding("", "", False, "0", 0)).sent)

@@ -11,6 +11,7 @@ from annotator.core.prefs import default_annotator
 from annotator.core.store.search import query_words
 from annotator.core.text.names import check_annotator
 from annotator.core.text.normalize import normalize, normalize_with_map
+from annotator.core.store.connection import read_only_reason
 from annotator.formats.importer import ImportAborted, ImportSummary, import_paths
 from annotator.formats.registry import BY_NAME, READERS
 
@@ -59,8 +60,8 @@ def run_import(args: argparse.Namespace) -> int:
         return USAGE
     project = project_from(args, create=True)
     if project.read_only:
-        raise CommandError(f"{project.path}: read-only: the project file or its folder "
-                           "cannot be written; nothing was imported")
+        raise CommandError(f"{project.path}: {read_only_reason(project.path)}; nothing was "
+                           "imported")
     if project.created:
         err(f"created a new project: {project.path}")
     progress = Progress("importing")
@@ -107,10 +108,13 @@ def run_stats(args: argparse.Namespace) -> int:
     return OK
 
 
+_MAX_LIMIT = 2 ** 62   # SQLite's integers hold 64 bits; islice() a C ssize_t
+
+
 def run_search(args: argparse.Namespace) -> int:
     project = project_from(args)
-    if args.limit < 0:
-        err("--limit: must be 0 (all) or more")
+    if not 0 <= args.limit <= _MAX_LIMIT:
+        err(f"annotator: --limit: must be 0 (all) or a number up to {_MAX_LIMIT:,}")
         return USAGE
     ids = project.search.find(args.query, limit=args.limit or None)
     for doc_id in ids:

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 
 from annotator.cli.common import OK, CommandError, Progress, add_db, err, project_from
 from annotator.core.model import Status
 from annotator.core.prefs import default_annotator
 from annotator.core.store import Project, ProjectError
+from annotator.core.store.connection import describe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -116,6 +118,18 @@ def run_train(args: argparse.Namespace) -> int:
     return OK
 
 
+def _failed(gold: Project, project: Project) -> str:
+    """Which of the two projects is damaged: the one SQLite's quick check faults."""
+    for which in (gold, project):
+        try:
+            ok = which.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        except sqlite3.DatabaseError:
+            ok = False
+        if not ok:
+            return str(which.path)
+    return f"{project.path} or {gold.path}"
+
+
 def run_evaluate(args: argparse.Namespace) -> int:
     from annotator.suggest.evaluate import evaluate, report_lines
     project = project_from(args, create=False)
@@ -129,7 +143,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
     for layer in layers:
         if layer not in known:
             raise CommandError(f"unknown layer {layer!r} (layers: {', '.join(sorted(known))})")
-    results = evaluate(project, gold, layers)
+    try:
+        results = evaluate(project, gold, layers)
+    except sqlite3.DatabaseError as exc:   # name the file that failed, not always --db
+        raise CommandError(f"{_failed(gold, project)}: {describe(exc)}") from None
     if args.json:
         out = [r.as_json() for r in results]
         print(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2))

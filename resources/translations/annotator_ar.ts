@@ -460,8 +460,12 @@
         <translation>ملف فارغ (مسافات بيضاء فقط)</translation>
     </message>
     <message>
-        <source>binary or unreadable content ({bad} control characters in {length})</source>
-        <translation>محتوى ثنائي أو غير مقروء (⁨{bad}⁩ من محارف التحكم في ⁨{length}⁩)</translation>
+        <source>binary or unreadable content ({bad} control, replacement or private-use characters in {length})</source>
+        <translation>محتوى ثنائي أو غير مقروء (⁨{bad}⁩ من محارف التحكم أو الاستبدال أو الاستخدام الخاص في ⁨{length}⁩)</translation>
+    </message>
+    <message>
+        <source>unreadable content ({bad} replacement characters U+FFFD, the mark of bytes lost before, in {length})</source>
+        <translation>محتوى غير مقروء (⁨{bad}⁩ من محارف الاستبدال U+FFFD، علامة بايتات ضاعت من قبل، في ⁨{length}⁩)</translation>
     </message>
     <message>
         <source>{what} is {length} characters long (at most {limit})</source>

@@ -16,6 +16,7 @@ from typing import Any, Iterator, Sequence
 
 from annotator.core.messages import located, reason_of, tr
 from annotator.core.model import Relation, Span
+from annotator.core.store.connection import names_project
 from annotator.core.text.decode import DecodeError, read_text_file
 from annotator.formats.records import DocRecord, RecordError, RelationRecord, SpanRecord
 
@@ -124,14 +125,27 @@ def _target(spans: dict[str, SpanRecord], ref: str, number: int) -> SpanRecord:
 
 # ---- writing ------------------------------------------------------------------------------
 
+_NAME_BYTES = 100   # a file name's stem at most this long in UTF-8 (file systems allow 255)
+
+
 def file_name(external_id: Any, doc_id: int, taken: set[str]) -> str:
-    """A file name from the document's own id, unique in the export."""
+    """A file name from the document's own id: short (at most 100 bytes of UTF-8, whatever
+    the id) and unique in the export, also where a file system ignores case (`taken` holds
+    the names given so far, casefolded)."""
     base = _SAFE.sub("_", str(external_id)).strip("._") if external_id is not None else ""
-    name = base[:100] or f"doc-{doc_id}"
-    if name in taken:
-        name = f"{name}-{doc_id}"
-    taken.add(name)
+    base = _cut(base, _NAME_BYTES) or f"doc-{doc_id}"
+    name, n = base, 1
+    while name.casefold() in taken:   # ids x-3, x, x: the third is x-3-2, not a second x-3
+        suffix = f"-{doc_id}" if n == 1 else f"-{doc_id}-{n}"
+        name = _cut(base, _NAME_BYTES - len(suffix)) + suffix
+        n += 1
+    taken.add(name.casefold())
     return name
+
+
+def _cut(name: str, limit: int) -> str:
+    """At most `limit` bytes of UTF-8, cut at a character's end."""
+    return name.encode("utf-8")[:max(limit, 0)].decode("utf-8", "ignore")
 
 
 def ann_text(text: str, spans: Sequence[Span], relations: Sequence[Relation]
@@ -199,13 +213,18 @@ def export_brat(project: Any, out: Any, selection: Any = None, progress: Any = N
             relations = [r for r in project.spans.relations(doc.id)
                          if r.head in kept and r.tail in kept]
             name = file_name(doc.external_id, doc.id, taken)
+            while any(names_project(target / f"{name}{ext}", project.path)
+                      for ext in (".txt", ".ann")):   # never over the project itself
+                name = file_name(doc.external_id, doc.id, taken)
             (work / f"{name}.txt").write_bytes(doc.text.encode("utf-8"))
             ann, lost = ann_text(doc.text, spans, relations)
             (work / f"{name}.ann").write_bytes(ann.encode("utf-8"))
             summary.not_carried["span attribute values with white space or structure"] += lost
+        moved = 0
         for path in sorted(work.iterdir()):
             os.replace(path, target / path.name)
+            moved += 1
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    summary.extra.append(f"{summary.documents} .txt/.ann pairs written to {target}")
+    summary.extra.append(f"{moved // 2} .txt/.ann pairs written to {target}")
     return summary

@@ -83,6 +83,32 @@ def _writable(path: Path) -> bool:
     return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
+JOURNALS = ("-wal", "-shm", "-journal")   # the files SQLite keeps beside a project
+
+
+def names_project(candidate: str | Path, project: str | Path) -> bool:
+    """Whether `candidate` is the project file or one of its journals under any name (./, ..,
+    a symbolic or hard link): the same real path, or the same device and inode. By stat()
+    alone, never open(): this process may hold a connection to the project."""
+    candidate = Path(candidate)
+    try:
+        real = os.path.realpath(candidate)
+        seen = os.stat(candidate)
+    except (OSError, ValueError):
+        seen = None
+    for name in (Path(project), *(Path(f"{project}{j}") for j in JOURNALS)):
+        try:
+            if os.path.realpath(name) == real:
+                return True
+            if seen is not None:
+                other = os.stat(name)
+                if (other.st_dev, other.st_ino) == (seen.st_dev, seen.st_ino):
+                    return True
+        except (OSError, ValueError):
+            continue
+    return False
+
+
 def check_project_file(path: Path) -> None:
     """Raise ProjectError if `path` exists but is not a project this version can open."""
     if not path.exists():

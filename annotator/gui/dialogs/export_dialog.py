@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 
 from annotator.core.model import Status
 from annotator.core.atomic import atomic_write
-from annotator.core.store.connection import describe
+from annotator.core.store.connection import describe, names_project
 from annotator.formats.docbin import MissingExtra
 from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Selection
 from annotator.gui.dialogs.import_run import show_summary
@@ -106,6 +106,11 @@ class ExportDialog(QDialog):
 def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selection) -> bool:
     """Write the export to a temporary file beside `out`, then move it in place: a cancel or an
     error never leaves half a file under the chosen name. True when written."""
+    if names_project(out, project.path):   # the export would replace the project itself
+        show_summary(parent, translate("ExportDialog", "Export"),
+                     [arg(translate("ExportDialog", "%1 is the project file itself: choose "
+                                    "another name; nothing was written."), out)], warn=True)
+        return False
     progress_dialog = QProgressDialog(translate("ExportDialog", "Exporting…"),
                                       translate("ExportDialog", "Cancel"), 0, 0, parent)
     progress_dialog.setWindowTitle(translate("ExportDialog", "Export"))

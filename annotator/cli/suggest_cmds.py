@@ -66,13 +66,16 @@ def _statuses(project: Project, status: str | None) -> list[int]:
 def run_suggest(args: argparse.Namespace) -> int:
     from annotator.suggest.names import GazetteerError
     from annotator.suggest.runner import SUGGESTERS, SuggestError, build, suggest_documents
+    from annotator.suggest.training import model_state
     project = project_from(args)
     which = [w.strip() for w in args.which.split(",") if w.strip()]
     ids = _statuses(project, args.status)
     explicit = args.which != "quotes,names,model"
-    if not explicit and project.models.load("entity-crf") is None:
+    state = model_state(project) if "model" in which and not explicit else None
+    if state is not None:   # no model, or a damaged one: the other suggesters still run
         which = [w for w in which if w != "model"]
-        err("suggest: no model trained yet (run `annotator train`); using " + ", ".join(which))
+        err(("suggest: no model trained yet (run `annotator train`)" if state == "missing"
+             else f"suggest: {state}") + "; using " + ", ".join(which))
     try:
         suggesters = build(project, which, gazetteer=args.gazetteer,
                            marks_inside=args.marks_inside)

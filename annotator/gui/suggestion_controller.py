@@ -160,16 +160,20 @@ class SuggestionController(QObject):
     def suggest_now(self) -> None:
         """Run the suggesters (the model too once trained) on the shown document."""
         from annotator.suggest.runner import build, suggest_documents
+        from annotator.suggest.training import model_state
         doc = self.editor.document_id()
         if doc is None:
             return
         project = self.editor.project
+        damaged = ""
         if self._suggesters is None:
-            which = ["names", "quotes"] + (["model"] if project.models.load("entity-crf")
-                                           else [])
+            state = model_state(project)   # a damaged model: the others still run
+            which = ["names", "quotes"] + (["model"] if state is None else [])
             self._suggesters = build(project, which)
+            damaged = state if state not in (None, "missing") else ""
         summary = suggest_documents(project, self._suggesters, [doc])
-        self.last_message = counted(self.tr("%n suggestion(s)", "", summary.stored))
+        self.last_message = counted(self.tr("%n suggestion(s)", "", summary.stored)) + \
+            (f"; {damaged}" if damaged else "")
 
     def _trained(self, ok: bool, message: str) -> None:
         self.last_message = message

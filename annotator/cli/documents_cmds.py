@@ -53,7 +53,7 @@ def run_import(args: argparse.Namespace) -> int:
         annotator = check_annotator(args.annotator or default_annotator())
     except ValueError as exc:
         raise CommandError(f"--annotator: {exc}") from None
-    missing = [p for p in args.paths if not Path(p).exists()]
+    missing = [p for p in args.paths if _missing(Path(p))]
     if missing:  # a typo in a path: nothing is imported, no project is created
         for path in missing:
             err(f"annotator: {path}: no such file or folder")
@@ -109,6 +109,18 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 _MAX_LIMIT = 2 ** 62   # SQLite's integers hold 64 bits; islice() a C ssize_t
+
+
+def _missing(path: Path) -> bool:
+    """Not there at all; a path we may not look into (an unsearchable folder above it) is
+    there, and import refuses it in one line."""
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def run_search(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable
 
 from annotator.core.messages import Message, located, reason_of, tr
 from annotator.core.store import Project, SpanError
-from annotator.core.store.connection import describe
+from annotator.core.store.connection import JOURNALS, describe
 from annotator.core.store.derive import PIECE, Deriver, Indexer
 from annotator.core.text.names import check_annotator, shown_path
 from annotator.core.text.layout import Layout, layout_from
@@ -47,6 +47,7 @@ class ImportSummary:
     readers: Counter = field(default_factory=Counter)  # reader name -> files it read
     by_content: list[str] = field(default_factory=list)  # "path: read as conll (...)"
     empty: list[str] = field(default_factory=list)  # folders or files where nothing was found
+    skipped: list[str] = field(default_factory=list)  # the project itself, found among the files
     encodings: list[tuple[str, str]] = field(default_factory=list)  # non-UTF-8 files
 
     def add(self, other: "ImportSummary") -> None:
@@ -58,7 +59,7 @@ class ImportSummary:
         self.cancelled = self.cancelled or other.cancelled
         self.readers.update(other.readers)
         for name in ("refused_files", "errors", "warnings", "new_labels", "encodings", "empty",
-                     "by_content"):
+                     "by_content", "skipped"):
             getattr(self, name).extend(getattr(other, name))
 
     def lines(self) -> list[str]:
@@ -67,7 +68,7 @@ class ImportSummary:
                  f"{self.spans} span{'s' if self.spans != 1 else ''}",
                  f"{len(self.refused_files)} refused file"
                  f"{'s' if len(self.refused_files) != 1 else ''}"]
-        out = [*self.empty, *self.by_content, ", ".join(parts)]
+        out = [*self.skipped, *self.empty, *self.by_content, ", ".join(parts)]
         if self.readers:
             out.append("read as: " + ", ".join(
                 f"{name} {n} file{'s' if n != 1 else ''}"
@@ -97,11 +98,40 @@ class ImportAborted(Exception):
         self.reason, self.summary = reason, summary
 
 
+def _identities(project: Project) -> set[tuple[int, int]]:
+    """(device, inode) of the project file and the journals beside it, by stat alone."""
+    out = set()
+    for name in (project.path, *(Path(f"{project.path}{j}") for j in JOURNALS)):
+        try:
+            st = name.stat()
+        except OSError:
+            continue
+        out.add((st.st_dev, st.st_ino))
+    return out
+
+
 def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
-                  fmt: str | None = None) -> list[tuple[Path, str, Reader]]:
+                  fmt: str | None = None, project: Project | None = None
+                  ) -> list[tuple[Path, str, Reader]]:
     """Expand folders (recursively, in name order) into (file, reader name, reader); explicit
     files of unknown type are refused. A .txt with an .ann beside it is one brat document."""
     files: list[tuple[Path, str, Reader]] = []
+    ours = _identities(project) if project is not None else set()
+
+    def project_file(path: Path) -> bool:
+        """The project imported into, or its journal: never read (reading its bytes in this
+        process, which holds a connection to it, would drop the connection's locks)."""
+        if not ours:
+            return False
+        try:
+            st = path.stat()
+        except OSError:
+            return False
+        if (st.st_dev, st.st_ino) not in ours:
+            return False
+        summary.skipped.append(located(shown_path(path), None, tr(
+            "skipped: it is the project being imported into (or its journal)")))
+        return True
 
     def take(path: Path) -> bool:
         found = reader_for(path, fmt)
@@ -116,8 +146,18 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
 
     for raw in paths:
         path = Path(raw)
+        try:
+            path.stat()
+        except FileNotFoundError:
+            pass   # said below
+        except OSError as exc:   # inside a folder we may not search: refused, the rest goes on
+            _refuse(summary, path, 1, tr("cannot read: {error}",
+                                         error=str(exc.strerror or exc)))
+            continue
+        if project_file(path):
+            continue
         if path.is_dir():
-            before = len(files)
+            before, refused = len(files), len(summary.errors)
 
             def unreadable(exc: OSError) -> None:
                 _refuse(summary, Path(exc.filename or path), 1,
@@ -136,9 +176,11 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
                         if child.suffix.lower() != ".txt" or \
                                 child.with_suffix(".ann").name in present:
                             continue
+                    if project_file(child):
+                        continue
                     if not take(child):
                         summary.skipped_other += 1
-            if len(files) == before:
+            if len(files) == before and len(summary.errors) == refused:
                 summary.empty.append(located(str(path), None, tr(
                     "no files to import found in this folder (looked for {readers})",
                     readers=" ".join(sorted(READERS)))))
@@ -161,7 +203,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
     (core/store/derive.py): for a process without threads, as the `import` command is."""
     summary = ImportSummary()
     annotator = check_annotator(annotator) if annotator else ""
-    files = collect_files(paths, summary, fmt)
+    files = collect_files(paths, summary, fmt, project)
     deriver = Deriver(workers)
     try:
         done = _import_files(project, files, annotator, summary, deriver, progress, cancelled)

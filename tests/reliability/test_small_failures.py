@@ -2,8 +2,12 @@
 traceback, nothing stored lost."""
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
+import subprocess
+import uuid
+from pathlib import Path
 
 import pytest
 
@@ -47,17 +51,36 @@ def _fill(folder, leave: int = 0) -> None:
         os.truncate(folder / "filler", os.path.getsize(folder / "filler") - leave)
 
 
-def test_merge_on_a_full_disk_says_disk_full(small_disk, tmp_path):
-    team = _project(small_disk, docs=2, name="team.annotator")
-    other = tmp_path / "other"
-    write_jsonl_corpus(other / "src", files=1, docs_per_file=300, tag="x")
-    with Project(other / "a.annotator") as project:
-        import_paths(project, [other / "src"], annotator="alice")
-    _fill(small_disk, leave=64 << 10)   # room to open it, none for the merge
-    done = run_cli("merge", other / "a.annotator", "--db", team)
+@pytest.fixture
+def disk_12m():
+    """A 12 MB tmpfs (root only): a merge must outgrow SQLite's page cache (2 MB) and fail
+    inside a statement, where SQLite rolls the transaction back by itself."""
+    where = Path("/tmp") / f"annotator-full-{uuid.uuid4().hex[:8]}"
+    where.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(where)],
+                          capture_output=True) if os.geteuid() == 0 else None
+    if done is None or done.returncode != 0:
+        where.rmdir()
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)], capture_output=True)
+        where.rmdir()
+
+
+def test_merge_on_a_full_disk_says_disk_full(disk_12m, tmp_path):
+    team = _project(disk_12m, docs=2, name="team.annotator")
+    (tmp_path / "big.jsonl").write_text("".join(json.dumps(
+        {"text": f"قال الرئيس {i} في بغداد " + f"كلمة{i} " * 60}, ensure_ascii=False) + "\n"
+        for i in range(3000)), encoding="utf-8")
+    with Project(tmp_path / "a.annotator") as project:
+        import_paths(project, [tmp_path / "big.jsonl"], annotator="alice")
+    _fill(disk_12m, leave=1 << 20)
+    done = run_cli("merge", tmp_path / "a.annotator", "--db", team)
     _one_line(done, 2, "disk full")
     assert "no transaction is active" not in done.stderr
-    os.unlink(small_disk / "filler")
+    os.unlink(disk_12m / "filler")
     assert health(team)["documents"] == 2
 
 

@@ -97,3 +97,28 @@ def test_train_replaces_a_damaged_model(tmp_path, trained):
     assert done.returncode == 0, done.stderr
     again = run_cli("suggest", "--with", "model", "--db", db)
     assert again.returncode == 0 and not again.stderr.strip(), again.stderr
+
+
+def test_the_window_suggests_without_a_damaged_model(qtbot, tmp_path, trained):
+    """Suggest for this document, in the window: the names and quote suggesters run, the model is left out
+    and the message says why (before: a traceback out of the key press)."""
+    from annotator.core.prefs import Prefs
+    from annotator.gui.main_window import MainWindow
+
+    db = _damage(tmp_path, trained, trained[1][:len(trained[1]) // 2], json.dumps(trained[2]))
+    project = Project(db)
+    try:
+        window = MainWindow(project, "sara", Prefs(tmp_path / "prefs.json"))
+        qtbot.addWidget(window)
+        window.resize(1100, 700)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        quote_doc = project.documents.ids()[-1]
+        window.open_document(quote_doc)
+        ctl = window.editor.suggestion_controller
+        ctl.actions["suggest"].trigger()   # Suggestions > Suggest for this document
+        assert "stored model is damaged" in ctl.last_message
+        assert {s.origin for s in ctl.layer.items} == {"names", "quotes"}
+    finally:
+        project.close()

@@ -21,7 +21,7 @@ _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _CHUNKS = (b"FEAT", b"CQDB", b"CQDB", b"LFRF", b"AFRF")   # features, labels, attributes, refs
 
 
-def checksum(data: bytes) -> str:
+def checksum(data: bytes | bytearray) -> str:
     return hashlib.sha256(data).hexdigest()
 
 

@@ -7,11 +7,19 @@ crfsuite's own layout (tests/reliability/test_damaged_model.py): the 48-byte hea
 "lCRF", the file's size, type "FOMC"), and the five chunks it points at, each inside the file
 and starting with its magic. A damaged model is refused with one line; the other suggesters
 still run.
+
+A model can be well formed and still lead crfsuite astray (an offset inside a chunk pointing
+far outside it): one that passes is then opened and used once in a child process (its labels,
+a tag, a marginal) before this process opens it; a verdict is kept per checksum for the
+process's life. The standalone build, which has no Python to start a child with, keeps to
+the checks above.
 """
 from __future__ import annotations
 
 import hashlib
 import struct
+import subprocess
+import sys
 from typing import Any
 
 from annotator.core.messages import tr
@@ -50,4 +58,28 @@ def model_problem(data: Any, info: Any) -> str | None:
         length = struct.unpack_from("<I", data, at + 4)[0]
         if at + length > size:
             return tr("its {chunk} part runs past the end", chunk=magic.decode())
-    return None
+    return _tried(bytes(data))
+
+
+# Opens the model from standard input and uses every part of it once.
+_TRIAL = ("import sys, pycrfsuite; t = pycrfsuite.Tagger(); "
+          "t.open_inmemory(sys.stdin.buffer.read()); t.labels(); "
+          "t.tag([{'w': 1.0}, {'x': 1.0}]); t.marginal(t.labels()[0], 0)")
+_VERDICTS: dict[str, str | None] = {}
+
+
+def _tried(data: bytes) -> str | None:
+    """crfsuite's verdict on the model, from a child process that may crash in its place."""
+    if getattr(sys, "frozen", False):
+        return None
+    key = checksum(data)
+    if key not in _VERDICTS:
+        try:
+            done = subprocess.run([sys.executable, "-c", _TRIAL], input=data,
+                                  capture_output=True)
+        except OSError:
+            return None   # no child to be had: the checks above stand alone
+        _VERDICTS[key] = None if done.returncode == 0 else tr(
+            "crfsuite cannot use it: {how}", how=tr("it crashed (signal {n})", n=-done.returncode)
+            if done.returncode < 0 else tr("it failed"))
+    return _VERDICTS[key]

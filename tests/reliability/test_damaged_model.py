@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import struct
 
 import pytest
 
@@ -61,7 +62,19 @@ def _cases(data: bytes, info: dict):
         "info deep": (data, "[" * 100_000 + "]" * 100_000),
         "unknown feature set": (data, json.dumps({"feature_set": "../../x"})),
         "data as text": ("lCRF", good),
+        "offset inside a chunk": (_far_offset(data), json.dumps({"feature_set": "rich"})),
     }
+
+
+def _far_offset(data: bytes) -> bytes:
+    """Well formed to the header's eye, but the labels' table of strings points far past
+    the end: crfsuite read it there and died with a segmentation fault."""
+    if not data.startswith(b"lCRF"):
+        return data   # the names of the cases are listed from a stand-in
+    out = bytearray(data)
+    labels = struct.unpack_from("<I", data, 32)[0]   # the labels' chunk (CQDB)
+    struct.pack_into("<I", out, labels + 20, 0x7FFFFF00)   # its backward array's offset
+    return bytes(out)
 
 
 @pytest.mark.parametrize("case", list(_cases(b"x" * 200, {})))

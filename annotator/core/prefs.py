@@ -40,13 +40,15 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
                       "is not a table of document numbers"),
     "font_size": (lambda v: _is_int(v) and MIN_FONT_SIZE <= v <= MAX_FONT_SIZE,
                   f"is not a size from {MIN_FONT_SIZE} to {MAX_FONT_SIZE}"),
-    "line_spacing": (_is_int, "is not a number"),
-    "font_family": (_is_text, "is not text"),
-    "language": (_is_text, "is not text"),
-    "color_scheme": (_is_text, "is not text"),
-    "digits": (_is_text, "is not text"),
-    "rtl_layout": (lambda v: isinstance(v, bool), "is not true or false"),
-    "quote_marks_inside": (lambda v: isinstance(v, bool), "is not true or false"),
+    # null: not chosen (the window treats a missing or empty value so)
+    "line_spacing": (lambda v: v is None or _is_int(v), "is not a number"),
+    "font_family": (lambda v: v is None or _is_text(v), "is not text"),
+    "language": (lambda v: v is None or _is_text(v), "is not text"),
+    "color_scheme": (lambda v: v is None or _is_text(v), "is not text"),
+    "digits": (lambda v: v is None or _is_text(v), "is not text"),
+    "rtl_layout": (lambda v: v is None or isinstance(v, bool), "is not true or false"),
+    "quote_marks_inside": (lambda v: v is None or isinstance(v, bool),
+                           "is not true or false"),
 }
 
 

@@ -91,11 +91,12 @@ def names_project(candidate: str | Path, project: str | Path) -> bool:
     a symbolic or hard link): the same real path, or the same device and inode. By stat()
     alone, never open(): this process may hold a connection to the project."""
     candidate = Path(candidate)
+    real, seen = None, None
     try:
         real = os.path.realpath(candidate)
         seen = os.stat(candidate)
     except (OSError, ValueError):
-        seen = None
+        pass
     for name in (Path(project), *(Path(f"{project}{j}") for j in JOURNALS)):
         try:
             if os.path.realpath(name) == real:
@@ -179,7 +180,7 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
                                                        folder=str(path.parent))))
     if path.exists() and not _writable(path):
         return _connect_read_only(path), False
-    conn = None
+    conn, existed = None, path.exists()
     try:
         # Autocommit mode: transactions are explicit (Transactions below), never implicit.
         conn = interruptible(sqlite3.connect(str(path), isolation_level=None,
@@ -196,7 +197,7 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
     except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
-        if _no_room(exc) and path.exists():
+        if _no_room(exc) and existed:
             # A full disk (no room for the -wal or -shm): the project can still be read.
             return _connect_read_only(path), False
         raise ProjectError(located(str(path), None, tr("cannot open project: {reason}",

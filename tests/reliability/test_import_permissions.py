@@ -90,3 +90,18 @@ def test_the_project_itself_among_the_files_is_skipped(tmp_path, monkeypatch, fm
                 other.execute("BEGIN IMMEDIATE")
         other.close()
     assert health(db)["documents"] == 2
+
+
+def test_merge_refuses_the_team_project_by_another_name(tmp_path):
+    """A hard link to the team project among a merge's files is the project itself: refused
+    by device and inode (a second connection to it would merge it into itself)."""
+    write_jsonl_corpus(tmp_path / "src", files=1, docs_per_file=2)
+    db = tmp_path / "team.annotator"
+    with Project(db) as project:
+        import_paths(project, [tmp_path / "src"])
+    link = tmp_path / "copy.annotator"
+    os.link(db, link)
+    done = run_cli("merge", link, "--db", db)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "is the team project itself" in done.stderr
+    assert health(db)["documents"] == 2

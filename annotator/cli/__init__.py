@@ -12,7 +12,7 @@ from annotator.cli import (documents_cmds, export_cmd, gui_cmd, labels_cmd, serv
 from annotator.cli.common import USAGE, CommandError, err
 from annotator.core.scheme import SchemeError
 from annotator.core.store import ProjectError
-from annotator.core.store.connection import describe
+from annotator.core.store.connection import describe, is_interrupted
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
         err(f"annotator: {exc}")
         return USAGE
     except sqlite3.Error as exc:   # the project failed under the command: one line, no trace
+        if is_interrupted(exc):   # Ctrl+C inside a long statement (connection.interruptible)
+            err("annotator: interrupted")
+            return 130
         err(f"annotator: {args.db or 'project'}: {describe(exc)}")
         return USAGE
     except BrokenPipeError:  # `annotator export ... | head` is fine

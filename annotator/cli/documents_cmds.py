@@ -11,6 +11,8 @@ from annotator.core.prefs import default_annotator
 from annotator.core.store.search import query_words
 from annotator.core.text.names import check_annotator, terminal_safe
 from annotator.core.text.normalize import normalize, normalize_with_map
+from annotator.core.paths import default_project_path
+from annotator.core.store.connection import read_only_reason
 from annotator.formats.importer import (ImportAborted, ImportSummary, collect_files,
                                         import_files)
 from annotator.formats.registry import BY_NAME, READERS
@@ -59,20 +61,21 @@ def run_import(args: argparse.Namespace) -> int:
         annotator = check_annotator(args.annotator or default_annotator())
     except ValueError as exc:
         raise CommandError(f"--annotator: {exc}") from None
-    missing = [p for p in args.paths if not Path(p).exists()]
+    missing = [p for p in args.paths if _missing(Path(p))]
     if missing:  # a typo in a path: nothing is imported, no project is created
         for path in missing:
             err(f"annotator: {path}: no such file or folder")
         return USAGE
     summary = ImportSummary()
-    files = collect_files(args.paths, summary, args.fmt)
+    target = Path(args.db) if args.db else default_project_path()
+    files = collect_files(args.paths, summary, args.fmt, target)
     if not files:  # only refused or empty paths (a .docx, a .pdf): no project is made for it
         _report(summary)
         return REFUSED
     project = project_from(args, create=True)
     if project.read_only:
-        raise CommandError(f"{project.path}: read-only: the project file or its folder "
-                           "cannot be written; nothing was imported")
+        raise CommandError(f"{project.path}: {read_only_reason(project.path)}; nothing was "
+                           "imported")
     if project.created:
         err(f"created a new project: {project.path}")
     progress = Progress("importing")
@@ -119,10 +122,25 @@ def run_stats(args: argparse.Namespace) -> int:
     return OK
 
 
+_MAX_LIMIT = 2 ** 62   # SQLite's integers hold 64 bits; islice() a C ssize_t
+
+
+def _missing(path: Path) -> bool:
+    """Not there at all; a path we may not look into (an unsearchable folder above it) is
+    there, and import refuses it in one line."""
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def run_search(args: argparse.Namespace) -> int:
     project = project_from(args)
-    if args.limit < 0:
-        err("--limit: must be 0 (all) or more")
+    if not 0 <= args.limit <= _MAX_LIMIT:
+        err(f"annotator: --limit: must be 0 (all) or a number up to {_MAX_LIMIT:,}")
         return USAGE
     ids = project.search.find(args.query, limit=args.limit or None)
     for doc_id in ids:

@@ -10,6 +10,8 @@ from typing import Callable, TextIO
 from annotator.core.model import Status
 from annotator.cli.common import OK, CommandError, Progress, add_db, err, project_from
 from annotator.core.atomic import atomic_write
+from annotator.core.paths import default_project_path
+from annotator.core.store.connection import names_project
 from annotator.formats.docbin import MissingExtra, require_spacy
 from annotator.formats.export import (EXPORTERS, OPTION_FORMATS, PATH_FORMATS, ExportOptions,
                                       Selection)
@@ -103,7 +105,12 @@ def run_export(args: argparse.Namespace) -> int:
             require_spacy()
         except MissingExtra as exc:
             raise CommandError(str(exc)) from None
+    if args.out != "-":   # checked before the project is opened: nothing is touched
+        refuse_project_target(Path(args.out), Path(args.db) if args.db else
+                              default_project_path())
     project = project_from(args)
+    if args.out != "-":   # its journals exist now, named by the path the project was opened by
+        refuse_project_target(Path(args.out), project.path)
     selection = selection_from(args)
     options = options_from(args)
     if args.status:
@@ -142,6 +149,14 @@ def run_export(args: argparse.Namespace) -> int:
     for line in summary.lines():
         err(line)
     return OK
+
+
+def refuse_project_target(out: Path, project: Path) -> None:
+    """`--out` naming the project itself (or its journal) would replace the project with the
+    export: refused."""
+    if names_project(out, project):
+        raise CommandError(f"{out}: is the project file itself (or its journal); choose "
+                           "another --out: nothing was written")
 
 
 def _write_file(out: Path, write: Callable[[TextIO], ExportSummary]) -> ExportSummary:

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 from typing import Any
 
 from annotator.cli.common import OK, REFUSED, CommandError, Progress, add_db, err, project_from
 from annotator.core.model import Status
 from annotator.core.prefs import default_annotator
 from annotator.core.store import Project, ProjectError
+from annotator.core.store.connection import describe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -99,15 +101,18 @@ def run_suggest(args: argparse.Namespace) -> int:
     from annotator.suggest.names import GazetteerError
     from annotator.suggest.runner import (SUGGESTERS, SuggestError, build, load_models,
                                           suggest_documents)
+    from annotator.suggest.training import model_state
     project = project_from(args)
     if args.next is not None:
         return _run_next(project, args)
     default = "" if args.models else "quotes,names,model"
     which = [w.strip() for w in (args.which or default).split(",") if w.strip()]
     ids = _statuses(project, args.status)
-    if args.which is None and "model" in which and project.models.load("entity-crf") is None:
+    state = model_state(project) if "model" in which and args.which is None else None
+    if state is not None:   # no model, or a damaged one: the other suggesters still run
         which = [w for w in which if w != "model"]
-        err("suggest: no model trained yet (run `annotator train`); using " + ", ".join(which))
+        err(("suggest: no model trained yet (run `annotator train`)" if state == "missing"
+             else f"suggest: {state}") + "; using " + ", ".join(which))
     models, failures = load_models(project, args.models, timeout=args.timeout)
     for line in failures:
         err(f"suggest: {line}")
@@ -199,6 +204,18 @@ def run_train(args: argparse.Namespace) -> int:
     return OK
 
 
+def _failed(gold: Project, project: Project) -> str:
+    """Which of the two projects is damaged: the one SQLite's quick check faults."""
+    for which in (gold, project):
+        try:
+            ok = which.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        except sqlite3.DatabaseError:
+            ok = False
+        if not ok:
+            return str(which.path)
+    return f"{project.path} or {gold.path}"
+
+
 def run_evaluate(args: argparse.Namespace) -> int:
     from annotator.suggest.evaluate import evaluate, report_lines
     project = project_from(args, create=False)
@@ -212,7 +229,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
     for layer in layers:
         if layer not in known:
             raise CommandError(f"unknown layer {layer!r} (layers: {', '.join(sorted(known))})")
-    results = evaluate(project, gold, layers)
+    try:
+        results = evaluate(project, gold, layers)
+    except sqlite3.DatabaseError as exc:   # name the file that failed, not always --db
+        raise CommandError(f"{_failed(gold, project)}: {describe(exc)}") from None
     if args.json:
         out = [r.as_json() for r in results]
         print(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2))

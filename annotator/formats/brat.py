@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from annotator.core.messages import located, reason_of, tr
 from annotator.core.model import Relation, Span
+from annotator.core.store.connection import names_project
 from annotator.core.text.decode import DecodeError, read_text_file
 from annotator.formats.records import DocRecord, RecordError, RelationRecord, SpanRecord
 
@@ -194,14 +195,26 @@ def _target(spans: dict[str, SpanRecord], defined: dict[str, int], ref: str,
 
 # ---- writing ------------------------------------------------------------------------------
 
+_NAME_BYTES = 100   # a file name's stem at most this long in UTF-8 (file systems allow 255)
+
+
 def file_name(external_id: Any, doc_id: int, taken: Callable[[str], bool]) -> str:
-    """A file name from the document's own id, unique in the export (`taken` says whether a
-    name is already written)."""
+    """A file name from the document's own id: short (at most 100 bytes of UTF-8, whatever
+    the id) and unique in the export, also where a file system ignores case (`taken` says
+    whether a casefolded name is already given)."""
     base = _SAFE.sub("_", str(external_id)).strip("._") if external_id is not None else ""
-    name = base[:100] or f"doc-{doc_id}"
-    if taken(name):
-        name = f"{name}-{doc_id}"
+    base = _cut(base, _NAME_BYTES) or f"doc-{doc_id}"
+    name, n = base, 1
+    while taken(name.casefold()):   # ids x-3, x, x: the third is x-3-2, not a second x-3
+        suffix = f"-{doc_id}" if n == 1 else f"-{doc_id}-{n}"
+        name = _cut(base, _NAME_BYTES - len(suffix)) + suffix
+        n += 1
     return name
+
+
+def _cut(name: str, limit: int) -> str:
+    """At most `limit` bytes of UTF-8, cut at a character's end."""
+    return name.encode("utf-8")[:max(limit, 0)].decode("utf-8", "ignore")
 
 
 def ann_text(text: str, spans: Sequence[Span], relations: Sequence[Relation]
@@ -254,7 +267,7 @@ def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def export_brat(project: Any, out: Any, selection: Any = None, progress: Any = None,
                 options: Any = None) -> Any:
     """DIR/NAME.txt and DIR/NAME.ann per document. Written into a new folder beside DIR and
-    moved in at the end, so a failure leaves DIR as it was."""
+    moved in at the end, so a failure leaves DIR as it was; never over the project itself."""
     import shutil
     import tempfile
 
@@ -266,20 +279,31 @@ def export_brat(project: Any, out: Any, selection: Any = None, progress: Any = N
     summary = ExportSummary()
     summary.format = "brat"
     work = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+    moved = 0
     try:
-        # Memory flat in the number of documents: the names written are asked of the folder
-        # (one stat each) and the files moved as the folder is read, where a set of names and a
-        # sorted list of every path grew it (85 -> 180 MB from 1,000 to 100,000 documents).
-        # Plain string paths: pathlib interns every name it parses.
+        # Memory flat in the number of documents: the names given are asked of the folder
+        # (an empty marker file per name, casefolded, so that names differing only in case
+        # stay apart for file systems that ignore it) and the files moved as the folder is
+        # read, where a set of names and a sorted list of every path grew it (85 -> 180 MB
+        # from 1,000 to 100,000 documents). Plain string paths: pathlib interns every name.
         folder, into = str(work), str(target)
 
-        def taken(name: str) -> bool:
-            return os.path.exists(os.path.join(folder, name + ".txt"))
+        def taken(folded: str) -> bool:
+            return os.path.exists(os.path.join(folder, "." + folded))
+
+        def give(name: str) -> None:
+            open(os.path.join(folder, "." + name.casefold()), "wb").close()
+
         for doc, spans in selected(project, selection or Selection(), summary, progress):
             kept = {s.id for s in spans}
             relations = [r for r in project.spans.relations(doc.id)
                          if r.head in kept and r.tail in kept]
             name = file_name(doc.external_id, doc.id, taken)
+            while any(names_project(target / f"{name}{ext}", project.path)
+                      for ext in (".txt", ".ann")):   # never over the project itself
+                give(name)
+                name = file_name(doc.external_id, doc.id, taken)
+            give(name)
             ann, lost = ann_text(doc.text, spans, relations)
             for ending, data in ((".txt", doc.text), (".ann", ann)):
                 with open(os.path.join(folder, name + ending), "wb") as fh:
@@ -287,8 +311,10 @@ def export_brat(project: Any, out: Any, selection: Any = None, progress: Any = N
             summary.not_carried["span attribute values with white space or structure"] += lost
         with os.scandir(folder) as entries:  # (moving a file already listed is safe)
             for entry in entries:
-                os.replace(entry.path, os.path.join(into, entry.name))
+                if not entry.name.startswith("."):   # the name markers stay behind
+                    os.replace(entry.path, os.path.join(into, entry.name))
+                    moved += 1
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    summary.extra.append(f"{summary.documents} .txt/.ann pairs written to {target}")
+    summary.extra.append(f"{moved // 2} .txt/.ann pairs written to {target}")
     return summary

@@ -28,6 +28,13 @@ def walk(top: Path, refuse: Refuse, unreadable: Callable[[OSError], None]
             dirs[:] = []
             continue
         seen.add(real)
+        if not os.access(root, os.X_OK):
+            # Listed (mode r--) but not searchable: its entries cannot be opened or even
+            # told apart, so it is refused whole, in one line, and the walk goes on.
+            unreadable(PermissionError(13, tr("cannot enter it to read its files (no search "
+                                              "permission)"), root))
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         kept = []
         for name in sorted(names):

@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable
 
 from annotator.core.messages import Message, located, reason_of, tr
 from annotator.core.store import Project, SpanError
-from annotator.core.store.connection import describe
+from annotator.core.store.connection import JOURNALS, describe
 from annotator.core.store.derive import PIECE, Deriver, Indexer
 from annotator.core.text.names import check_annotator, shown_path
 from annotator.core.text.layout import Layout, layout_from
@@ -50,6 +50,7 @@ class ImportSummary:
     readers: Counter = field(default_factory=Counter)  # reader name -> files it read
     by_content: list[str] = field(default_factory=list)  # "path: read as conll (...)"
     empty: list[str] = field(default_factory=list)  # folders or files where nothing was found
+    skipped: list[str] = field(default_factory=list)  # the project itself, found among the files
     encodings: list[tuple[str, str]] = field(default_factory=list)  # non-UTF-8 files
     # statuses of records that name no annotator, recorded for the importing one: said, as
     # the name may be a login name nobody chose
@@ -68,7 +69,7 @@ class ImportSummary:
         self.readers.update(other.readers)
         self.status_for.update(other.status_for)
         for name in ("refused_files", "errors", "warnings", "new_labels", "encodings", "empty",
-                     "by_content"):
+                     "by_content", "skipped"):
             getattr(self, name).extend(getattr(other, name))
 
     def lines(self) -> list[str]:
@@ -77,7 +78,7 @@ class ImportSummary:
                  f"{self.spans} span{'s' if self.spans != 1 else ''}",
                  f"{len(self.refused_files)} refused file"
                  f"{'s' if len(self.refused_files) != 1 else ''}"]
-        out = [*self.empty, *self.by_content, ", ".join(parts)]
+        out = [*self.skipped, *self.empty, *self.by_content, ", ".join(parts)]
         if self.update:
             out.append(self.updated.line())
         if self.readers:
@@ -112,11 +113,40 @@ class ImportAborted(Exception):
         self.reason, self.summary = reason, summary
 
 
+def _identities(project_path: Path) -> set[tuple[int, int]]:
+    """(device, inode) of the project file and the journals beside it, by stat alone."""
+    out = set()
+    for name in (project_path, *(Path(f"{project_path}{j}") for j in JOURNALS)):
+        try:
+            st = name.stat()
+        except OSError:
+            continue
+        out.add((st.st_dev, st.st_ino))
+    return out
+
+
 def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
-                  fmt: str | None = None) -> list[tuple[Path, str, Reader]]:
+                  fmt: str | None = None, project_path: Path | None = None
+                  ) -> list[tuple[Path, str, Reader]]:
     """Expand folders (recursively, in name order) into (file, reader name, reader); explicit
     files of unknown type are refused. A .txt with an .ann beside it is one brat document."""
     files: list[tuple[Path, str, Reader]] = []
+    ours = _identities(project_path) if project_path is not None else set()
+
+    def project_file(path: Path) -> bool:
+        """The project imported into, or its journal: never read (reading its bytes in this
+        process, which holds a connection to it, would drop the connection's locks)."""
+        if not ours:
+            return False
+        try:
+            st = path.stat()
+        except OSError:
+            return False
+        if (st.st_dev, st.st_ino) not in ours:
+            return False
+        summary.skipped.append(located(shown_path(path), None, tr(
+            "skipped: it is the project being imported into (or its journal)")))
+        return True
 
     def take(path: Path) -> bool:
         found = reader_for(path, fmt)
@@ -134,8 +164,18 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
 
     for raw in paths:
         path = Path(raw)
+        try:
+            path.stat()
+        except FileNotFoundError:
+            pass   # said below
+        except OSError as exc:   # inside a folder we may not search: refused, the rest goes on
+            _refuse(summary, path, None, tr("cannot read: {error}",
+                                            error=str(exc.strerror or exc)))
+            continue
+        if project_file(path):
+            continue
         if path.is_dir():
-            before = len(files)
+            before, refused = len(files), len(summary.errors)
 
             def unreadable(exc: OSError) -> None:
                 _refuse(summary, Path(exc.filename or path), None,
@@ -154,9 +194,11 @@ def collect_files(paths: Iterable[str | Path], summary: ImportSummary,
                         if child.suffix.lower() != ".txt" or \
                                 child.with_suffix(".ann").name in present:
                             continue
+                    if project_file(child):
+                        continue
                     if not take(child):
                         summary.skipped_other += 1
-            if len(files) == before:
+            if len(files) == before and len(summary.errors) == refused:
                 summary.empty.append(located(str(path), None, tr(
                     "no files to import found in this folder (looked for {readers})",
                     readers=" ".join(sorted(READERS)))))
@@ -181,7 +223,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, annotator: st
     update=True: a document already held (same text) takes the file's annotations for
     `annotator` (formats/update.py) instead of being skipped as a duplicate."""
     summary = ImportSummary()
-    files = collect_files(paths, summary, fmt)
+    files = collect_files(paths, summary, fmt, project.path)
     return import_files(project, files, summary, annotator=annotator, progress=progress,
                         cancelled=cancelled, workers=workers, update=update)
 

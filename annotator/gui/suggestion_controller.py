@@ -214,15 +214,18 @@ class SuggestionController(QObject):
     def suggest_now(self) -> None:
         """Run the suggesters (the model too once trained) on the shown document."""
         from annotator.suggest.runner import build, suggest_documents
+        from annotator.suggest.training import model_state
         doc = self.editor.document_id()
         if doc is None:
             return
         project = self.editor.project
         try:
+            damaged = ""
             if self._suggesters is None:
-                which = ["names", "quotes"] + (["model"] if project.models.load("entity-crf")
-                                               else [])
+                state = model_state(project)   # a damaged model: the others still run
+                which = ["names", "quotes"] + (["model"] if state is None else [])
                 self._suggesters = build(project, which)
+                damaged = state if state not in (None, "missing") else ""
             summary = suggest_documents(project, self._suggesters, [doc])
         except Exception as exc:  # a broken model or gazetteer: one line, the window goes on
             self._say(self.tr("Suggesting failed: %1").replace("%1", error_text(exc)))
@@ -232,6 +235,8 @@ class SuggestionController(QObject):
         text = counted(self.tr("%n new suggestion(s)", "", summary.stored))
         if by:
             text += f" ({by})"
+        if damaged:
+            text += f"; {damaged}"
         self._say(text + " · " + (self.left_text() or self.tr("none left")))
 
     def _say(self, text: str) -> None:

@@ -15,7 +15,7 @@ from annotator.core.store.suggestions import NewLink
 from annotator.suggest.base import Mark, ModelError, Proposals, Suggester
 from annotator.suggest.names import NameSuggester, names_from_project
 from annotator.suggest.quotes import QuoteOptions, QuoteSuggester
-from annotator.suggest.training import load_tagger
+from annotator.suggest.training import ModelDamaged, load_tagger
 
 SUGGESTERS = ("names", "model", "quotes")  # the order they run in
 
@@ -43,7 +43,10 @@ def build(project, which: Iterable[str], *, gazetteer: str | Path | None = None,
         out.append(names)
     if "model" in which:
         from annotator.suggest.crf import ModelSuggester
-        tagger = load_tagger(project)
+        try:
+            tagger = load_tagger(project)
+        except ModelDamaged as exc:
+            raise SuggestError(str(exc)) from None
         if tagger is None:
             raise SuggestError("no model trained yet: run `annotator train` first")
         out.append(ModelSuggester(tagger))

@@ -8,6 +8,7 @@ from typing import Callable
 from annotator.suggest.crf import (MODEL_NAME, CrfTagger, NotEnoughData, Sentence,
                                    cross_validate, train_bytes)
 from annotator.suggest.features import tagged_sentences
+from annotator.suggest.model_check import checksum, model_problem
 from annotator.suggest.scoring import Scores
 
 Progress = Callable[[int, int], None]
@@ -56,15 +57,37 @@ def train_project(project, *, folds: int = 5, cross: bool = True,
     sentences = [s for d in docs for s in d]
     data = train_bytes(sentences)
     seconds = time.perf_counter() - t0
-    info = {"feature_set": "rich", "sentences": len(sentences)}
+    info = {"feature_set": "rich", "sentences": len(sentences), "sha256": checksum(data)}
     if scores is not None:
         info.update({"precision": scores.precision, "recall": scores.recall, "f1": scores.f1})
     project.models.save(MODEL_NAME, data, len(docs), info)
     return TrainResult(len(docs), len(sentences), seconds, scores)
 
 
+class ModelDamaged(ValueError):
+    """The stored model cannot be used; str() says why, in one line."""
+
+
 def load_tagger(project) -> CrfTagger | None:
+    """The stored model, checked before crfsuite reads it (model_check.py); None when none
+    was trained. Raises ModelDamaged."""
     stored = project.models.load(MODEL_NAME)
     if stored is None:
         return None
+    wrong = model_problem(stored.data, stored.info)
+    if wrong is not None:
+        raise ModelDamaged(_damaged(wrong))
     return CrfTagger(stored.data, stored.info.get("feature_set", "rich"))
+
+
+def _damaged(wrong: str) -> str:
+    return f"the stored model is damaged ({wrong}): run `annotator train` to train it again"
+
+
+def model_state(project) -> str | None:
+    """None when a usable model is stored; "missing", or the one-line reason it is damaged."""
+    stored = project.models.load(MODEL_NAME)
+    if stored is None:
+        return "missing"
+    wrong = model_problem(stored.data, stored.info)
+    return None if wrong is None else _damaged(wrong)

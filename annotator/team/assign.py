@@ -119,6 +119,9 @@ def hand_out(project: Project, annotators: list[str], out_dir: str | Path, *,
             "already exists; an annotator's work is never overwritten (choose another --out "
             "folder)")))
     out.mkdir(parents=True, exist_ok=True)
+    if not os.access(out, os.W_OK | os.X_OK):   # SQLite would say "unable to open database file"
+        raise AssignError(located(str(out), None, tr(
+            "the folder cannot be written (permission denied or a read-only disk)")))
     scheme = project.labels.scheme()
     total = sum(len(v) for v in assignment.documents.values())
     done = 0

@@ -13,6 +13,7 @@ half-way leaves the team project as it was.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Any, Callable, Iterable
 from annotator.core.events import Change, Kind
 from annotator.core.messages import Message, located, reason_of, tr
 from annotator.core.store import Project, ProjectError
-from annotator.core.store.connection import check_project_file
+from annotator.core.store.connection import check_project_file, interruptible, is_interrupted
 from annotator.core.store.documents import now, text_sha256
 from annotator.core.store.rows import insert_rows
 from annotator.team.assign import assignee
@@ -81,6 +82,10 @@ def merge_files(project: Project, paths: Iterable[str | Path],
             except MergeRefused as exc:
                 report = FileReport(Path(path), refused=reason_of(exc))
             except (ProjectError, sqlite3.DatabaseError) as exc:
+                if is_interrupted(exc) or not project.conn.in_transaction:
+                    # Ctrl+C, or the team project itself failed (a full disk: SQLite rolled
+                    # the merge back on its own): the whole merge stops, not this file.
+                    raise
                 reason = reason_of(exc)  # "path: reason" from core: the reason alone
                 report = FileReport(Path(path), refused=reason.params["reason"]
                                     if isinstance(reason, Message) and "reason" in reason.params
@@ -92,14 +97,22 @@ def merge_files(project: Project, paths: Iterable[str | Path],
 def _open_source(project: Project, path: Path) -> sqlite3.Connection:
     if not path.exists():
         raise MergeRefused(tr("no such file"))
-    if path.resolve() == project.path.resolve():
+    if path.resolve() == project.path.resolve() or _same_file(path, project.path):
         raise MergeRefused(tr("is the team project itself"))
     check_project_file(path)  # ProjectError (with the reason) for anything not ours
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = interruptible(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
     if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
         conn.close()
         raise MergeRefused(tr("an empty project file"))
     return conn
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """The same file by another name (a hard link), by stat alone: never open() it."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def check_scheme(team: Any, source: sqlite3.Connection) -> None:

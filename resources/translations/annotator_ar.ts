@@ -4,6 +4,70 @@
 <context>
     <name></name>
     <message>
+        <source>skipped: it is the project being imported into (or its journal)</source>
+        <translation>تُرك: إنه المشروع الذي يُستورد إليه (أو سجلّه)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>أُوقف</translation>
+    </message>
+    <message>
+        <source>damaged or tampered project file: {reason}; it was left untouched</source>
+        <translation>ملف مشروع تالف أو عُبث به: ⁨{reason}⁩؛ تُرك كما هو</translation>
+    </message>
+    <message>
+        <source>damaged or tampered project file: {reason}</source>
+        <translation>ملف مشروع تالف أو عُبث به: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>read-only, and made by an older version of annotator: copy it to a folder you can write and open the copy once, which upgrades it (for example `cp {path} copy.annotator &amp;&amp; annotator stats --db copy.annotator`)</source>
+        <translation>للقراءة فقط، وصنعه إصدار أقدم من annotator: انسخه إلى مجلد تستطيع الكتابة فيه وافتح النسخة مرة فتُحدَّث (مثلًا `cp ⁨{path}⁩ copy.annotator &amp;&amp; annotator stats --db copy.annotator`)</translation>
+    </message>
+    <message>
+        <source>read-only, and made by an older version of annotator; reading it upgraded in memory failed: {reason}</source>
+        <translation>للقراءة فقط، وصنعه إصدار أقدم من annotator؛ تعذّرت قراءته مُحدَّثًا في الذاكرة: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>read-only: the disk is full (no room for the project&apos;s journal)</source>
+        <translation>للقراءة فقط: القرص ممتلئ (لا مكان لسجلّ المشروع)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written (permission denied or a read-only disk)</source>
+        <translation>لا يمكن الكتابة في المجلد (الإذن مرفوض أو القرص للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>cannot enter it to read its files (no search permission)</source>
+        <translation>لا يمكن دخوله لقراءة ملفاته (لا إذن بالبحث فيه)</translation>
+    </message>
+    <message>
+        <source>table {name} is missing</source>
+        <translation>الجدول ⁨{name}⁩ مفقود</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind}, not a table</source>
+        <translation>⁨{name}⁩ من نوع ⁨{kind}⁩، وليس جدولًا</translation>
+    </message>
+    <message>
+        <source>table {name} is not of the expected kind</source>
+        <translation>الجدول ⁨{name}⁩ ليس من النوع المتوقع</translation>
+    </message>
+    <message>
+        <source>table {name} lacks column {column}</source>
+        <translation>ينقص الجدولَ ⁨{name}⁩ العمودُ ⁨{column}⁩</translation>
+    </message>
+    <message>
+        <source>it holds a view {name} that annotator does not make</source>
+        <translation>فيه عرض ⁨{name}⁩ لا يصنعه annotator</translation>
+    </message>
+    <message>
+        <source>it holds a trigger {name} that annotator does not make</source>
+        <translation>فيه مُطلِق ⁨{name}⁩ لا يصنعه annotator</translation>
+    </message>
+    <message>
+        <source>trigger {name} is missing</source>
+        <translation>المُطلِق ⁨{name}⁩ مفقود</translation>
+    </message>
+    <message>
         <source>&amp;Hand out to annotators…</source>
         <translation>توزيع &amp;على المُوسِّمين…</translation>
     </message>
@@ -504,8 +568,12 @@
         <translation>ملف فارغ (مسافات بيضاء فقط)</translation>
     </message>
     <message>
-        <source>binary or unreadable content ({bad} control characters in {length})</source>
-        <translation>محتوى ثنائي أو غير مقروء (⁨{bad}⁩ من محارف التحكم في ⁨{length}⁩)</translation>
+        <source>binary or unreadable content ({bad} control, replacement or private-use characters in {length})</source>
+        <translation>محتوى ثنائي أو غير مقروء (⁨{bad}⁩ من محارف التحكم أو الاستبدال أو الاستخدام الخاص في ⁨{length}⁩)</translation>
+    </message>
+    <message>
+        <source>unreadable content ({bad} replacement characters U+FFFD, the mark of bytes lost before, in {length})</source>
+        <translation>محتوى غير مقروء (⁨{bad}⁩ من محارف الاستبدال U+FFFD، علامة بايتات ضاعت من قبل، في ⁨{length}⁩)</translation>
     </message>
     <message>
         <source>{what} is {length} characters long (at most {limit})</source>
@@ -850,10 +918,6 @@
     <message>
         <source>cannot upgrade project: {error}</source>
         <translation>تعذّرت ترقية المشروع: ⁨{error}⁩</translation>
-    </message>
-    <message>
-        <source>read-only, and made by an older version of annotator (it must be upgraded, which needs write access)</source>
-        <translation>للقراءة فقط، وأنشأه إصدار أقدم من annotator (تجب ترقيته، وهذا يحتاج إلى إذن بالكتابة)</translation>
     </message>
     <message>
         <source>cannot open the read-only project: {reason}</source>
@@ -1451,6 +1515,10 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>%1 is the project file itself: choose another name; nothing was written.</source>
+        <translation>%1 هو ملف المشروع نفسه: اختر اسمًا آخر؛ لم يُكتب شيء.</translation>
+    </message>
     <message>
         <source>Export</source>
         <translation>تصدير</translation>

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from annotator.core.messages import located, tr
 from annotator.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+from annotator.core.store.shape import problem
 
 if TYPE_CHECKING:
     from annotator.core.events import Events
@@ -38,10 +39,30 @@ def busy_timeout() -> float:
         return 60.0
 
 
+def interruptible(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Let Ctrl+C stop a long statement. SQLite runs a query without returning to Python, so
+    a signal waits for it to end (forever, for a crafted view over an endless query); with a
+    progress handler Python's signal handler runs inside it, and the statement ends with
+    SQLITE_INTERRUPT (`is_interrupted`)."""
+    conn.set_progress_handler(_tick, 100_000)
+    return conn
+
+
+def _tick() -> int:
+    return 0
+
+
+def is_interrupted(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.Error) and (
+        getattr(exc, "sqlite_errorname", "") == "SQLITE_INTERRUPT" or str(exc) == "interrupted")
+
+
 def describe(exc: sqlite3.Error) -> str:
     """One line saying what went wrong, in the user's terms."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc)
+    if is_interrupted(exc):
+        return tr("interrupted")
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
         return tr("disk full")
     if name.startswith("SQLITE_BUSY") or "database is locked" in text:
@@ -60,6 +81,33 @@ def _writable(path: Path) -> bool:
     """Whether we may write the file and create its journal beside it."""
     folder = path.parent if str(path.parent) else Path(".")
     return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+JOURNALS = ("-wal", "-shm", "-journal")   # the files SQLite keeps beside a project
+
+
+def names_project(candidate: str | Path, project: str | Path) -> bool:
+    """Whether `candidate` is the project file or one of its journals under any name (./, ..,
+    a symbolic or hard link): the same real path, or the same device and inode. By stat()
+    alone, never open(): this process may hold a connection to the project."""
+    candidate = Path(candidate)
+    real, seen = None, None
+    try:
+        real = os.path.realpath(candidate)
+        seen = os.stat(candidate)
+    except (OSError, ValueError):
+        pass
+    for name in (Path(project), *(Path(f"{project}{j}") for j in JOURNALS)):
+        try:
+            if os.path.realpath(name) == real:
+                return True
+            if seen is not None:
+                other = os.stat(name)
+                if (other.st_dev, other.st_ino) == (seen.st_dev, seen.st_ino):
+                    return True
+        except (OSError, ValueError):
+            continue
+    return False
 
 
 def check_project_file(path: Path) -> None:
@@ -100,10 +148,19 @@ def _header(path: Path) -> tuple[int, int]:
         try:
             ro = sqlite3.connect(f"{path.resolve().as_uri()}{suffix}", uri=True)
             try:
-                return (ro.execute("PRAGMA application_id").fetchone()[0],
-                        ro.execute("PRAGMA user_version").fetchone()[0])
+                found = (ro.execute("PRAGMA application_id").fetchone()[0],
+                         ro.execute("PRAGMA user_version").fetchone()[0])
+                # A file of ours from elsewhere: its tables must be tables, with their columns
+                # (a view over an endless query would hang every read), before it is used.
+                wrong = problem(ro, found[1]) if found == (APPLICATION_ID, found[1]) and \
+                    0 < found[1] <= SCHEMA_VERSION else None
             finally:
                 ro.close()
+            if wrong is not None:
+                raise ProjectError(located(str(path), None, tr(
+                    "damaged or tampered project file: {reason}; it was left untouched",
+                    reason=wrong)))
+            return found
         except sqlite3.Error as exc:
             if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB" or \
                     "not a database" in str(exc):
@@ -123,20 +180,26 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
                                                        folder=str(path.parent))))
     if path.exists() and not _writable(path):
         return _connect_read_only(path), False
-    conn = None
+    conn, existed = None, path.exists()
     try:
         # Autocommit mode: transactions are explicit (Transactions below), never implicit.
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
-                               timeout=busy_timeout())
+        conn = interruptible(sqlite3.connect(str(path), isolation_level=None,
+                                             check_same_thread=False, timeout=busy_timeout()))
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         # WAL + NORMAL: a committed edit survives the process being killed.
         conn.execute("PRAGMA synchronous = NORMAL")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
         created = migrate(conn)
+        # an older file is checked in full once upgraded
+        wrong = problem(conn, SCHEMA_VERSION) if 0 < version < SCHEMA_VERSION else None
         conn.execute(f"PRAGMA busy_timeout = {_SLICE_MS}")  # Transactions wait in slices
     except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
+        if _no_room(exc) and existed:
+            # A full disk (no room for the -wal or -shm): the project can still be read.
+            return _connect_read_only(path), False
         raise ProjectError(located(str(path), None, tr("cannot open project: {reason}",
                                                        reason=describe(exc)))) from None
     except Exception as exc:  # an upgrade step failing in Python: the file is as it was
@@ -144,6 +207,10 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
             conn.close()
         raise ProjectError(located(str(path), None, tr("cannot upgrade project: {error}",
                                                        error=str(exc)))) from None
+    if wrong is not None:
+        conn.close()
+        raise ProjectError(located(str(path), None, tr(
+            "damaged or tampered project file: {reason}", reason=wrong)))
     return conn, created
 
 
@@ -152,8 +219,9 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     # A WAL project in a folder we cannot write has no -shm to share: read it as immutable.
     for suffix in ("?mode=ro", "?mode=ro&immutable=1"):
         try:
-            conn = sqlite3.connect(uri + suffix, uri=True, isolation_level=None,
-                                   check_same_thread=False, timeout=busy_timeout())
+            conn = interruptible(sqlite3.connect(uri + suffix, uri=True, isolation_level=None,
+                                                 check_same_thread=False,
+                                                 timeout=busy_timeout()))
             conn.execute("PRAGMA query_only = ON")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -161,13 +229,56 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             error = exc
             continue
         if version < SCHEMA_VERSION:
-            conn.close()
-            raise ProjectError(located(str(path), None, tr(
-                "read-only, and made by an older version of annotator (it must be upgraded, "
-                "which needs write access)")))
+            return _upgraded_in_memory(path, conn)
         return conn
     raise ProjectError(located(str(path), None, tr("cannot open the read-only project: "
                                                    "{reason}", reason=describe(error))))
+
+
+_IN_MEMORY_LIMIT = 256 << 20   # an older read-only project up to this size is read upgraded
+
+
+def _upgraded_in_memory(path: Path, conn: sqlite3.Connection) -> sqlite3.Connection:
+    """An older project we cannot write: copied into memory and upgraded there, so it can be
+    read (export, search, stats) while the file stays as it is. A larger one is refused with
+    the way to upgrade it."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = _IN_MEMORY_LIMIT + 1
+    if size > _IN_MEMORY_LIMIT:
+        conn.close()
+        raise ProjectError(located(str(path), None, tr(
+            "read-only, and made by an older version of annotator: copy it to a folder you "
+            "can write and open the copy once, which upgrades it (for example `cp {path} "
+            "copy.annotator && annotator stats --db copy.annotator`)", path=str(path))))
+    memory = interruptible(sqlite3.connect(":memory:", isolation_level=None,
+                                           check_same_thread=False))
+    try:
+        conn.backup(memory)
+        memory.execute("PRAGMA foreign_keys = ON")
+        migrate(memory)
+        wrong = problem(memory, SCHEMA_VERSION)
+        memory.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        memory.close()
+        raise ProjectError(located(str(path), None, tr(
+            "read-only, and made by an older version of annotator; reading it upgraded in "
+            "memory failed: {reason}", reason=describe(exc)))) from None
+    finally:
+        conn.close()
+    if wrong is not None:
+        memory.close()
+        raise ProjectError(located(str(path), None, tr(
+            "damaged or tampered project file: {reason}", reason=wrong)))
+    return memory
+
+
+def read_only_reason(path: Path) -> str:
+    """Why a project opened read-only: permissions, or (where we may write) a full disk."""
+    if _writable(path):
+        return tr("read-only: the disk is full (no room for the project's journal)")
+    return tr("read-only: the project file or its folder cannot be written")
 
 
 def is_read_only(conn: sqlite3.Connection) -> bool:
@@ -279,6 +390,12 @@ class Transactions:
     @property
     def active(self) -> bool:
         return self._depth > 0
+
+
+def _no_room(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_FULL", "SQLITE_IOERR")) or "disk is full" in str(exc) \
+        or "disk I/O" in str(exc)
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:

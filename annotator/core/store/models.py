@@ -37,7 +37,14 @@ class Models(Part):
                                 "WHERE name = ?", (name,)).fetchone()
         if row is None:
             return None
-        return StoredModel(row[0], bytes(row[1]), row[2], row[3], json.loads(row[4]))
+        # A project file may come from elsewhere: a row that is not what save() writes is
+        # handed on as it is (info None, data not bytes), for the suggester to refuse.
+        try:
+            info = json.loads(row[4]) if isinstance(row[4], str) else None
+        except (ValueError, RecursionError):
+            info = None
+        data = row[1] if isinstance(row[1], bytes) else None
+        return StoredModel(row[0], data, row[2], row[3], info)  # type: ignore[arg-type]
 
     def delete(self, name: str) -> None:
         with self.transaction():

@@ -171,8 +171,15 @@ def _strict(data: bytes, encoding: str) -> str:
 def _check_readable(text: str) -> None:
     if not text.strip():
         raise DecodeError(tr("empty file (only white space)"))
-    bad = len(_UNREADABLE.findall(text))
+    found = _UNREADABLE.findall(text)
+    bad = len(found)
     # A few stray controls happen in real articles; a share this high means binary data.
     if bad and bad * 20 > len(text):
-        raise DecodeError(tr("binary or unreadable content ({bad} control characters in "
-                             "{length})", bad=bad, length=len(text)))
+        replaced = found.count("\ufffd")
+        if replaced == bad:   # U+FFFD is no control character: say what the file holds
+            raise DecodeError(tr("unreadable content ({bad} replacement characters U+FFFD, "
+                                 "the mark of bytes lost before, in {length})", bad=bad,
+                                 length=len(text)))
+        raise DecodeError(tr("binary or unreadable content ({bad} control, replacement or "
+                             "private-use characters in {length})", bad=bad,
+                             length=len(text)))

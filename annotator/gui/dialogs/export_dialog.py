@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from annotator.core.model import Status
 from annotator.core.atomic import atomic_write
-from annotator.core.store.connection import describe
+from annotator.core.store.connection import describe, names_project
 from annotator.formats.docbin import MissingExtra
 from annotator.formats.export import EXPORTERS, PATH_FORMATS, ExportOptions, Selection
 from annotator.gui.dialogs.import_run import show_summary
@@ -115,10 +115,18 @@ class ExportDialog(QDialog):
 
 
 def export_to(parent: QWidget, project, fmt: str, out: Path, selection: Selection,
-              then: Callable[[bool], None] | None = None) -> LongRun:
+              then: Callable[[bool], None] | None = None) -> LongRun | None:
     """Write the export to a temporary file beside `out`, then move it in place: a cancel or an
     error never leaves half a file under the chosen name. Runs in the background on its own
-    connection (dialogs/long_run.py); `then(written)` when it is over."""
+    connection (dialogs/long_run.py); `then(written)` when it is over. None: refused at once
+    (the name is the project file itself)."""
+    if names_project(out, project.path):   # the export would replace the project itself
+        show_summary(parent, translate("ExportDialog", "Export"),
+                     [arg(translate("ExportDialog", "%1 is the project file itself: choose "
+                                    "another name; nothing was written."), out)], warn=True)
+        if then is not None:
+            then(False)
+        return None
     run = LongRun(parent, project, translate("ExportDialog", "Export"),
                   translate("ExportDialog", "Exporting…"))
 

@@ -299,7 +299,7 @@ def export_brat(project: Any, out: Any, selection: Any = None, progress: Any = N
             relations = [r for r in project.spans.relations(doc.id)
                          if r.head in kept and r.tail in kept]
             name = file_name(doc.external_id, doc.id, taken)
-            while any(names_project(target / f"{name}{ext}", project.path)
+            while any(names_project(os.path.join(into, name + ext), project.path)
                       for ext in (".txt", ".ann")):   # never over the project itself
                 give(name)
                 name = file_name(doc.external_id, doc.id, taken)
@@ -311,7 +311,9 @@ def export_brat(project: Any, out: Any, selection: Any = None, progress: Any = N
             summary.not_carried["span attribute values with white space or structure"] += lost
         with os.scandir(folder) as entries:  # (moving a file already listed is safe)
             for entry in entries:
-                if not entry.name.startswith("."):   # the name markers stay behind
+                if entry.name.startswith("."):   # a name marker: gone here, so that rmtree
+                    os.unlink(entry.path)         # below lists nothing
+                else:
                     os.replace(entry.path, os.path.join(into, entry.name))
                     moved += 1
     finally:

@@ -90,14 +90,15 @@ def names_project(candidate: str | Path, project: str | Path) -> bool:
     """Whether `candidate` is the project file or one of its journals under any name (./, ..,
     a symbolic or hard link): the same real path, or the same device and inode. By stat()
     alone, never open(): this process may hold a connection to the project."""
-    candidate = Path(candidate)
+    candidate = os.fspath(candidate)   # (no Path per call: pathlib interns what it parses)
     real, seen = None, None
     try:
         real = os.path.realpath(candidate)
         seen = os.stat(candidate)
     except (OSError, ValueError):
         pass
-    for name in (Path(project), *(Path(f"{project}{j}") for j in JOURNALS)):
+    project = os.fspath(project)
+    for name in (project, *(project + j for j in JOURNALS)):
         try:
             if os.path.realpath(name) == real:
                 return True

@@ -19,7 +19,7 @@ from annotator.core.text.layout import SOURCE_VERSION
 from annotator.formats.carry import count_not_carried
 from annotator.formats.nesting import ENTITY
 from annotator.formats.selection import ExportSummary, Selection
-from annotator.formats.tagged import Sentence, decode, document_key, tagged_documents
+from annotator.formats.tagged import decode, document_key, iter_sentences, tagged_texts
 
 EXTRA = 'docbin needs spaCy, which is not installed: pip install "spacy>=3.7"'
 
@@ -57,22 +57,33 @@ def export_docbin(project: Project, out: Any, selection: Selection | None = None
     if options.layers:
         layers = [x for x in layers if x in options.layers]
     docs = DocBin(attrs=ATTRS, store_user_data=True)
-    for doc_id, external, sentences, columns in tagged_documents(
+    for doc_id, external, data, columns in tagged_texts(
             project, selection or Selection(), summary, layers, nesting, {ENTITY}, progress):
         text = project.documents.text(doc_id)
         key = document_key(external, doc_id)
-        placed = _placed(text, sentences)
-        if per_sentence(project, doc_id, sentences, options.per):
-            for n, part in enumerate(placed):
-                doc = _doc(vocab, text, part[0][0], part[-1][0] + len(part[-1][1][0]), part,
-                           layers, columns)
-                doc.user_data["id"] = f"{key}-{n}"
-                docs.add(doc)
-        else:
-            doc = _doc(vocab, text, 0, len(text), [t for part in placed for t in part],
-                       layers, columns)
+        width = sum(columns[layer] for layer in layers)
+        # Sentences are read one at a time from the tagged text: a sentence's Doc goes into
+        # the DocBin as it is made, and a whole document's Doc is made from flat lists, never
+        # from a list and a tuple per token (a 50 MB document held those several times over).
+        whole = None if per_sentence(project, doc_id, data, options.per) \
+            else _Builder(text, 0, width)
+        searched = 0
+        for n, block in enumerate(iter_sentences(data)):
+            lines = [line.split(" ") for line in block.split("\n")]
+            if whole is not None:
+                searched = whole.add(lines, searched)
+                continue
+            part = _Builder(text, None, width)
+            searched = part.add(lines, searched)
+            doc = part.doc(vocab, searched, layers, columns)
+            doc.user_data["id"] = f"{key}-{n}"
+            docs.add(doc)
+        del data
+        if whole is not None:
+            doc = whole.doc(vocab, len(text), layers, columns)
             doc.user_data["id"] = key
             docs.add(doc)
+            del doc, whole
     count_not_carried(project, summary, replace(selection or Selection(), layers=set(layers)),
                       relations=True, attributes=True)
     _write_atomically(Path(options.out_path), docs.to_bytes())
@@ -85,76 +96,74 @@ def export_docbin(project: Project, out: Any, selection: Selection | None = None
 LONG = 1000
 
 
-def per_sentence(project: Project, doc_id: int, sentences: list[Sentence], per: str) -> bool:
+def per_sentence(project: Project, doc_id: int, data: str, per: str) -> bool:
     """--per sentence, or (auto) a document that came with its own sentences (a corpus's
-    tokens and sentences kept from import) or is long."""
+    tokens and sentences kept from import) or is long (its tagged text's token lines,
+    counted without splitting it)."""
     if per != "auto":
         return per == "sentence"
-    if sum(map(len, sentences)) > LONG:
+    if data.count("\n") - data.count("\n\n") > LONG:
         return True
     row = project.conn.execute("SELECT version FROM doc_layouts WHERE doc_id = ?",
                                (doc_id,)).fetchone()
     return row is not None and row[0] == SOURCE_VERSION
 
 
-Placed = list[tuple[int, list[str], bool]]  # (offset, [token, tags...], begins a sentence)
+class _Builder:
+    """A Doc of text[lo:hi] (lo None: from its first token), made a sentence at a time.
+    Tokens cover the text's non-space characters in order, so each is found at the first
+    match after the one before; white space other than one space after a token is a token."""
 
+    def __init__(self, text: str, lo: int | None, width: int):
+        self.text, self.prev = text, lo
+        self.words: list[str] = []
+        self.spaces: list[bool] = []
+        self.starts: list[bool | int | None] = []
+        self.index: list[int] = []  # our token -> its spaCy token
+        self.tags: list[list[str]] = [[] for _ in range(width)]  # per tag column
 
-def _placed(text: str, sentences: list[Sentence]) -> list[Placed]:
-    """Each token with its offset: tokens cover the text's non-space characters in order, so
-    the next one starts at the first match after the one before."""
-    out: list[Placed] = []
-    end = 0
-    find = text.index
-    for sentence in sentences:
-        part = []
-        for k, line in enumerate(sentence):
-            at = find(line[0], end)
-            part.append((at, line, k == 0))
-            end = at + len(line[0])
-        out.append(part)
-    return out
-
-
-def _doc(vocab: Any, text: str, lo: int, hi: int, tokens: Placed, layers: list[str],
-         columns: dict[str, int]) -> Any:
-    """A Doc of text[lo:hi]; white space other than one space after a token is a token."""
-    from spacy.tokens import Doc, Span
-    words: list[str] = []
-    spaces: list[bool] = []
-    starts: list[bool | int | None] = []
-    index: list[int] = []  # our token -> its spaCy token
-
-    def gap(piece: str) -> None:
-        if piece and words and piece[0] == " ":
-            spaces[-1], piece = True, piece[1:]
+    def _gap(self, piece: str) -> None:
+        if piece and self.words and piece[0] == " ":
+            self.spaces[-1], piece = True, piece[1:]
         if piece:
-            words.append(piece)
-            spaces.append(False)
-            starts.append(False)
+            self.words.append(piece)
+            self.spaces.append(False)
+            self.starts.append(False)
 
-    prev = lo
-    for at, line, first in tokens:
-        gap(text[prev:at])
-        index.append(len(words))
-        words.append(line[0])
-        spaces.append(False)
-        starts.append(first)
-        prev = at + len(line[0])
-    gap(text[prev:hi])
-    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=[True] + starts[1:])
-    col = 0
-    for layer in layers:
-        spans = []
-        for c in range(col + 1, col + 1 + columns[layer]):
-            spans += [Span(doc, index[a], index[b] + 1, label)
-                      for a, b, label in decode([t[1][c] for t in tokens])]
-        col += columns[layer]
-        if layer == ENTITY:
-            doc.ents = spans
-        else:
-            doc.spans[layer] = spans
-    return doc
+    def add(self, lines: list[list[str]], searched: int) -> int:
+        """Add a sentence's lines ([token, tag, ...]); returns where its last token ends."""
+        find = self.text.index
+        for k, line in enumerate(lines):
+            at = find(line[0], searched)
+            if self.prev is None:
+                self.prev = at
+            self._gap(self.text[self.prev:at])
+            self.index.append(len(self.words))
+            self.words.append(line[0])
+            self.spaces.append(False)
+            self.starts.append(k == 0)
+            for column, tag in zip(self.tags, line[1:]):
+                column.append(tag)
+            searched = self.prev = at + len(line[0])
+        return searched
+
+    def doc(self, vocab: Any, hi: int, layers: list[str], columns: dict[str, int]) -> Any:
+        from spacy.tokens import Doc, Span
+        self._gap(self.text[self.prev or 0:hi])
+        doc = Doc(vocab, words=self.words, spaces=self.spaces,
+                  sent_starts=[True] + self.starts[1:])
+        index, col = self.index, 0
+        for layer in layers:
+            spans = []
+            for tags in self.tags[col:col + columns[layer]]:
+                spans += [Span(doc, index[a], index[b] + 1, label)
+                          for a, b, label in decode(tags)]
+            col += columns[layer]
+            if layer == ENTITY:
+                doc.ents = spans
+            else:
+                doc.spans[layer] = spans
+        return doc
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

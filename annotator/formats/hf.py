@@ -23,7 +23,7 @@ from annotator.formats import hf_folder
 from annotator.formats.carry import count_not_carried
 from annotator.formats.nesting import ENTITY
 from annotator.formats.selection import ExportSummary, Selection
-from annotator.formats.tagged import document_key, sentences_of, tagged_texts
+from annotator.formats.tagged import document_key, iter_sentences, tagged_texts
 
 
 def label_list(project: Project, first: list[str] | None = None) -> list[str]:
@@ -88,18 +88,18 @@ def _write_sentences(project: Project, out: TextIO, selection: Selection | None,
     for doc_id, external, data, _ in tagged_texts(
             project, selection or Selection(), summary, [ENTITY], nesting, None, progress):
         key = document_key(external, doc_id)
-        lines = []
-        for n, sentence in enumerate(sentences_of(data)):
+        # A line is written as its sentence is read: a long document's lines are never all
+        # in memory (joined, they were a second and third copy of its tagged text).
+        for n, sentence in enumerate(iter_sentences(data)):
             # One entity column: "token tag" lines, and a token holds no space, so the
             # sentence's words alternate token, tag.
             words = sentence.replace("\n", " ").split(" ")
             tags = _list(words[1::2]) if ids is None else \
                 "[" + ", ".join([str(ids[t]) for t in words[1::2]]) + "]"
-            lines.append(f'{{"id": {json_string(f"{key}-{n}")}, '
-                         f'"tokens": {_list(words[0::2])}, "ner_tags": {tags}}}')
-        if lines:
-            out.write("\n".join(lines) + "\n")
-            count += len(lines)
+            out.write(f'{{"id": {json_string(f"{key}-{n}")}, '
+                      f'"tokens": {_list(words[0::2])}, "ner_tags": {tags}}}\n')
+            count += 1
+        del data
     count_not_carried(project, summary, replace(selection or Selection(), layers={ENTITY}),
                       relations=True, attributes=True)
     return count

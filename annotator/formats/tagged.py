@@ -38,7 +38,9 @@ def tagged_texts(project: Project, selection: Selection, summary: ExportSummary,
                                      nested_out, nesting_layers)
     for row, spans in selected_rows(project, selection, summary, progress,
                                     conll_write.DOC_COLUMNS + ", d.external_id"):
-        data = writer.document(row[:-1], spans)[_HEAD:].decode()
+        raw = writer.document(row[:-1], spans)
+        data = str(memoryview(raw)[_HEAD:], "utf-8")  # no copy of the bytes to decode
+        del raw
         yield row[0], None if row[-1] is None else json.loads(row[-1]), data, columns
     summary.spans_by_label += Counter()  # drops labels counted down to zero
 
@@ -46,6 +48,18 @@ def tagged_texts(project: Project, selection: Selection, summary: ExportSummary,
 def sentences_of(data: str) -> list[str]:
     """The sentences of tagged_texts' text, each its lines joined by newlines."""
     return [block for block in data.split("\n\n") if block]
+
+
+def iter_sentences(data: str) -> Iterator[str]:
+    """sentences_of(data), one at a time: a long document's sentences are never all held."""
+    at = 0
+    while at < len(data):
+        end = data.find("\n\n", at)
+        if end < 0:
+            end = len(data)
+        if end > at:
+            yield data[at:end]
+        at = end + 2
 
 
 def tagged_documents(project: Project, selection: Selection, summary: ExportSummary,

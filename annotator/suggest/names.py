@@ -93,10 +93,13 @@ class NameSuggester:
         ahead = max(len(key) for entries in index.values() for key, *_ in entries)
 
         @lru_cache(maxsize=65536)
-        def candidates(word: str) -> tuple[tuple[int, list], ...]:
-            """(prefix length, names starting with that stem) for each stem of the word that
-            starts a name: for most words, none."""
-            return tuple((offset, index[stem]) for offset, stem in stems(word) if stem in index)
+        def candidates(word: str) -> tuple[tuple[int, tuple], ...]:
+            """(prefix length, ((words, the words after the first, label, layer, score), ...)
+            of the names starting with that stem) for each stem of the word that starts a
+            name: for most words, none."""
+            return tuple((offset, tuple((len(key), key[1:], label, layer, round(score, 3))
+                                        for key, label, layer, score in index[stem]))
+                         for offset, stem in stems(word) if stem in index)
 
         # The tokens are read a batch at a time, the last of a batch kept for the names that
         # run into the next: a long text's tokens are never all in memory.
@@ -113,24 +116,24 @@ class NameSuggester:
             starts += [m.start() for m in batch]
             ends += [m.end() for m in batch]
             raws += [m.group() for m in batch]
-            i = 0
             stop = len(raws) if done else len(raws) - ahead + 1  # the next words are here
-            while i < stop:
-                if starts[i] >= taken_to and (found := candidates(raws[i])):
-                    best = None
-                    for offset, entries in found:
-                        for key, label, layer, score in entries:
-                            n = len(key)
-                            if tuple(map(norm, raws[i + 1:i + n])) == key[1:]:
-                                if best is None or n > best[0]:
-                                    best = (n, offset, label, layer, score)
-                                break
-                    if best is not None:
-                        n, offset, label, layer, score = best
-                        taken_to = ends[i + n - 1]
-                        out.add(ProposedSpan(starts[i] + offset, taken_to, label, layer,
-                                             round(score, 3), NAME))
-                i += 1
+            i = max(stop, 0)
+            # only the tokens that may start a name are looked at one by one
+            for k, found in enumerate(map(candidates, raws[:i])):
+                if not found or starts[k] < taken_to:
+                    continue
+                best = None
+                for offset, entries in found:
+                    for n, rest, label, layer, score in entries:
+                        if n == 1 or tuple(map(norm, raws[k + 1:k + n])) == rest:
+                            if best is None or n > best[0]:
+                                best = (n, offset, label, layer, score)
+                            break
+                if best is not None:
+                    n, offset, label, layer, score = best
+                    taken_to = ends[k + n - 1]
+                    out.add(ProposedSpan(starts[k] + offset, taken_to, label, layer, score,
+                                         NAME))
         return out
 
 

@@ -20,8 +20,8 @@ from typing import Callable, Sequence
 from annotator.suggest.arabic import norm
 from annotator.suggest.base import Mark, Proposals, ProposedLink, ProposedSpan
 from annotator.suggest.speech import (ATTRIBUTIONS, COMPLEMENTIZERS, FOLLOWERS,
-                                      IN_THE_NAME_OF, NP_STOPS, ORG_HEADS, QUOTE_PAIRS,
-                                      SENTENCE_ENDERS, SPEECH_VERBS, TITLES)
+                                      IN_THE_NAME_OF, NAMED_WORKS, NP_STOPS, ORG_HEADS,
+                                      QUOTE_PAIRS, SENTENCE_ENDERS, SPEECH_VERBS, TITLES)
 from annotator.suggest.window import Seek, TokenWindow
 
 NAME = "quotes"
@@ -96,6 +96,8 @@ class _Run:
                 close_at = pair
             elif i > close_at and w in SPEECH_VERBS and i not in self.used_verbs:
                 self._claim(i)
+            elif i > close_at and w in ATTRIBUTIONS and i not in self.used_verbs:
+                self._attributed(i)
             if self.used_verbs:
                 self.used_verbs.discard(i)
             if not i & 1023:
@@ -122,7 +124,8 @@ class _Run:
         if closer is None:
             return None
         j = self._closers[closer](i + 1)
-        if j is not None and self.toks.raw(j) == closer and j > i + 1:
+        if j is not None and self.toks.raw(j) == closer and j > i + 1 \
+                and not self.toks.breaks(j):   # the search stopped at the next paragraph
             return j
         return None
 
@@ -144,6 +147,8 @@ class _Run:
         if n_words < self.opt.min_framed_words or (
                 verb is None and after is None and n_words < self.opt.min_unframed_words):
             return  # a quoted term or name («قسد»), not a quote
+        if n_words <= 4 and open_i > toks.base and _names_work(toks.light(open_i - 1)):
+            return  # the name of a festival, a book, a programme: مهرجان "ليالي الشرق"
         if self.opt.marks_inside:
             start, end = toks.start(open_i), toks.end(close_i)
         else:
@@ -161,6 +166,34 @@ class _Run:
         if speaker is not None:
             self.last_speaker = (open_i, toks.para(open_i), speaker)
             self._link(q, speaker, self.opt.said_by, score)
+        self._inner(open_i, close_i)
+
+    def _inner(self, open_i: int, close_i: int) -> None:
+        """Quotes inside a quote, in other marks: «قال لي الضابط "ستبقى هنا طويلا" ثم...».
+        Each is linked to a speaker marked inside the outer quote before it, if there is one."""
+        toks = self.toks
+        outer = QUOTE_PAIRS.get(toks.raw(open_i))
+        k = open_i + 1
+        while k < close_i:
+            closer = QUOTE_PAIRS.get(toks.raw(k))
+            if closer is None or closer == outer:
+                k += 1
+                continue
+            end = next((j for j in range(k + 1, close_i) if toks.raw(j) == closer), None)
+            if end is None:
+                k += 1
+                continue
+            if sum(1 for j in range(k + 1, end) if toks.is_word(j)) >= self.opt.min_framed_words:
+                if self.opt.marks_inside:
+                    start, stop = toks.start(k), toks.end(end)
+                else:
+                    start, stop = toks.start(k + 1), toks.end(end - 1)
+                q = self.out.add(ProposedSpan(start, stop, self.opt.quote_label, "quote", 0.6,
+                                              NAME, {"kind": "direct"}))
+                inside = self._marked_before(k)
+                if inside is not None and inside.start >= toks.end(open_i):
+                    self._link(q, inside, self.opt.said_by, 0.6)
+            k = end + 1
 
     def _verb_before(self, open_i: int) -> int | None:
         lo = self._sentence_start(open_i, max(0, open_i - FRAME_BEFORE))
@@ -173,13 +206,14 @@ class _Run:
         """("verb" | "attr", index) of a speech verb or attribution right after a quote."""
         toks = self.toks
         for k in range(close_i + 1, close_i + 4):
-            if not toks.has(k):
+            if not toks.has(k) or toks.breaks(k):   # the frame is in the quote's paragraph
                 return None
             w = toks.word(k)
             if w in SPEECH_VERBS:
                 self.used_verbs.add(k)
                 return "verb", k
             if w in ATTRIBUTIONS:
+                self.used_verbs.add(k)
                 return "attr", k
             if toks.is_word(k):
                 return None
@@ -201,10 +235,15 @@ class _Run:
         if c is None or not toks.has(c + 1):
             return
         end_i = self._clause_end(c + 1)
+        cut = None
         if end_i is not None and toks.word(end_i) not in SENTENCE_ENDERS \
                 and not toks.breaks(end_i):
-            return  # a quote inside the clause: the direct quote covers it
-        last = self._last_word_before(end_i)
+            # وقال إن الحكومة ستعمل، مضيفا: «...»: the claim ends at the comma before the
+            # reporting word that opens the quote; else the quote covers the clause
+            cut = self._comma_before_report(c + 1, end_i)
+            if cut is None:
+                return
+        last = self._last_word_before(end_i) if cut is None else self._last_word_in(c + 1, cut)
         if last <= c:
             return  # trailing punctuation stays outside
         claim = self.out.add(ProposedSpan(toks.start(c + 1), toks.end(last),
@@ -214,6 +253,61 @@ class _Run:
         if speaker is not None:
             self.last_speaker = (v, toks.para(v), speaker)
             self._link(claim, speaker, self.opt.claimed_by, 0.6)
+
+    def _attributed(self, a: int) -> None:
+        """A claim attributed without a verb: «ارتفعت الأسعار، بحسب الوزارة» (the clause before
+        the attribution) or «وبحسب الوزارة، فإن الأسعار ارتفعت» (the clause after its comma)."""
+        toks = self.toks
+        floor = max(toks.base, a - 60)
+        if a > floor and toks.word(a - 1) in _COMMAS and not toks.breaks(a):
+            first = self._sentence_start(a - 1, floor)
+            last = self._last_word_in(first, a - 1)
+            speaker_limit: int | None = None
+        elif self._sentence_start(a, max(toks.base, a - 1)) == a:
+            comma = None
+            for k in range(a + 1, a + 12):   # within the sentence and the paragraph
+                if not toks.has(k) or toks.breaks(k) or toks.word(k) in SENTENCE_ENDERS:
+                    break
+                if toks.word(k) in _COMMAS:
+                    comma = k
+                    break
+            if comma is None or not toks.has(comma + 1) or toks.breaks(comma + 1):
+                return
+            first = comma + 1
+            if toks.word(first) in _THEN_THAT:
+                first += 1
+            end_i = self._clause_end(first)
+            if end_i is not None and toks.word(end_i) not in SENTENCE_ENDERS \
+                    and not toks.breaks(end_i):
+                return  # a quote follows: it is the attributed words
+            last = self._last_word_before(end_i)
+            speaker_limit = comma
+        else:
+            return
+        if last < first or sum(1 for k in range(first, last + 1) if toks.is_word(k)) < 3:
+            return
+        claim = self.out.add(ProposedSpan(toks.start(first), toks.end(last),
+                                          self.opt.claim_label, "claim", 0.5, NAME))
+        speaker = self._speaker_after(a, limit=speaker_limit, attribution=True)
+        if speaker is not None:
+            self.last_speaker = (a, toks.para(a), speaker)
+            self._link(claim, speaker, self.opt.claimed_by, 0.5)
+
+    def _comma_before_report(self, lo: int, quote_i: int) -> int | None:
+        """The comma in [lo, quote_i) followed, within two tokens, by a reporting word (مضيفا،
+        وقال، ثم أضاف) that the quote at quote_i belongs to; None if there is none."""
+        toks = self.toks
+        for k in range(quote_i - 1, lo, -1):
+            if toks.word(k) in _COMMAS and any(
+                    toks.word(j) in SPEECH_VERBS for j in range(k + 1, min(k + 3, quote_i))):
+                return k
+        return None
+
+    def _last_word_in(self, lo: int, end_i: int) -> int:
+        k = end_i - 1
+        while k >= lo and not self.toks.is_word(k):
+            k -= 1
+        return k if k >= lo else -1
 
     def _last_word_before(self, end_i: int | None) -> int:
         """The last word token before end_i (None: the text's end), or -1; claims ending at
@@ -235,18 +329,22 @@ class _Run:
         limit: the token the phrase stops before (None: the text's end)."""
         toks = self.toks
 
-        def below(k: int) -> bool:
-            return k < limit if limit is not None else toks.has(k)
+        def below(k: int) -> bool:   # and in v's paragraph
+            return (k < limit if limit is not None else toks.has(k)) and not toks.breaks(k)
 
         first = v + 1
         if attribution:
             while below(first) and toks.word(first) in FOLLOWERS:
                 first += 1
+            if below(first) and toks.word(first) in SPEECH_VERBS:   # حسب ما أفاد الدفاع
+                first += 1
         np_end = first
-        while np_end < first + MAX_NP and below(np_end) and toks.is_word(np_end) \
+        # a title may bring an organisation before the name: مدير مستشفى الشفاء الدكتور عماد
+        longest = MAX_NP + 3 if below(first) and toks.word(first) in TITLES else MAX_NP
+        while np_end < first + longest and below(np_end) and toks.is_word(np_end) \
                 and toks.light(np_end) not in NP_STOPS \
                 and toks.word(np_end) not in SPEECH_VERBS \
-                and not (np_end > first and toks.word(np_end).startswith("لل")):
+                and not toks.word(np_end).startswith("لل"):   # للصحفيين, لللجنة
             np_end += 1
         if np_end == first:
             return None
@@ -257,11 +355,13 @@ class _Run:
         start = lo
         first_word = toks.word(first)
         if attribution and first_word.startswith("ل") and len(first_word) > 3:
-            start += 1  # وفقا لوزير الخارجية: the ل stays outside
+            start += 1  # وفقا لوزير الخارجية: the ل stays outside (and لـ's tatweel)
+            while start < hi and self.text[start] == "\u0640":
+                start += 1
         if _org_head(first_word):
             return ProposedSpan(start, hi, self.opt.org_label, "entity", 0.4, NAME)
         name = _after_titles(toks, first, np_end)
-        if name < np_end:  # الوزير أحمد سعيد: the person is أحمد سعيد
+        if first < name < np_end:  # الوزير أحمد سعيد: the person is أحمد سعيد
             start = toks.start(name)
         return ProposedSpan(start, hi, self.opt.person_label, "entity", 0.4, NAME)
 
@@ -287,13 +387,26 @@ class _Run:
         return self.speakers[best] if best >= 0 else None
 
     def _previous_speaker(self, v: int) -> Mark | ProposedSpan | None:
-        """وأضافت: «...» has no named subject: the speaker is the last one of the paragraph."""
-        if self.last_speaker is None:
-            return None
-        at, para, speaker = self.last_speaker
-        if v > at and self.toks.para(v) != para:
-            return None
-        return speaker
+        """وأضافت: «...» has no named subject: the speaker is the last one of the paragraph,
+        else the nearest person or organisation already marked before the verb in it (زار
+        الوزير فلان المدينة. وقال: «...»)."""
+        if self.last_speaker is not None:
+            at, para, speaker = self.last_speaker
+            if v <= at or self.toks.para(v) == para:
+                return speaker
+        return self._marked_before(v)
+
+    def _marked_before(self, v: int) -> Mark | None:
+        verb_at = self.toks.start(v)
+        floor = max(0, verb_at - _PRONOUN_REACH)
+        n = bisect_left(self._starts, verb_at) - 1
+        while n >= 0 and self._starts[n] >= floor:
+            m = self.speakers[n]
+            if m.end <= verb_at:
+                between = self.text[m.end:verb_at]
+                return None if "\n" in between or "\u2029" in between else m
+            n -= 1
+        return None
 
     def _link(self, head: int, speaker: Mark | ProposedSpan, type_: str, score: float) -> None:
         if isinstance(speaker, Mark) and speaker.span_id is not None:
@@ -315,6 +428,17 @@ for _ch in " \u060C,":
     _GAP_STEP[(_AFTER_QAD, _ch)] = _AFTER_QAD
 
 
+_COMMAS = frozenset({"\u060C", ","})
+_PRONOUN_REACH = 300          # characters back to a speaker a pronoun may refer to
+_THEN_THAT = frozenset(norm(w) for w in ("فإن", "فإنه", "فإنها", "فان"))
+
+
+def _names_work(word: str) -> bool:
+    """مهرجان, والمهرجان, بمهرجان, لكتاب ...: a word naming a work or an event."""
+    return word in NAMED_WORKS or any(word.startswith(p) and word[len(p):] in NAMED_WORKS
+                                      for p in ("و", "ب", "ل", "وب", "ول", "ف"))
+
+
 def _org_head(word: str) -> bool:
     return word in ORG_HEADS or any(word == c + h for c in ("و", "ف") for h in ORG_HEADS)
 
@@ -322,9 +446,10 @@ def _org_head(word: str) -> bool:
 def _after_titles(toks: TokenWindow, first: int, np_end: int) -> int:
     """The first token of the name after leading titles and what belongs to them
     (وزير الخارجية العراقي، المتحدث باسم الجيش); np_end when no name follows."""
-    k = first
-    if k >= np_end or toks.word(k) not in TITLES:
+    if first >= np_end or toks.word(first) not in TITLES:
         return first
+    # from the last title: مدير مستشفى الشفاء الدكتور عماد يوسف names عماد يوسف
+    k = max(j for j in range(first, np_end) if toks.word(j) in TITLES)
     while k < np_end:
         word = toks.word(k)
         if word in TITLES:

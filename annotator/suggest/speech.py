@@ -29,6 +29,11 @@ _VERBS = """
 أردف أردفت
 زعم زعمت
 اعترف اعترفت
+رد ردت ردوا
+نقل نقلت نقلوا ينقل تنقل
+كتب كتبت
+روى روت
+تعهد تعهدت
 """
 # Participles that open a quote after the speaker: ورد الوزير قائلا: «...»
 _PARTICIPLES = "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معتبرا معتبرة"
@@ -50,6 +55,7 @@ NP_STOPS: frozenset[str] = frozenset(light(w) for w in """
 في على إلى الى من عن مع خلال بعد قبل أمام عند حول ضمن لدى منذ
 أمس اليوم غدا مساء صباح الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
 أيضا كذلك بدوره بدورها نفسه نفسها إن أن إنه أنه قد لقد ما لا لم لن ثم و أو
+له لها لهم لهن لنا لي لك لكم
 """.split()) | COMPLEMENTIZERS
 
 # A speaker phrase headed by one of these is an organisation, not a person.
@@ -63,13 +69,27 @@ SENTENCE_ENDERS = frozenset({".", "!", "?", "\u061F", "\u2026", "\u06D4"})
 # Opening mark -> closing mark. A straight quote closes itself.
 QUOTE_PAIRS = {"\u201C": "\u201D", "\u00AB": "\u00BB", '"': '"'}
 
-# Titles that open a speaker's noun phrase before the name: الوزير أحمد سعيد، وزير الخارجية
+# Titles that open a speaker's noun phrase before the name (and the words naming a newspaper or
+# channel, صحيفة الشرق الأوسط, whose name is what follows): الوزير أحمد سعيد، وزير الخارجية
 # العراقي فؤاد حسين، المتحدث باسم الحكومة سالم علي. The speaker span is the name after them.
 TITLES: frozenset[str] = frozenset(norm(c + w) for w in """
 وزير الوزير وزيرة الوزيرة رئيس الرئيس رئيسة الرئيسة الدكتور الدكتورة د السيد السيدة
 الشيخ المتحدث المتحدثة الناطق الناطقة اللواء العميد العقيد المقدم الفريق النائب نائب
-السفير سفير المستشار مستشار الأمين أمين العام المدير مدير مديرة المديرة الملك الأمير
+السفير سفير المستشار مستشار الأمين العام المدير مدير مديرة المديرة الملك الأمير
 الزعيم القائد الجنرال المحامي القاضي الأستاذ البروفيسور المبعوث مبعوث المفوض مفوض
+المحلل المحللة الخبير الخبيرة الصحفي الصحفية الكاتب الكاتبة الناشط الناشطة الممرض الممرضة
+الطبيب الطبيبة المهندس المهندسة محافظ المحافظ مدرب المدرب الباحث الباحثة المسؤول مسؤول
+النائبة المراسل المراسلة
+صحيفة جريدة مجلة قناة موقع
 """.split() for c in ("", "و"))
 # After a title, "باسم" takes the next word along (المتحدث باسم الجيش).
 IN_THE_NAME_OF = norm("باسم")
+
+# Words naming a work or an event whose name follows in quote marks (مهرجان "ليالي الشرق",
+# برنامج «المشهد»): a short passage quoted right after one of them is its name, not a quote
+# (in the light form, so الـ, و, ب and ل forms count too).
+NAMED_WORKS: frozenset[str] = frozenset(light(w) for w in """
+مهرجان المهرجان برنامج البرنامج ندوة الندوة مؤتمر المؤتمر كتاب الكتاب كتابه كتابها رواية
+الرواية روايته مسرحية المسرحية فيلم الفيلم حملة الحملة شعار الشعار معرض المعرض مبادرة
+المبادرة مشروع المشروع عملية العملية مسلسل المسلسل أغنية الأغنية قصيدة القصيدة صحيفة مجلة
+""".split())

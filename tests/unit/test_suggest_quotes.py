@@ -104,3 +104,68 @@ def test_a_suggested_speaker_leaves_the_title_words_out(text, speaker):
     (link,) = got.links
     tail = got.spans[link.tail]
     assert (text[tail.start:tail.end], tail.label) == (speaker, "PER")
+
+
+def speakers_of(text, got):
+    """(quote or claim text, speaker text) for each link."""
+    out = []
+    for link in got.links:
+        head = got.spans[link.head]
+        tail = got.spans[link.tail] if link.tail is not None else None
+        out.append((text[head.start:head.end], text[tail.start:tail.end] if tail else None))
+    return out
+
+
+def test_a_claim_before_a_direct_quote_in_one_sentence_is_found_with_its_speaker():
+    text = "وقال المتحدث باسم البلدية سامر نادر إن الطرق ستفتح غدا، مضيفا: «العمل يجري ليلا»."
+    got = QuoteSuggester().suggest(text)
+    assert quotes_of(text, got) == [("الطرق ستفتح غدا", "CLAIM"), ("العمل يجري ليلا", "QUOTE")]
+    assert speakers_of(text, got) == [("الطرق ستفتح غدا", "سامر نادر"),
+                                       ("العمل يجري ليلا", "سامر نادر")]
+
+
+@pytest.mark.parametrize("text, claim, source", [
+    ("تراجعت مبيعات السيارات بنسبة كبيرة، بحسب اتحاد الوكلاء.",
+     "تراجعت مبيعات السيارات بنسبة كبيرة", "اتحاد الوكلاء"),
+    ("وبحسب هيئة الأرصاد، فإن موجة الحر ستستمر أسبوعا.",
+     "موجة الحر ستستمر أسبوعا", "هيئة الأرصاد"),
+    ("ووفقا لـمديرية التربية، أغلقت المدارس أبوابها اليوم.",
+     "أغلقت المدارس أبوابها اليوم", "مديرية التربية"),
+])
+def test_an_attribution_without_a_verb_makes_a_claim_with_its_source(text, claim, source):
+    got = QuoteSuggester().suggest(text)
+    assert quotes_of(text, got) == [(claim, "CLAIM")]
+    assert speakers_of(text, got) == [(claim, source)]
+
+
+def test_a_quote_inside_a_quote_is_found_too():
+    text = 'وقال المزارع: «صاح جاري "الماء وصل أخيرا" ثم ركض نحو الحقل».'
+    got = QuoteSuggester().suggest(text)
+    assert ("الماء وصل أخيرا", "QUOTE") in quotes_of(text, got)
+    assert len(quotes_of(text, got)) == 2
+
+
+def test_the_quoted_name_of_a_festival_or_programme_is_not_a_quote():
+    for text in ('وأعلنت الوزارة عن إطلاق برنامج "صيف آمن" للأطفال.',
+                 "وافتتح المحافظ مهرجان «أيام القمح» في الساحة العامة."):
+        assert quotes_of(text, QuoteSuggester().suggest(text)) == []
+
+
+def test_a_pronoun_speaker_is_the_person_marked_before_in_the_paragraph():
+    text = "واستقبل الوزير ناصر جودة وفدا من المزارعين. وقال لهم: «سندعم كل موسم»."
+    name = Mark(text.index("ناصر"), text.index("ناصر") + 9, "PER", "entity", 7)
+    got = QuoteSuggester().suggest(text, [name])
+    assert [(got.spans[k.head].start, k.tail_span) for k in got.links] == [
+        (text.index("سندعم"), 7)]
+
+
+def test_the_name_after_the_last_title_is_the_speaker():
+    text = "وقال مدير مدرسة النور الأستاذ خليل عواد: «الدوام يبدأ الأحد»."
+    got = QuoteSuggester().suggest(text)
+    assert speakers_of(text, got) == [("الدوام يبدأ الأحد", "خليل عواد")]
+
+
+def test_a_quote_or_its_frame_never_reaches_into_the_next_paragraph():
+    text = '" قال قال "\nقال الوزير كلاما.\n"نعم ولا"\nقال'
+    got = QuoteSuggester().suggest(text)
+    assert quotes_of(text, got) == []

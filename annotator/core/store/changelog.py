@@ -7,6 +7,7 @@ written under `applying()`, which the triggers see, so they are not sent back.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import contextmanager
 from typing import Iterator
@@ -82,6 +83,11 @@ CREATE TRIGGER IF NOT EXISTS sync_status_removed AFTER DELETE ON statuses WHEN {
   INSERT INTO sync_log (tbl, row_id, annotator) VALUES ('statuses', OLD.doc_id, OLD.annotator);
 END;
 """
+
+
+# The triggers a working copy carries beyond its schema (store/shape.py allows them).
+TRIGGER_NAMES: frozenset[str] = frozenset(
+    re.findall(r"CREATE TRIGGER IF NOT EXISTS (\w+)", _TRIGGERS))
 
 
 def record_changes(conn: sqlite3.Connection) -> None:

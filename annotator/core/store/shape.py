@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from annotator.core.messages import tr
+from annotator.core.store import changelog
 from annotator.core.store.schema import MIGRATIONS, SCHEMA_VERSION, _statements, database
 
 
@@ -92,7 +93,7 @@ def problem(conn: sqlite3.Connection, version: int, schema: str = "main") -> str
     made = _ever_made()
     for name in sorted(have.views - made.views):
         return tr("it holds a view {name} that annotator does not make", name=name)
-    for name in sorted(have.triggers - made.triggers):
+    for name in sorted(have.triggers - made.triggers - changelog.TRIGGER_NAMES):
         return tr("it holds a trigger {name} that annotator does not make", name=name)
     if current:
         for name in sorted(shapes[0].triggers - have.triggers):

@@ -1020,10 +1020,6 @@
         <translation>تجري المزامنة…</translation>
     </message>
     <message>
-        <source>offline, {n} changes waiting</source>
-        <translation>دون اتصال، {n} تغييرات بانتظار الإرسال</translation>
-    </message>
-    <message>
         <source>sync refused: {reason}</source>
         <translation>رُفضت المزامنة: {reason}</translation>
     </message>
@@ -2685,6 +2681,20 @@
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message numerus="yes">
+        <source>offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>لا تغييرات بانتظار الإرسال، دون اتصال</numerusform>
+            <numerusform>دون اتصال، تغيير واحد بانتظار الإرسال</numerusform>
+            <numerusform>دون اتصال، تغييران بانتظار الإرسال</numerusform>
+            <numerusform>دون اتصال، %n تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>دون اتصال، %n تغييرًا بانتظار الإرسال</numerusform>
+            <numerusform>دون اتصال، %n تغيير بانتظار الإرسال</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -235,4 +235,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WindowSync</name>
+    <message numerus="yes">
+        <source>offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>offline, %n change waiting</numerusform>
+            <numerusform>offline, %n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

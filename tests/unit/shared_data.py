@@ -4,6 +4,7 @@ so that a run never passes by skipping what it was meant to prove."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 from pathlib import Path
 from types import ModuleType
@@ -18,15 +19,17 @@ def in_ci() -> bool:
 
 
 def shared_corpus(name: str) -> Path:
-    """../shared/corpora/NAME beside the checkout (a worktree in wt/ looks one level higher)."""
-    for base in (ROOT / "..", ROOT / ".." / ".."):
-        path = (base / "shared" / "corpora" / name).resolve()
-        if path.is_dir():
-            return path
-    message = f"shared/corpora/{name} not found beside {ROOT}"
-    if in_ci():
-        pytest.fail(message)
-    pytest.skip(message)
+    """../shared/corpora/NAME beside the checkout, found by bench/common.py (the one place
+    that knows where to look)."""
+    spec = importlib.util.spec_from_file_location("bench_common", ROOT / "bench" / "common.py")
+    common = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(common)
+    try:
+        return common.shared_corpus(name)
+    except common.CorpusMissing as exc:
+        if in_ci():
+            pytest.fail(f"{exc} (CI=true: the corpus must be there)")
+        pytest.skip(str(exc))
 
 
 def need(module: str) -> ModuleType:

@@ -192,11 +192,12 @@ def _no_step(conn: sqlite3.Connection) -> None:
     them itself (_compact), so an older project is filled once, in the current form."""
 
 
-def _relation_ends_indexed(db: sqlite_utils.Database) -> None:
-    # Deleting a span cascades to the relations that name it: without these, every span
-    # deleted (a label removed with its spans, say) reads the whole relations table.
-    db.table("relations").create_index(["head"], index_name="relations_head")
-    db.table("relations").create_index(["tail"], index_name="relations_tail")
+# Deleting a span cascades to the relations that name it: without these, every span deleted
+# (a label removed with its spans, say) reads the whole relations table.
+_V3 = """
+CREATE INDEX IF NOT EXISTS relations_head ON relations(head);
+CREATE INDEX IF NOT EXISTS relations_tail ON relations(tail);
+"""
 
 
 # Half the size: the search index keeps no copy of the text and indexes each distinct word once
@@ -249,10 +250,10 @@ def _to_compact(conn: sqlite3.Connection) -> None:
     _compact(conn)
 
 
-def _document_notes(db: sqlite_utils.Database) -> None:
+def _document_notes(conn: sqlite3.Connection) -> None:
     # A free-text note on each document (a span's own note is its "note" attribute).
-    if "note" not in db.table("documents").columns_dict:
-        db.table("documents").add_column("note", str, not_null_default="")
+    if "note" not in [r[1] for r in conn.execute("PRAGMA table_info(documents)")]:
+        conn.execute("ALTER TABLE documents ADD COLUMN note TEXT NOT NULL DEFAULT ''")
 
 
 # Counts kept as spans change, so stats() answers at once however many spans there are
@@ -294,11 +295,12 @@ CREATE INDEX IF NOT EXISTS documents_title ON documents(title);
 """
 
 
-def _counted(db: sqlite_utils.Database) -> None:
+def _counted(conn: sqlite3.Connection) -> None:
     # A file already counted whose version number says otherwise is left as it is.
-    if "span_counts" not in db.table_names():
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                    "AND name = 'span_counts'").fetchone() is None:
         for statement in _statements(_V7):
-            db.conn.execute(statement)
+            conn.execute(statement)
 
 
 # Upserts in place of "INSERT ... WHERE NOT EXISTS" in the triggers a span row fires: with
@@ -370,24 +372,23 @@ CREATE TABLE IF NOT EXISTS sync_log (
 """
 
 
-def _working_copy(db: sqlite_utils.Database) -> None:
+def _working_copy(conn: sqlite3.Connection) -> None:
     # the columns first (a file that has them is left as it is), then the script's indexes
     for table in ("spans", "relations"):
-        if "uid" not in [r[1] for r in db.conn.execute(f"PRAGMA table_info({table})")]:
-            db.conn.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+        if "uid" not in [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
     for statement in _statements(_V10):
-        db.conn.execute(statement)
+        conn.execute(statement)
 
 
 # Index i takes a project from version i to i + 1: a script; a script and a Python step on the
-# connection; or a function given a sqlite_utils.Database (tables, indexes and `transform`
-# through sqlite-utils' API; versions 1 and 2 need CHECK, ON UPDATE/DELETE CASCADE, triggers
-# and a trigram FTS5 table over a derived column, which that API does not express).
+# connection; or a function given a sqlite_utils.Database (for a `transform`, which rebuilds a
+# table with its data). No step so far needs sqlite-utils: importing it imports pandas where
+# that is installed, and every project open builds the schema in memory (store/shape.py).
 Step = (str | tuple[str, Callable[[sqlite3.Connection], None]]
         | Callable[["sqlite_utils.Database"], None])
-MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _relation_ends_indexed, _V4, _document_notes,
-                          ("", _to_compact), _counted, _V8, _V9,
-                          _working_copy]
+MIGRATIONS: list[Step] = [_V1, (_V2, _no_step), _V3, _V4, ("", _document_notes),
+                          ("", _to_compact), ("", _counted), _V8, _V9, ("", _working_copy)]
 # Upgrading from these versions or older frees much of the file: it is compacted after the
 # commit.
 _SHRINKS = {5}
@@ -405,12 +406,11 @@ def migrate(conn: sqlite3.Connection) -> bool:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version >= SCHEMA_VERSION:
         return False
-    db = database(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
         for step in MIGRATIONS[version:]:
             if callable(step):
-                step(db)
+                step(database(conn))
                 continue
             script, after = (step, None) if isinstance(step, str) else step
             for statement in _statements(script):

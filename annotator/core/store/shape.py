@@ -31,10 +31,9 @@ def expected(version: int) -> Shape:
     if version not in _SHAPES:
         conn = sqlite3.connect(":memory:", isolation_level=None)
         try:
-            db = database(conn)
             for step in MIGRATIONS[:version]:
                 if callable(step):
-                    step(db)
+                    step(database(conn))
                     continue
                 script, after = (step, None) if isinstance(step, str) else step
                 for statement in _statements(script):

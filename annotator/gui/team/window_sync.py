@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from annotator.core.store import Project, changelog
+from annotator.gui.digits import counted
 from annotator.server import binding, pull
 from annotator.server.connect import ServerError, Unreachable
 
@@ -183,8 +184,8 @@ class WindowSync(QObject):
         waiting = changelog.waiting(self.window.project.conn,
                                     (binding.read(self.window.project.conn) or
                                      binding.Binding("", "", False, "0", 0)).sent)
-        self._problem = (tr("offline, {n} changes waiting").format(n=waiting) if offline
-                         else tr("sync refused: {reason}").format(reason=text))
+        self._problem = (counted(self.tr("offline, %n change(s) waiting", "", waiting))
+                         if offline else tr("sync refused: {reason}").format(reason=text))
         self.label.setToolTip(text)
 
     def _finished(self) -> None:

@@ -2,7 +2,6 @@
 file without -DOCSTART- (one document from line 1), a bad tag there, a Label Studio task far
 down its file; a file that has no lines to speak of (.docx) is named without one."""
 import json
-from pathlib import Path
 
 import pytest
 
@@ -97,13 +96,10 @@ def test_brat_warnings_name_the_ann_line_when_the_txt_is_given(tmp_path, capsys)
         in capsys.readouterr().err
 
 
-WOJOOD = Path("/work/shared/corpora/wojood-sample/train.txt")
-
-
-@pytest.mark.skipif(not WOJOOD.exists(), reason="the Wojood sample is not on this machine")
-def test_the_wojood_samples_stray_tag_is_named_at_its_line(project):
+def test_the_wojood_samples_stray_tag_is_named_at_its_line(project, wojood_sample):
     """The file has no -DOCSTART-: one document from line 1, its one stray I- tag far down."""
-    summary = import_paths(project, [WOJOOD])
-    assert summary.warnings == [f"{WOJOOD}:12377: an I- tag without a B- before it was read "
+    wojood = wojood_sample / "train.txt"
+    summary = import_paths(project, [wojood])
+    assert summary.warnings == [f"{wojood}:12377: an I- tag without a B- before it was read "
                                 "as the start of a span"]
-    assert " I-" in WOJOOD.read_text(encoding="utf-8").split("\n")[12_376]
+    assert " I-" in wojood.read_text(encoding="utf-8").split("\n")[12_376]

@@ -13,74 +13,35 @@ from contextlib import contextmanager
 from typing import Iterator
 
 _QUIET = "NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync.applying')"
-_TRIGGERS = f"""
-CREATE TRIGGER IF NOT EXISTS sync_span_added AFTER INSERT ON spans WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl, row_id, annotator) VALUES ('spans', NEW.id, NEW.annotator);
-END;
-CREATE TRIGGER IF NOT EXISTS sync_span_changed AFTER UPDATE ON spans WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl, row_id, annotator) VALUES ('spans', NEW.id, NEW.annotator);
-END;
-CREATE TRIGGER IF NOT EXISTS sync_span_removed AFTER DELETE ON spans WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl, row_id, uid, annotator)
-    VALUES ('spans', OLD.id, OLD.uid, OLD.annotator);
-END;
-CREATE TRIGGER IF NOT EXISTS sync_relation_added AFTER INSERT ON relations WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl, row_id, annotator) VALUES ('relations', NEW.id, NEW.annotator);
-END;
-CREATE TRIGGER IF NOT EXISTS sync_relation_changed AFTER UPDATE ON relations WHEN {_QUIET}
-BEGIN
-  INSERT INTO sync_log (tbl, row_id, annotator) VALUES ('relations', NEW.id, NEW.annotator);
-END;
-CREATE TRIGGER IF NOT EXISTS sync_relation_removed AFTER DELETE ON relations WHEN {_QUIET}
-BEGIN
-  INSERT INTO sync_log (tbl, row_id, uid, annotator)
-    VALUES ('relations', OLD.id, OLD.uid, OLD.annotator);
-END;
-CREATE TRIGGER IF NOT EXISTS sync_document_added AFTER INSERT ON documents WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl, row_id) VALUES ('documents', NEW.id);
-END;
+# (trigger name, event and table, what it records): one row of sync_log per change
+_ROW = "(tbl, row_id, annotator) VALUES ('{t}', NEW.id, NEW.annotator)"
+_GONE = "(tbl, row_id, uid, annotator) VALUES ('{t}', OLD.id, OLD.uid, OLD.annotator)"
+_SCHEME = "(tbl) VALUES ('scheme')"
+_RECORDED = [
+    *((f"sync_{one}_added", f"INSERT ON {t}", _ROW.format(t=t)) for one, t in
+      (("span", "spans"), ("relation", "relations"))),
+    *((f"sync_{one}_changed", f"UPDATE ON {t}", _ROW.format(t=t)) for one, t in
+      (("span", "spans"), ("relation", "relations"))),
+    *((f"sync_{one}_removed", f"DELETE ON {t}", _GONE.format(t=t)) for one, t in
+      (("span", "spans"), ("relation", "relations"))),
+    ("sync_document_added", "INSERT ON documents", "(tbl, row_id) VALUES ('documents', NEW.id)"),
+    ("sync_status_set", "INSERT ON statuses",
+     "(tbl, row_id, annotator) VALUES ('statuses', NEW.doc_id, NEW.annotator)"),
+    ("sync_status_changed", "UPDATE ON statuses",
+     "(tbl, row_id, annotator) VALUES ('statuses', NEW.doc_id, NEW.annotator)"),
+    ("sync_status_removed", "DELETE ON statuses",
+     "(tbl, row_id, annotator) VALUES ('statuses', OLD.doc_id, OLD.annotator)"),
+    *((f"sync_{one}_{what}", f"{event} ON {t}", _SCHEME)
+      for one, t in (("label", "labels"), ("layer", "layers"),
+                     ("relation_type", "relation_types"))
+      for what, event in (("added", "INSERT"), ("changed", "UPDATE"), ("removed", "DELETE"))),
+]
+_TRIGGERS = "".join(
+    f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} WHEN {_QUIET} BEGIN\n"
+    f"  INSERT INTO sync_log {values};\nEND;\n" for name, event, values in _RECORDED) + f"""
 CREATE TRIGGER IF NOT EXISTS sync_label_renamed AFTER UPDATE OF name ON labels
 WHEN {_QUIET} AND OLD.name IS NOT NEW.name BEGIN
   INSERT INTO sync_log (tbl, detail) VALUES ('label_renamed', json_array(OLD.name, NEW.name));
-END;
-CREATE TRIGGER IF NOT EXISTS sync_labels_changed AFTER UPDATE ON labels WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl) VALUES ('scheme');
-END;
-CREATE TRIGGER IF NOT EXISTS sync_label_added AFTER INSERT ON labels WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl) VALUES ('scheme');
-END;
-CREATE TRIGGER IF NOT EXISTS sync_label_removed AFTER DELETE ON labels WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl) VALUES ('scheme');
-END;
-CREATE TRIGGER IF NOT EXISTS sync_layer_changed AFTER UPDATE ON layers WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl) VALUES ('scheme');
-END;
-CREATE TRIGGER IF NOT EXISTS sync_layer_added AFTER INSERT ON layers WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl) VALUES ('scheme');
-END;
-CREATE TRIGGER IF NOT EXISTS sync_layer_removed AFTER DELETE ON layers WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl) VALUES ('scheme');
-END;
-CREATE TRIGGER IF NOT EXISTS sync_relation_type_changed AFTER UPDATE ON relation_types
-WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl) VALUES ('scheme');
-END;
-CREATE TRIGGER IF NOT EXISTS sync_relation_type_added AFTER INSERT ON relation_types
-WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl) VALUES ('scheme');
-END;
-CREATE TRIGGER IF NOT EXISTS sync_relation_type_removed AFTER DELETE ON relation_types
-WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl) VALUES ('scheme');
-END;
-CREATE TRIGGER IF NOT EXISTS sync_status_set AFTER INSERT ON statuses WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl, row_id, annotator) VALUES ('statuses', NEW.doc_id, NEW.annotator);
-END;
-CREATE TRIGGER IF NOT EXISTS sync_status_changed AFTER UPDATE ON statuses WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl, row_id, annotator) VALUES ('statuses', NEW.doc_id, NEW.annotator);
-END;
-CREATE TRIGGER IF NOT EXISTS sync_status_removed AFTER DELETE ON statuses WHEN {_QUIET} BEGIN
-  INSERT INTO sync_log (tbl, row_id, annotator) VALUES ('statuses', OLD.doc_id, OLD.annotator);
 END;
 """
 

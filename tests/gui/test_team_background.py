@@ -52,7 +52,9 @@ def test_agreement_view_stays_responsive_and_shows_the_library_figures(qtbot, bi
     assert view.is_computing() and view.busy.isVisible()
     qtbot.waitUntil(lambda: not view.is_computing(), timeout=120_000)
     beat.timer.stop()
-    assert beat.ticks >= 5  # the event loop ran while the figures were computed
+    # the event loop ran while the figures were computed (computed on the window's thread,
+    # it would not turn once: how often it turns depends on the machine, not on us)
+    assert beat.ticks >= 1
     assert not view.busy.isVisible()
     expected = agreement(big, layer="entity")
     assert view.documents.topLevelItemCount() == expected["documents"] == 300

@@ -2,6 +2,7 @@
 and failures as one line. psycopg (the `server` extra) is imported only here, on first use."""
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 
@@ -16,6 +17,9 @@ class Unreachable(ServerError):
 def psycopg_module() -> Any:
     try:
         import psycopg
+        # psycopg logs what it ignores while closing a broken connection ("error ignored
+        # terminating <psycopg.Pipeline [BAD]>"): the failure reaches the user as our one line.
+        logging.getLogger("psycopg").setLevel(logging.CRITICAL)
     except ImportError:
         raise ServerError('the team server needs psycopg: pip install "psycopg[binary]>=3.1"'
                           ) from None

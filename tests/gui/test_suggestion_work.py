@@ -9,46 +9,10 @@ import sys
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
 
 from annotator.core.prefs import Prefs
 from annotator.gui.main_window import MainWindow
-
-TEXT = ("وقال وزير الخارجية أحمد سعيد في بيان: «لن نقبل بأي تدخل في شؤوننا». "
-        "وزار أحمد سعيد بغداد ثم وصل إلى البصرة.")
-ALT = Qt.KeyboardModifier.AltModifier
-
-
-def at(word, nth=0):
-    i = -1
-    for _ in range(nth + 1):
-        i = TEXT.index(word, i + 1)
-    return i, i + len(word)
-
-
-@pytest.fixture
-def window(qtbot, project):
-    doc, _ = project.documents.add(TEXT)
-    project.spans.add(doc, *at("أحمد سعيد"), "PER", annotator="ali")
-    w = MainWindow(project, "sara", Prefs())
-    qtbot.addWidget(w)
-    w.resize(1100, 700)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
-    w.editor.setFocus()
-    return w
-
-
-def key(qtbot, window, k, mods=Qt.KeyboardModifier.NoModifier):
-    qtbot.keyClick(window.editor.text_view(), k, mods)
-
-
-def caret_to(window, index):
-    view = window.editor.text_view()
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(view.renderer.offsets.to_qt(index))
-    view.setTextCursor(cursor)
+from suggesting import ALT, TEXT, at, caret_to, key, window  # noqa: F401 (window: a fixture)
 
 
 def stored_spans(project):

@@ -5,34 +5,10 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QTextCursor
 
 from annotator.core.prefs import Prefs
 from annotator.gui.main_window import MainWindow
-
-TEXT = ("وقال وزير الخارجية أحمد سعيد في بيان: «لن نقبل بأي تدخل في شؤوننا». "
-        "وزار أحمد سعيد بغداد ثم وصل إلى البصرة.")
-
-
-def at(word, nth=0):
-    i = -1
-    for _ in range(nth + 1):
-        i = TEXT.index(word, i + 1)
-    return i, i + len(word)
-
-
-@pytest.fixture
-def window(qtbot, project):
-    doc, _ = project.documents.add(TEXT)
-    project.spans.add(doc, *at("أحمد سعيد"), "PER", annotator="ali")
-    w = MainWindow(project, "sara", Prefs())
-    qtbot.addWidget(w)
-    w.resize(1100, 700)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
-    w.editor.setFocus()
-    return w
+from suggesting import ALT, TEXT, at, caret_to, key, window  # noqa: F401 (window: a fixture)
 
 
 def store(project):
@@ -43,20 +19,6 @@ def store(project):
     relations = conn.execute("SELECT type FROM relations").fetchall()
     conn.close()
     return spans, states, relations
-
-
-def caret_to(window, index):
-    view = window.editor.text_view()
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(view.renderer.offsets.to_qt(index))
-    view.setTextCursor(cursor)
-
-
-def key(qtbot, window, k, mods=Qt.KeyboardModifier.NoModifier):
-    qtbot.keyClick(window.editor.text_view(), k, mods)
-
-
-ALT = Qt.KeyboardModifier.AltModifier
 
 
 def test_suggest_accept_reject_undo_by_keyboard(qtbot, window, project):
